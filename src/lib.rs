@@ -1,0 +1,9 @@
+//! `loa`: a static site generator for campaign publicity.
+//!
+//! The pipeline: [`config`] reads `site.yaml`; [`content`] walks `content/`, splits
+//! front matter and builds the [`content::Library`] of sections and pages;
+//! [`markdown`] renders each page's body; [`render`] applies the tera templates of the
+//! theme and the site; [`site`] drives these steps and writes the output through
+//! [`output`], which swaps a finished build in only on success.
+
+pub mod text;
