@@ -1,8 +1,16 @@
-//! Vietnamese-aware text handling: NFC normalisation, slugs, search folding and
-//! collation. Every module that turns editor text into URLs, keys or sort orders goes
-//! through here, so the rules live in one place.
+//! Vietnamese-aware text handling: NFC normalisation, slugs, search folding, collation
+//! and word splitting. Every module that turns editor text into URLs, keys, sort orders
+//! or search words goes through here, so the rules live in one place:
+//!
+//! - [`nfc`]: [`nfc::to_nfc`] and [`nfc::is_nfc`], applied to everything read;
+//! - [`slug`]: [`slug::slugify`], the one slug function for paths, terms and anchors;
+//! - [`fold`]: [`fold::fold`], lowercase without marks (`đ` → `d`) for search and dedup;
+//! - [`collate`]: Vietnamese alphabetical order ([`collate::compare`],
+//!   [`collate::sort_key`]) and person-name order ([`collate::compare_person_names`]);
+//! - [`tokenize`]: [`tokenize::tokenize`], the words of a text for the search index.
 
 pub mod collate;
 pub mod fold;
 pub mod nfc;
 pub mod slug;
+pub mod tokenize;

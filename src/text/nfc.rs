@@ -1,15 +1,76 @@
 //! Unicode NFC normalisation of everything an editor writes.
+//!
+//! Vietnamese arrives in two encodings: precomposed ("Unicode dựng sẵn", NFC) and
+//! combining sequences ("Unicode tổ hợp", NFD-like, from the Windows keyboard or macOS
+//! file names). They look the same but differ in bytes, so every text read from the
+//! site goes through [`to_nfc`] before it is compared, slugged, sorted or written out.
 
 use std::borrow::Cow;
+
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
-/// Returns `s` in NFC, borrowing when it already is (the common case).
-pub fn to_nfc(s: &str) -> Cow<'_, str> {
-    match is_nfc_quick(s.chars()) {
-        IsNormalized::Yes => Cow::Borrowed(s),
-        _ => {
-            let n: String = s.nfc().collect();
-            if n == s { Cow::Borrowed(s) } else { Cow::Owned(n) }
-        }
+/// Returns `text` in NFC, borrowing it when it already is (the common case).
+pub fn to_nfc(text: &str) -> Cow<'_, str> {
+    if is_nfc(text) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.nfc().collect())
+    }
+}
+
+/// Tells whether `text` is already in NFC, so callers can warn about a source file
+/// that was not.
+pub fn is_nfc(text: &str) -> bool {
+    // ASCII is always NFC, and most of a page is ASCII markup.
+    if text.is_ascii() {
+        return true;
+    }
+    match is_nfc_quick(text.chars()) {
+        IsNormalized::Yes => true,
+        IsNormalized::No => false,
+        // "Maybe" only comes from characters that may combine with what precedes them;
+        // the full check decides.
+        IsNormalized::Maybe => unicode_normalization::is_nfc(text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nfc_input_is_borrowed() {
+        let s = "Đẩy mạnh tuyên truyền";
+        assert!(matches!(to_nfc(s), Cow::Borrowed(_)));
+        assert!(is_nfc(s));
+        assert!(is_nfc(""));
+        assert!(matches!(to_nfc(""), Cow::Borrowed("")));
+    }
+
+    #[test]
+    fn nfd_input_is_composed() {
+        let nfd: String = "Nông thôn mới".nfd().collect();
+        assert_ne!(nfd, "Nông thôn mới");
+        assert!(!is_nfc(&nfd));
+        let nfc = to_nfc(&nfd);
+        assert!(matches!(nfc, Cow::Owned(_)));
+        assert_eq!(nfc, "Nông thôn mới");
+    }
+
+    #[test]
+    fn maybe_cases_are_decided() {
+        // U+0301 after a base that has no precomposed form stays decomposed in NFC.
+        assert!(is_nfc("x\u{301}"));
+        // After "e" it composes to "é", so the input was not NFC.
+        assert!(!is_nfc("e\u{301}"));
+        assert_eq!(to_nfc("e\u{301}"), "é");
+    }
+
+    #[test]
+    fn mixed_and_odd_input() {
+        assert_eq!(to_nfc("a\u{323}\u{302}"), "ậ");
+        // Marks in the other order are canonically equivalent and give the same letter.
+        assert_eq!(to_nfc("a\u{302}\u{323}"), "ậ");
+        assert!(is_nfc("🎉 北京 Hà Nội"));
     }
 }

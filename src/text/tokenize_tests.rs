@@ -1,0 +1,125 @@
+use proptest::prelude::*;
+use unicode_normalization::UnicodeNormalization;
+
+use super::*;
+
+fn words(text: &str) -> Vec<String> {
+    tokenize(text).into_iter().map(|t| t.word).collect()
+}
+
+fn folded(text: &str) -> Vec<String> {
+    tokenize(text).into_iter().map(|t| t.folded).collect()
+}
+
+#[test]
+fn vietnamese_sentence() {
+    let text = "Đẩy mạnh tuyên truyền: Phong trào thi đua!";
+    let tokens = tokenize(text);
+    assert_eq!(
+        words(text),
+        [
+            "đẩy", "mạnh", "tuyên", "truyền", "phong", "trào", "thi", "đua"
+        ]
+    );
+    assert_eq!(
+        folded(text),
+        [
+            "day", "manh", "tuyen", "truyen", "phong", "trao", "thi", "dua"
+        ]
+    );
+    for (i, t) in tokens.iter().enumerate() {
+        assert_eq!(t.position, i);
+        assert_eq!(text[t.range.clone()].to_lowercase(), t.word);
+    }
+    assert_eq!(&text[tokens[0].range.clone()], "Đẩy");
+    assert_eq!(&text[tokens[3].range.clone()], "truyền");
+}
+
+#[test]
+fn numbers_split_at_punctuation() {
+    assert_eq!(
+        words("Giai đoạn 2016-2020"),
+        ["giai", "đoạn", "2016", "2020"]
+    );
+    assert_eq!(
+        words("1.000 tỷ đồng, 26/11/2026"),
+        ["1", "000", "tỷ", "đồng", "26", "11", "2026"]
+    );
+    assert_eq!(words("COVID-19 và 5G"), ["covid", "19", "và", "5g"]);
+    assert_eq!(words("Bà Rịa-Vũng Tàu"), ["bà", "rịa", "vũng", "tàu"]);
+}
+
+#[test]
+fn apostrophes_join_names() {
+    assert_eq!(words("H'Mông"), ["hmông"]);
+    assert_eq!(words("H’Mông"), ["hmông"]);
+    assert_eq!(words("Hʼmông"), ["hmông"]);
+    assert_eq!(folded("Cư M'gar, K'Bang"), ["cu", "mgar", "kbang"]);
+    let t = tokenize("người H'Mông");
+    assert_eq!(t[1].range, "người ".len().."người H'Mông".len());
+    // Quotes around a word are not part of it.
+    assert_eq!(words("'trích dẫn' ' x'"), ["trích", "dẫn", "x"]);
+    assert_eq!(words("''"), Vec::<String>::new());
+}
+
+#[test]
+fn nfd_input_gives_nfc_tokens() {
+    let nfc = "Nông thôn mới Đường Dương";
+    let nfd: String = nfc.nfd().collect();
+    assert_eq!(tokenize(&nfd), tokenize(nfc));
+    let t = tokenize(&nfd);
+    assert_eq!(t[3].word, "đường");
+    assert_eq!(t[3].folded, "duong");
+    assert_eq!(t[4].folded, "duong");
+    assert_ne!(t[3].word, t[4].word);
+}
+
+#[test]
+fn case_is_lowered() {
+    assert_eq!(words("HÀ GIANG Hà giang"), ["hà", "giang", "hà", "giang"]);
+    assert_eq!(words("ĐIỆN BIÊN"), ["điện", "biên"]);
+}
+
+#[test]
+fn empty_and_symbols() {
+    assert!(tokenize("").is_empty());
+    assert!(tokenize("  \n\t-- !!! 🎉 ❤️ ").is_empty());
+    assert_eq!(words("Chúc mừng🎉năm mới"), ["chúc", "mừng", "năm", "mới"]);
+    assert_eq!(words("\u{301}a"), ["a"]);
+}
+
+#[test]
+fn cjk_characters_are_words() {
+    assert_eq!(
+        words("北京大学 Hà Nội"),
+        ["北", "京", "大", "学", "hà", "nội"]
+    );
+    assert_eq!(words("ひらがなabc"), ["ひ", "ら", "が", "な", "abc"]);
+    assert_eq!(words("한국어 단어"), ["한국어", "단어"]);
+    assert_eq!(words("Москва, Ελλάδα"), ["москва", "ελλάδα"]);
+    assert_eq!(folded("Ελλάδα"), ["ελλαδα"]);
+}
+
+proptest! {
+    #[test]
+    fn tokens_are_consistent(s in any::<String>()) {
+        let nfc: String = s.nfc().collect();
+        let tokens = tokenize(&s);
+        prop_assert_eq!(&tokens, &tokenize(&nfc));
+        let mut last_end = 0;
+        for (i, t) in tokens.iter().enumerate() {
+            prop_assert_eq!(t.position, i);
+            prop_assert!(t.range.start >= last_end && t.range.end > t.range.start);
+            prop_assert!(nfc.get(t.range.clone()).is_some());
+            prop_assert!(!t.word.is_empty());
+            prop_assert_eq!(&t.folded, &fold(&t.word));
+            last_end = t.range.end;
+        }
+    }
+
+    #[test]
+    fn nfd_tokens_match(s in "[a-zA-Z0-9 ,.'đĐăâêôơưàảãáạầẩẫấậềểễếệọộờởỡớợừửữứựỳỷỹýỵ-]{0,40}") {
+        let nfd: String = s.nfd().collect();
+        prop_assert_eq!(tokenize(&nfd), tokenize(&s));
+    }
+}
