@@ -1,0 +1,94 @@
+//! `loa build`.
+
+use std::path::PathBuf;
+
+use indicatif::{ProgressBar, ProgressStyle};
+
+use crate::cli::{RootArg, interactive, print_diagnostics};
+use crate::content::PublishOptions;
+use crate::error::Result;
+use crate::site::{LoadOptions, Site};
+
+/// Arguments of `loa build`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct BuildArgs {
+    #[command(flatten)]
+    root: RootArg,
+    /// Where to write the site [default: <root>/public].
+    #[arg(long, short, value_name = "DIR")]
+    output: Option<PathBuf>,
+    /// Override site.yaml's base_url (e.g. a preview deploy's URL).
+    #[arg(long, value_name = "URL")]
+    base_url: Option<String>,
+    /// Include pages marked `draft: true`.
+    #[arg(long)]
+    drafts: bool,
+    /// Include pages dated in the future.
+    #[arg(long)]
+    future: bool,
+    /// Print only errors and warnings.
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+/// The build's clock: now, or `LOA_NOW` (RFC 3339) for reproducible builds and tests.
+pub(crate) fn build_clock() -> chrono::DateTime<chrono::Utc> {
+    std::env::var("LOA_NOW")
+        .ok()
+        .and_then(|s| chrono::DateTime::parse_from_rfc3339(&s).ok())
+        .map_or_else(chrono::Utc::now, |d| d.with_timezone(&chrono::Utc))
+}
+
+/// Runs `loa build`.
+pub(crate) fn run(args: BuildArgs) -> Result<()> {
+    let root = args.root.root;
+    let output = args.output.unwrap_or_else(|| root.join("public"));
+    let options = LoadOptions {
+        root: root.clone(),
+        base_url: args.base_url,
+        publish: PublishOptions {
+            drafts: args.drafts,
+            future: args.future,
+            now: build_clock(),
+        },
+    };
+    let site = Site::load(&options)?;
+    print_diagnostics(&site.warnings);
+    let bar = interactive(args.quiet).then(|| {
+        let bar = ProgressBar::new(0);
+        bar.set_style(
+            ProgressStyle::with_template("{spinner} rendering {pos}/{len} {wide_bar} {elapsed}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        bar
+    });
+    let progress = |done: usize, total: usize| {
+        if let Some(bar) = &bar {
+            bar.set_length(total as u64);
+            bar.set_position(done as u64);
+        }
+    };
+    let report = site.build(&output, Some(&progress));
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+    let report = report?;
+    if !args.quiet {
+        let mut line = format!(
+            "Built {} pages, {} sections ({} files from templates) in {:.2} s into {}",
+            report.pages,
+            report.sections,
+            report.files,
+            report.elapsed.as_secs_f64(),
+            output.display()
+        );
+        if !report.warnings.is_empty() {
+            line.push_str(&format!(", {} warning(s)", report.warnings.len()));
+        }
+        if let Some((at, what)) = &report.next_change {
+            line.push_str(&format!("; next change {} ({what})", crate::dates::rfc3339(at)));
+        }
+        println!("{line}");
+    }
+    Ok(())
+}

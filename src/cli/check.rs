@@ -1,0 +1,128 @@
+//! `loa check`: everything `build` validates, plus internal links and referenced
+//! images in the rendered HTML. It renders into a temporary folder that it removes;
+//! the site and its output are not touched.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use crate::cli::{RootArg, print_diagnostics};
+use crate::content::PublishOptions;
+use crate::error::{Diagnostic, Diagnostics, Error, Location, Result};
+use crate::site::{LoadOptions, Site};
+
+/// Arguments of `loa check`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct CheckArgs {
+    #[command(flatten)]
+    root: RootArg,
+}
+
+/// Runs `loa check`.
+pub(crate) fn run(args: CheckArgs) -> Result<()> {
+    let options = LoadOptions {
+        root: args.root.root.clone(),
+        base_url: None,
+        publish: PublishOptions {
+            now: crate::cli::build::build_clock(),
+            ..PublishOptions::default()
+        },
+    };
+    let site = Site::load(&options)?;
+    let scratch = tempfile_dir()?;
+    let result = site
+        .write_all(scratch.path(), None)
+        .and_then(|_| check_links(scratch.path()));
+    drop(scratch);
+    result?;
+    print_diagnostics(&site.warnings);
+    println!(
+        "Checked {} pages and {} sections: no errors{}.",
+        site.library.pages.len(),
+        site.library.sections.len(),
+        if site.warnings.is_empty() {
+            String::new()
+        } else {
+            format!(", {} warning(s)", site.warnings.len())
+        }
+    );
+    Ok(())
+}
+
+/// A temporary folder removed on drop.
+struct ScratchDir(std::path::PathBuf);
+
+impl ScratchDir {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for ScratchDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn tempfile_dir() -> Result<ScratchDir> {
+    let dir = std::env::temp_dir().join(format!("loa-check-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+    Ok(ScratchDir(dir))
+}
+
+/// Every `href`/`src` starting with `/` in the output's HTML must name a file of it.
+fn check_links(dir: &Path) -> Result<()> {
+    let files: Vec<std::path::PathBuf> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_type().is_file())
+        .map(|e| e.into_path())
+        .collect();
+    let existing: HashSet<String> = files
+        .iter()
+        .filter_map(|p| p.strip_prefix(dir).ok())
+        .map(|p| format!("/{}", p.to_string_lossy().replace('\\', "/")))
+        .collect();
+    let mut diagnostics = Diagnostics::new();
+    for file in files.iter().filter(|p| p.extension().is_some_and(|e| e == "html")) {
+        let Ok(html) = std::fs::read_to_string(file) else { continue };
+        let page = file.strip_prefix(dir).unwrap_or(file);
+        for (attr, target) in links(&html) {
+            let path = target.split(['#', '?']).next().unwrap_or_default();
+            if path.is_empty() || path.starts_with("//") {
+                continue;
+            }
+            let decoded = crate::output::percent_decode(path);
+            let found = existing.contains(&decoded)
+                || existing.contains(&format!("{}/index.html", decoded.trim_end_matches('/')))
+                || (decoded == "/" && existing.contains("/index.html"));
+            if !found {
+                let what = if attr == "src" { "image or file" } else { "link" };
+                diagnostics.push(
+                    Diagnostic::error(
+                        Location::file(format!("public/{}", page.display())),
+                        format!("broken internal {what}: `{target}`"),
+                    )
+                    .hint("the target is not part of the built site; fix the link in the page's Markdown or template"),
+                );
+            }
+        }
+    }
+    diagnostics.finish().map(|_| ())
+}
+
+/// `(attribute, value)` of every root-relative `href` and `src`.
+fn links(html: &str) -> Vec<(&'static str, String)> {
+    let mut out = Vec::new();
+    for attr in ["href", "src"] {
+        let needle = format!("{attr}=\"/");
+        let mut rest = html;
+        while let Some(i) = rest.find(&needle) {
+            let start = i + needle.len() - 1;
+            let Some(len) = rest[start..].find('"') else { break };
+            out.push((attr, rest[start..start + len].replace("&amp;", "&")));
+            rest = &rest[start + len..];
+        }
+    }
+    out
+}

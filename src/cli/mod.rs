@@ -1,0 +1,108 @@
+//! The command line: `build`, `check`, `new`, `init` (and `serve`). Only this module
+//! and `main.rs` print to the terminal.
+
+mod build;
+mod check;
+mod init;
+mod new;
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::error::{Diagnostic, Error};
+
+/// loa builds campaign-publicity press sites from Markdown and YAML.
+#[derive(Debug, Parser)]
+#[command(name = "loa", version, about, long_about = None, propagate_version = true)]
+pub(crate) struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// Build the site into public/ (or --output).
+    Build(build::BuildArgs),
+    /// Check content, templates, internal links and images; write nothing.
+    Check(check::CheckArgs),
+    /// Create a new article with front matter (never overwrites).
+    New(new::NewArgs),
+    /// Create a minimal site that builds at once.
+    Init(init::InitArgs),
+}
+
+/// Options shared by commands that read a site.
+#[derive(Debug, clap::Args, Clone)]
+pub(crate) struct RootArg {
+    /// The site folder (holding site.yaml).
+    #[arg(long, default_value = ".", value_name = "DIR")]
+    pub(crate) root: PathBuf,
+}
+
+/// Runs the command line and returns the exit status.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return match e.kind() {
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => ExitCode::SUCCESS,
+                _ => ExitCode::from(2),
+            };
+        }
+    };
+    let result = match cli.command {
+        Command::Build(args) => build::run(args),
+        Command::Check(args) => check::run(args),
+        Command::New(args) => new::run(args),
+        Command::Init(args) => init::run(args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            print_error(&e);
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Prints an error with its whole cause chain; diagnostics one after another.
+pub fn print_error(e: &Error) {
+    match e {
+        Error::Diagnostics(ds) => {
+            print_diagnostics(ds);
+            let errors = ds.iter().filter(|d| d.is_error()).count();
+            eprintln!(
+                "\n{} error{} found; nothing was written.",
+                errors,
+                if errors == 1 { "" } else { "s" }
+            );
+        }
+        other => {
+            let mut text = format!("error: {other}");
+            let mut source = std::error::Error::source(other);
+            while let Some(s) = source {
+                text.push_str(&format!("\n  caused by: {s}"));
+                source = s.source();
+            }
+            eprintln!("{text}");
+        }
+    }
+}
+
+/// Prints diagnostics (errors and warnings), each separated by a blank line.
+pub fn print_diagnostics(ds: &[Diagnostic]) {
+    for d in ds {
+        eprintln!("{d}\n");
+    }
+}
+
+/// True when progress bars may be drawn: a terminal, not CI, not quiet.
+pub fn interactive(quiet: bool) -> bool {
+    !quiet && std::io::stderr().is_terminal() && std::env::var_os("CI").is_none()
+}

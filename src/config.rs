@@ -1,0 +1,403 @@
+//! `site.yaml`: [`RawConfig`] is what the user writes (serde), [`Config`] is the
+//! checked form with defaults applied that the rest of the pipeline reads.
+
+use std::path::{Path, PathBuf};
+
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Diagnostic, Error, Location, Result};
+use crate::yaml::{self, YamlSource};
+
+/// The name of the configuration file at the site root.
+pub const CONFIG_FILE: &str = "site.yaml";
+
+const KNOWN_KEYS: &[&str] = &[
+    "title",
+    "description",
+    "base_url",
+    "language",
+    "theme",
+    "timezone",
+    "paginate_by",
+    "taxonomies",
+    "feeds",
+    "campaign",
+    "menu",
+    "publisher",
+    "extra",
+];
+
+/// `site.yaml` as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    title: String,
+    #[serde(default)]
+    description: Option<String>,
+    base_url: String,
+    #[serde(default)]
+    language: Option<Language>,
+    #[serde(default)]
+    theme: Option<String>,
+    #[serde(default)]
+    timezone: Option<String>,
+    #[serde(default)]
+    paginate_by: Option<usize>,
+    #[serde(default)]
+    taxonomies: Option<Vec<TaxonomyConfig>>,
+    #[serde(default)]
+    feeds: Option<FeedsConfig>,
+    #[serde(default)]
+    campaign: Option<serde_json::Value>,
+    #[serde(default)]
+    menu: Vec<MenuItem>,
+    #[serde(default)]
+    publisher: Option<Publisher>,
+    #[serde(default)]
+    extra: serde_json::Map<String, serde_json::Value>,
+}
+
+/// The site's language: theme strings, date words and the pagination path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    /// Vietnamese (the default).
+    #[default]
+    Vi,
+    /// English.
+    En,
+}
+
+impl Language {
+    /// The ISO 639-1 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::Vi => "vi",
+            Language::En => "en",
+        }
+    }
+
+    /// The URL segment before a page number: `/trang/2/` or `/page/2/`.
+    pub fn paginate_path(self) -> &'static str {
+        match self {
+            Language::Vi => "trang",
+            Language::En => "page",
+        }
+    }
+}
+
+/// A taxonomy: the front matter key and its URL segment.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TaxonomyConfig {
+    /// The front matter key (`tags`).
+    pub name: String,
+    /// The URL segment (`chu-de`).
+    pub path: String,
+    /// Its title on list pages; the theme's i18n string for `name` otherwise.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// Items per term page; the site's `paginate_by` otherwise.
+    #[serde(default)]
+    pub paginate_by: Option<usize>,
+    /// Whether each term gets feeds (default true).
+    #[serde(default = "yes")]
+    pub feeds: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Which feeds to write and how.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct FeedsConfig {
+    /// RSS 2.0 (`rss.xml`).
+    pub rss: bool,
+    /// Atom 1.0 (`atom.xml`).
+    pub atom: bool,
+    /// JSON Feed 1.1 (`feed.json`).
+    pub json: bool,
+    /// Items per feed.
+    pub limit: usize,
+    /// Full HTML in items (true) or only the summary.
+    pub full_content: bool,
+}
+
+impl Default for FeedsConfig {
+    fn default() -> Self {
+        FeedsConfig {
+            rss: true,
+            atom: true,
+            json: true,
+            limit: 50,
+            full_content: true,
+        }
+    }
+}
+
+/// A navigation entry.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct MenuItem {
+    /// The label.
+    pub name: String,
+    /// Where it goes (site-relative or absolute).
+    pub url: String,
+}
+
+/// The publisher's legal identity, for the footer, feeds and JSON-LD.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Publisher {
+    /// Name of the outlet.
+    pub name: String,
+    /// Logo URL (site-relative or absolute).
+    #[serde(default)]
+    pub logo: Option<String>,
+    /// "Cơ quan chủ quản".
+    #[serde(default)]
+    pub governing_body: Option<String>,
+    /// "Tổng biên tập".
+    #[serde(default)]
+    pub editor_in_chief: Option<String>,
+    /// "Giấy phép số …".
+    #[serde(default)]
+    pub licence: Option<String>,
+    /// Postal address.
+    #[serde(default)]
+    pub address: Option<String>,
+    /// Contact e-mail.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Contact phone.
+    #[serde(default)]
+    pub phone: Option<String>,
+}
+
+/// The checked site configuration.
+#[derive(Debug, Clone, Serialize)]
+pub struct Config {
+    /// Site title.
+    pub title: String,
+    /// Site description.
+    pub description: Option<String>,
+    /// Absolute base URL without a trailing slash.
+    pub base_url: String,
+    /// Site language.
+    pub language: Language,
+    /// Theme name (`themes/<name>`), if any.
+    pub theme: Option<String>,
+    /// Time zone for dates written without an offset.
+    #[serde(serialize_with = "serialize_tz")]
+    pub timezone: Tz,
+    /// Items per listing page.
+    pub paginate_by: usize,
+    /// Taxonomies, in the order written.
+    pub taxonomies: Vec<TaxonomyConfig>,
+    /// Feed settings.
+    pub feeds: FeedsConfig,
+    /// Campaign facts for themes.
+    pub campaign: serde_json::Value,
+    /// Navigation.
+    pub menu: Vec<MenuItem>,
+    /// Publisher identity.
+    pub publisher: Option<Publisher>,
+    /// Anything else, for themes.
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+fn serialize_tz<S: serde::Serializer>(tz: &Tz, s: S) -> std::result::Result<S::Ok, S::Error> {
+    s.serialize_str(tz.name())
+}
+
+impl Config {
+    /// Reads and checks `<root>/site.yaml`.
+    pub fn load(root: &Path) -> Result<Config> {
+        let path = root.join(CONFIG_FILE);
+        let bytes = std::fs::read(&path).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                Error::single(
+                    Diagnostic::error(Location::file(CONFIG_FILE), "no site.yaml in the site root")
+                        .hint(format!(
+                            "run `loa init` to create a site, or pass --root with the folder that holds site.yaml (looked in {})",
+                            root.display()
+                        )),
+                )
+            } else {
+                Error::io(&path, e)
+            }
+        })?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            Error::single(utf8_diagnostic(Path::new(CONFIG_FILE), e.as_bytes(), e.utf8_error()))
+        })?;
+        let text = crate::text::nfc::to_nfc(&text);
+        Config::parse(&text, Path::new(CONFIG_FILE))
+    }
+
+    /// Parses and checks the text of a `site.yaml`; `path` names it in errors.
+    pub fn parse(text: &str, path: &Path) -> Result<Config> {
+        let source = YamlSource {
+            path,
+            file_text: text,
+            line_offset: 0,
+        };
+        let raw: RawConfig = yaml::parse(text, source, "site.yaml", KNOWN_KEYS)
+            .map_err(Error::single)?;
+        let mut problems = Vec::new();
+        let at_key = |key: &str| key_location(text, path, key);
+
+        let base_url = raw.base_url.trim().trim_end_matches('/').to_string();
+        let absolute = (base_url.starts_with("https://") || base_url.starts_with("http://"))
+            && base_url.split("://").nth(1).is_some_and(|h| !h.is_empty());
+        if !absolute {
+            problems.push(
+                Diagnostic::error(at_key("base_url"), "`base_url` must be an absolute URL")
+                    .hint("write it with its scheme and host, e.g. `base_url: \"https://example.org\"`; `--base-url` overrides it")
+                    .with_source(text),
+            );
+        }
+        let timezone = match raw.timezone.as_deref() {
+            None => chrono_tz::Asia::Ho_Chi_Minh,
+            Some(name) => name.parse::<Tz>().unwrap_or_else(|_| {
+                problems.push(
+                    Diagnostic::error(at_key("timezone"), format!("unknown time zone `{name}`"))
+                        .hint("use an IANA name such as \"Asia/Ho_Chi_Minh\"")
+                        .with_source(text),
+                );
+                chrono_tz::Asia::Ho_Chi_Minh
+            }),
+        };
+        let paginate_by = raw.paginate_by.unwrap_or(20);
+        if paginate_by == 0 {
+            problems.push(
+                Diagnostic::error(at_key("paginate_by"), "`paginate_by` must be at least 1")
+                    .with_source(text),
+            );
+        }
+        let taxonomies = raw.taxonomies.unwrap_or_else(default_taxonomies);
+        for (i, t) in taxonomies.iter().enumerate() {
+            let bad_name = crate::text::slug::slugify(&t.name).replace('-', "_") != t.name;
+            let bad_path = crate::text::slug::slugify(&t.path) != t.path;
+            if bad_name || bad_path {
+                problems.push(
+                    Diagnostic::error(at_key("taxonomies"), format!("taxonomy `{}` needs a plain name and path", t.name))
+                        .hint("names are front matter keys like `tags`; paths are URL segments like `chu-de`")
+                        .with_source(text),
+                );
+            }
+            if taxonomies[..i].iter().any(|o| o.name == t.name || o.path == t.path) {
+                problems.push(
+                    Diagnostic::error(at_key("taxonomies"), format!("taxonomy `{}` is declared twice", t.name))
+                        .with_source(text),
+                );
+            }
+        }
+        if !problems.is_empty() {
+            return Err(Error::Diagnostics(problems));
+        }
+        Ok(Config {
+            title: raw.title,
+            description: raw.description,
+            base_url,
+            language: raw.language.unwrap_or_default(),
+            theme: raw.theme.filter(|t| !t.trim().is_empty()),
+            timezone,
+            paginate_by,
+            taxonomies,
+            feeds: raw.feeds.unwrap_or_default(),
+            campaign: raw.campaign.unwrap_or(serde_json::Value::Null),
+            menu: raw.menu,
+            publisher: raw.publisher,
+            extra: raw.extra,
+        })
+    }
+
+    /// The absolute URL of a site path (`/a/b/` → `https://host/a/b/`).
+    pub fn permalink(&self, path: &str) -> String {
+        if path.starts_with("http://") || path.starts_with("https://") {
+            return path.to_string();
+        }
+        let mut s = String::with_capacity(self.base_url.len() + path.len() + 1);
+        s.push_str(&self.base_url);
+        if !path.starts_with('/') {
+            s.push('/');
+        }
+        s.push_str(path);
+        s
+    }
+
+    /// The folder of the theme in use, if any.
+    pub fn theme_dir(&self, root: &Path) -> Option<PathBuf> {
+        self.theme.as_ref().map(|t| root.join("themes").join(t))
+    }
+}
+
+fn default_taxonomies() -> Vec<TaxonomyConfig> {
+    [("tags", "chu-de"), ("provinces", "tinh-thanh"), ("authors", "tac-gia")]
+        .into_iter()
+        .map(|(name, path)| TaxonomyConfig {
+            name: name.into(),
+            path: path.into(),
+            title: None,
+            paginate_by: None,
+            feeds: true,
+        })
+        .collect()
+}
+
+/// The location of a top-level `key:` in a YAML text (the file when absent).
+pub fn key_location(text: &str, path: &Path, key: &str) -> Location {
+    let prefix = format!("{key}:");
+    text.lines()
+        .position(|l| l.starts_with(&prefix))
+        .map(|i| Location::at(path, i + 1, 1))
+        .unwrap_or_else(|| Location::file(path))
+}
+
+/// A diagnostic for text that is not UTF-8, at the first bad byte's line and column.
+pub fn utf8_diagnostic(path: &Path, bytes: &[u8], e: std::str::Utf8Error) -> Diagnostic {
+    let good = &bytes[..e.valid_up_to()];
+    let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = good.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&good[line_start..]).chars().count() + 1;
+    let lossy = String::from_utf8_lossy(bytes);
+    Diagnostic::error(Location::at(path, line, column), "file is not valid UTF-8")
+        .hint("save the file as UTF-8 (Unicode); legacy encodings such as TCVN3 or VNI need converting first")
+        .with_source(&lossy)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_apply() {
+        let c = Config::parse("title: T\nbase_url: https://example.org/\n", Path::new("site.yaml"))
+            .unwrap();
+        assert_eq!(c.base_url, "https://example.org");
+        assert_eq!(c.timezone, chrono_tz::Asia::Ho_Chi_Minh);
+        assert_eq!(c.paginate_by, 20);
+        assert_eq!(c.taxonomies.len(), 3);
+        assert_eq!(c.permalink("/a/"), "https://example.org/a/");
+    }
+
+    #[test]
+    fn relative_base_url_is_an_error_at_its_line() {
+        let err = Config::parse("title: T\nbase_url: /site\n", Path::new("site.yaml")).unwrap_err();
+        let d = &err.diagnostics()[0];
+        assert_eq!(d.at.line, Some(2));
+        assert!(d.message.contains("absolute"));
+    }
+
+    #[test]
+    fn unknown_key_is_an_error_with_suggestion() {
+        let err = Config::parse("title: T\nbase_url: https://e.org\nthem: x\n", Path::new("site.yaml"))
+            .unwrap_err();
+        let d = &err.diagnostics()[0];
+        assert_eq!(d.at.line, Some(3));
+        assert_eq!(d.hint.as_deref(), Some("did you mean `theme`?"));
+    }
+}

@@ -1,0 +1,225 @@
+//! The library: sections and published pages linked together, sorted, with their
+//! taxonomies, and the instants at which a later build would publish or hide more.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use crate::config::Config;
+use crate::content::front_matter::SortBy;
+use crate::content::{Page, PublishOptions, Section, Taxonomy, taxonomy};
+use crate::dates::Date;
+use crate::error::{Diagnostic, Location};
+use crate::text::collate;
+
+/// Every published page and every section of the site.
+#[derive(Debug, Clone, Default)]
+pub struct Library {
+    /// Sections; index 0 is home.
+    pub sections: Vec<Section>,
+    /// Published pages, newest first.
+    pub pages: Vec<Page>,
+    /// Taxonomies in `site.yaml` order.
+    pub taxonomies: Vec<Taxonomy>,
+    /// Files under `content/` outside bundles: (source, output path relative to the output root).
+    pub assets: Vec<(PathBuf, String)>,
+    /// When a later build would change the output.
+    pub schedule: Schedule,
+}
+
+/// The next instants at which the published set changes.
+#[derive(Debug, Clone, Default)]
+pub struct Schedule {
+    /// The earliest future-dated page not yet published, and its file.
+    pub next_publish: Option<(Date, PathBuf)>,
+    /// The earliest expiry of a published page, and its file.
+    pub next_expiry: Option<(Date, PathBuf)>,
+}
+
+impl Library {
+    /// Home.
+    pub fn home(&self) -> &Section {
+        &self.sections[0]
+    }
+
+    /// The section with this site path (`/a/`).
+    pub fn section_by_path(&self, path: &str) -> Option<&Section> {
+        self.sections.iter().find(|s| s.path == path)
+    }
+
+    /// The section with this `content/`-relative `_index.md` path.
+    pub fn section_by_relative(&self, relative: &str) -> Option<&Section> {
+        self.sections.iter().find(|s| s.relative == relative)
+    }
+
+    /// A page by `content/`-relative path (`a/b.md`).
+    pub fn page_by_relative(&self, relative: &str) -> Option<&Page> {
+        self.pages.iter().find(|p| p.relative == relative)
+    }
+}
+
+/// Links parsed sections and pages into a library, applying the publishing rules.
+pub fn link(
+    config: &Config,
+    mut sections: Vec<Section>,
+    pages: Vec<Page>,
+    assets: Vec<(PathBuf, String)>,
+    options: &PublishOptions,
+) -> (Library, Vec<Diagnostic>) {
+    let mut problems = Vec::new();
+    let mut schedule = Schedule::default();
+    let now = options.now;
+    let mut pages: Vec<Page> = pages
+        .into_iter()
+        .filter(|p| {
+            if p.meta.draft && !options.drafts {
+                return false;
+            }
+            if p.date > now && !options.future {
+                earliest(&mut schedule.next_publish, p.date, p);
+                return false;
+            }
+            match p.expires {
+                Some(e) if e <= now => false,
+                Some(e) => {
+                    earliest(&mut schedule.next_expiry, e, p);
+                    true
+                }
+                None => true,
+            }
+        })
+        .collect();
+    pages.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.path.cmp(&b.path)));
+
+    // Home first, then sections by path, so indices are stable.
+    sections.sort_by(|a, b| a.dirs.cmp(&b.dirs));
+    if sections.first().is_none_or(|s| !s.is_home()) {
+        sections.insert(0, Section::default_home(&config.title));
+    }
+    let mut by_dirs: HashMap<Vec<String>, usize> = HashMap::new();
+    for (i, s) in sections.iter().enumerate() {
+        if let Some(&other) = by_dirs.get(&s.dirs) {
+            problems.push(collision(&s.path, section_file(&sections[other]), section_file(s)));
+        } else {
+            by_dirs.insert(s.dirs.clone(), i);
+        }
+    }
+    let nearest = |dirs: &[String]| -> usize {
+        (0..=dirs.len())
+            .rev()
+            .find_map(|n| by_dirs.get(&dirs[..n]).copied())
+            .unwrap_or(0)
+    };
+    for i in 1..sections.len() {
+        let dirs = sections[i].dirs.clone();
+        let parent = nearest(&dirs[..dirs.len() - 1]);
+        sections[i].parent = Some(parent);
+        sections[parent].subsections.push(i);
+    }
+    for (i, page) in pages.iter_mut().enumerate() {
+        let s = nearest(&page.dirs);
+        page.section = s;
+        sections[s].pages.push(i);
+    }
+    for s in 0..sections.len() {
+        let mut list = std::mem::take(&mut sections[s].pages);
+        sort_pages(&mut list, &pages, sections[s].meta.sort_by);
+        sections[s].pages = list;
+        let mut subs = std::mem::take(&mut sections[s].subsections);
+        subs.sort_by(|&a, &b| {
+            let (a, b) = (&sections[a], &sections[b]);
+            a.meta.weight.cmp(&b.meta.weight).then_with(|| collate::compare(&a.title, &b.title))
+        });
+        sections[s].subsections = subs;
+    }
+
+    let (taxonomies, warnings) = taxonomy::collect(&config.taxonomies, &pages);
+    problems.extend(warnings);
+    problems.extend(url_collisions(&sections, &pages, &taxonomies));
+
+    let assets = assets
+        .into_iter()
+        .map(|(source, relative)| {
+            let mut parts: Vec<&str> = relative.split('/').collect();
+            let name = parts.pop().unwrap_or_default().to_string();
+            let dirs: Vec<String> = parts.into_iter().map(crate::text::slug::slugify).collect();
+            let mut out = dirs.join("/");
+            if !out.is_empty() {
+                out.push('/');
+            }
+            out.push_str(&name);
+            (source, out)
+        })
+        .collect();
+    (
+        Library {
+            sections,
+            pages,
+            taxonomies,
+            assets,
+            schedule,
+        },
+        problems,
+    )
+}
+
+fn earliest(slot: &mut Option<(Date, PathBuf)>, at: Date, page: &Page) {
+    if slot.as_ref().is_none_or(|(d, _)| at < *d) {
+        *slot = Some((at, page.file.clone()));
+    }
+}
+
+fn sort_pages(list: &mut [usize], pages: &[Page], by: SortBy) {
+    // `list` arrives newest first (the library order), so a stable sort keeps
+    // newest-first as the tiebreak for weight and title.
+    match by {
+        SortBy::Date => {}
+        SortBy::Weight => list.sort_by_key(|&i| pages[i].meta.weight),
+        SortBy::Title => list.sort_by(|&a, &b| collate::compare(&pages[a].title, &pages[b].title)),
+    }
+}
+
+fn section_file(s: &Section) -> String {
+    s.file
+        .as_ref()
+        .map_or_else(|| "the home page".to_string(), |f| f.display().to_string())
+}
+
+fn collision(path: &str, first: String, second: String) -> Diagnostic {
+    Diagnostic::error(
+        Location::file(&second),
+        format!("two pages would be written at the same URL {path}"),
+    )
+    .detail(format!("{first} and {second} both land on {path}"))
+    .hint("give one of them a different `slug:` (slugs drop marks: \"Đường\" and \"Dương\" are both `duong`)")
+}
+
+/// Every output URL must come from one source: pages, sections, aliases and
+/// taxonomy pages are checked together.
+fn url_collisions(sections: &[Section], pages: &[Page], taxonomies: &[Taxonomy]) -> Vec<Diagnostic> {
+    let mut owners: HashMap<String, String> = HashMap::new();
+    let mut problems = Vec::new();
+    let mut claim = |path: String, owner: String| match owners.get(&path) {
+        Some(first) if *first != owner => problems.push(collision(&path, first.clone(), owner)),
+        Some(_) => {}
+        None => {
+            owners.insert(path, owner);
+        }
+    };
+    for s in sections {
+        claim(s.path.clone(), section_file(s));
+    }
+    for t in taxonomies {
+        claim(t.path.clone(), format!("the taxonomy `{}` in site.yaml", t.config.name));
+    }
+    for p in pages {
+        claim(p.path.clone(), p.file.display().to_string());
+    }
+    for p in pages {
+        for alias in &p.meta.aliases {
+            if let Some(path) = crate::output::normalise_alias(alias) {
+                claim(path, format!("{} (alias)", p.file.display()));
+            }
+        }
+    }
+    problems
+}

@@ -1,0 +1,153 @@
+//! Content: walks `content/`, reads every file once, normalises it to NFC, parses
+//! front matter (in parallel) and links the result into a [`Library`] of sections
+//! and published pages.
+
+pub mod front_matter;
+pub mod library;
+pub mod page;
+pub mod section;
+pub mod taxonomy;
+pub mod walk;
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+use rayon::prelude::*;
+
+use crate::config::{Config, utf8_diagnostic};
+use crate::error::{Diagnostic, Diagnostics, Location, Result};
+use crate::text::nfc::to_nfc;
+
+pub use library::{Library, Schedule};
+pub use page::Page;
+pub use section::Section;
+pub use taxonomy::{Taxonomy, Term};
+
+/// What to publish.
+#[derive(Debug, Clone)]
+pub struct PublishOptions {
+    /// Include drafts.
+    pub drafts: bool,
+    /// Include pages dated in the future.
+    pub future: bool,
+    /// The build's clock.
+    pub now: DateTime<Utc>,
+}
+
+impl Default for PublishOptions {
+    fn default() -> Self {
+        PublishOptions {
+            drafts: false,
+            future: false,
+            now: Utc::now(),
+        }
+    }
+}
+
+/// A file read from `content/`, before it is parsed.
+enum Loaded {
+    Page(Page),
+    Section(section::Section),
+}
+
+/// Loads `<root>/content` into a library. Every problem of every file is collected;
+/// on success the warnings are returned beside the library.
+pub fn load(root: &Path, config: &Config, options: &PublishOptions) -> Result<(Library, Vec<Diagnostic>)> {
+    let content_dir = root.join("content");
+    let mut diagnostics = Diagnostics::new();
+    if !content_dir.is_dir() {
+        diagnostics.push(
+            Diagnostic::warning(Location::file("content"), "no content/ folder: the site has only its home page")
+                .hint("create content/_index.md for the home page and content/<section>/ folders for articles"),
+        );
+    }
+    let (entries, problems) = walk::walk(&content_dir);
+    diagnostics.extend(problems);
+
+    let results: Vec<(Option<Loaded>, Vec<Diagnostic>)> = entries
+        .par_iter()
+        .filter(|e| e.kind != walk::EntryKind::Asset)
+        .map(|entry| load_entry(root, config, entry))
+        .collect();
+    let mut pages = Vec::new();
+    let mut sections = Vec::new();
+    for (loaded, problems) in results {
+        diagnostics.extend(problems);
+        match loaded {
+            Some(Loaded::Page(p)) => pages.push(p),
+            Some(Loaded::Section(s)) => sections.push(s),
+            None => {}
+        }
+    }
+    let assets: Vec<(PathBuf, String)> = entries
+        .into_iter()
+        .filter(|e| e.kind == walk::EntryKind::Asset)
+        .map(|e| (e.path, e.relative))
+        .collect();
+    if diagnostics.has_errors() {
+        // Report what we found so far, sorted; linking needs every file to be whole.
+        return Err(crate::error::Error::Diagnostics(sorted_errors(diagnostics)));
+    }
+    let (library, problems) = library::link(config, sections, pages, assets, options);
+    diagnostics.extend(problems);
+    let warnings = diagnostics.finish()?;
+    Ok((library, warnings))
+}
+
+fn sorted_errors(d: Diagnostics) -> Vec<Diagnostic> {
+    let mut all = d.into_vec();
+    all.sort_by(|a, b| a.at.cmp(&b.at));
+    all
+}
+
+fn load_entry(root: &Path, config: &Config, entry: &walk::Entry) -> (Option<Loaded>, Vec<Diagnostic>) {
+    let file = entry
+        .path
+        .strip_prefix(root)
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|_| entry.path.clone());
+    let bytes = match std::fs::read(&entry.path) {
+        Ok(b) => b,
+        Err(e) => {
+            return (None, vec![Diagnostic::error(Location::file(&file), format!("cannot read: {e}"))]);
+        }
+    };
+    let mut problems = Vec::new();
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => return (None, vec![utf8_diagnostic(&file, e.as_bytes(), e.utf8_error())]),
+    };
+    let text = match to_nfc(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(nfc) => {
+            problems.push(
+                Diagnostic::warning(Location::file(&file), "text was not in Unicode NFC; it was normalised")
+                    .hint("some keyboards type decomposed Vietnamese (\"Unicode tổ hợp\"); set the editor or Unikey to \"Unicode dựng sẵn\""),
+            );
+            nfc
+        }
+    };
+    let loaded = match entry.kind {
+        walk::EntryKind::Section => section::parse(&file, &entry.relative, text, &config.title)
+            .map(Loaded::Section)
+            .map_err(|d| vec![d]),
+        walk::EntryKind::Page | walk::EntryKind::Bundle => page::parse(page::PageInput {
+            config,
+            file: &file,
+            relative: &entry.relative,
+            text,
+            bundle_dir: (entry.kind == walk::EntryKind::Bundle)
+                .then(|| entry.path.parent().map(Path::to_path_buf))
+                .flatten(),
+        })
+        .map(Loaded::Page),
+        walk::EntryKind::Asset => return (None, problems),
+    };
+    match loaded {
+        Ok(l) => (Some(l), problems),
+        Err(mut errors) => {
+            problems.append(&mut errors);
+            (None, problems)
+        }
+    }
+}

@@ -1,0 +1,273 @@
+//! A page: one article (a Markdown file or a bundle's `index.md`), checked and
+//! placed at its URL.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::config::Config;
+use crate::content::front_matter::{self, PageFrontMatter, PageKind};
+use crate::dates::{self, Date};
+use crate::error::{Diagnostic, Location};
+use crate::text::slug::slugify;
+use crate::yaml::YamlSource;
+
+/// A page, loaded and checked; its HTML is filled in by the render step.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// The file, relative to the site root (`content/a/b.md`), for messages.
+    pub file: PathBuf,
+    /// The path relative to `content/` with `/` separators, NFC (`a/b.md`), for `@/` links.
+    pub relative: String,
+    /// The bundle folder (absolute), when the page is `<name>/index.md`.
+    pub bundle_dir: Option<PathBuf>,
+    /// Files beside a bundle's `index.md`, relative to the bundle folder.
+    pub assets: Vec<PathBuf>,
+    /// The content folders it sits in (slugified), which pick its section.
+    pub dirs: Vec<String>,
+    /// Front matter.
+    pub meta: PageFrontMatter,
+    /// Terms per taxonomy name, NFC, as written.
+    pub taxonomies: BTreeMap<String, Vec<String>>,
+    /// Headline.
+    pub title: String,
+    /// Publication date.
+    pub date: Date,
+    /// Last update.
+    pub updated: Option<Date>,
+    /// Hidden after this.
+    pub expires: Option<Date>,
+    /// URL slug.
+    pub slug: String,
+    /// Site path: `/section/slug/`.
+    pub path: String,
+    /// The Markdown body.
+    pub markdown: String,
+    /// The file line where the body starts.
+    pub body_line: usize,
+    /// The whole source text (for quoting lines in errors).
+    pub source_text: String,
+    /// Rendered body HTML.
+    pub html: String,
+    /// Rendered summary HTML (the sapo).
+    pub summary_html: String,
+    /// Summary as plain text (for meta descriptions and feeds).
+    pub summary_text: String,
+    /// Headings of the body, for a table of contents.
+    pub toc: Vec<Heading>,
+    /// Words in the body.
+    pub word_count: usize,
+    /// Minutes to read.
+    pub reading_time: usize,
+    /// The section it belongs to (index into the library's sections).
+    pub section: usize,
+}
+
+/// A heading of the body.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Heading {
+    /// 1–6.
+    pub level: u8,
+    /// Anchor id.
+    pub id: String,
+    /// Text.
+    pub title: String,
+}
+
+impl Page {
+    /// The page's kind.
+    pub fn kind(&self) -> PageKind {
+        self.meta.kind
+    }
+
+    /// The folder of its output (`section/slug`).
+    pub fn output_dir(&self) -> &str {
+        self.path.trim_matches('/')
+    }
+}
+
+/// Everything [`parse`] needs from outside the file.
+pub struct PageInput<'a> {
+    /// Site config.
+    pub config: &'a Config,
+    /// The file relative to the site root, for messages.
+    pub file: &'a Path,
+    /// Path relative to `content/`, `/`-separated, NFC.
+    pub relative: &'a str,
+    /// The file's text, NFC.
+    pub text: String,
+    /// Bundle folder if this is a bundle's `index.md`.
+    pub bundle_dir: Option<PathBuf>,
+}
+
+/// Parses and checks one page file. Every problem in it is returned.
+pub fn parse(input: PageInput<'_>) -> Result<Page, Vec<Diagnostic>> {
+    let PageInput {
+        config,
+        file,
+        relative,
+        text,
+        bundle_dir,
+    } = input;
+    let split = front_matter::split(&text, file).map_err(|d| vec![d])?;
+    let source = YamlSource {
+        path: file,
+        file_text: &text,
+        line_offset: 1,
+    };
+    let names: Vec<&str> = config.taxonomies.iter().map(|t| t.name.as_str()).collect();
+    let parsed = front_matter::parse_page(split.yaml, source, &names)?;
+    let meta = parsed.fm;
+    let mut problems = Vec::new();
+    let opening = Location::at(file, 1, 1);
+
+    let title = match meta.title.as_deref().map(str::trim) {
+        Some(t) if !t.is_empty() => t.to_string(),
+        _ => {
+            let at = if meta.title.is_some() {
+                front_matter::key_location(split.yaml, "title", source)
+            } else {
+                opening.clone()
+            };
+            problems.push(
+                Diagnostic::error(at, "missing `title` in front matter")
+                    .hint("every page needs a headline: `title: \"...\"`")
+                    .with_source(&text),
+            );
+            String::new()
+        }
+    };
+    let mut date_of = |key: &str, value: &Option<front_matter::Scalar>| -> Option<Date> {
+        let value = value.as_ref()?;
+        let parsed = dates::parse(&value.0, config.timezone);
+        if parsed.is_none() {
+            problems.push(
+                Diagnostic::error(
+                    front_matter::key_location(split.yaml, key, source),
+                    format!("cannot read `{key}` as a date: `{}`", value.0),
+                )
+                .hint("write dates as 2016-08-15, 2016-08-15 09:00 or 2016-08-15T09:00:00+07:00")
+                .with_source(&text),
+            );
+        }
+        parsed
+    };
+    let date = date_of("date", &meta.date);
+    let updated = date_of("updated", &meta.updated);
+    let expires = date_of("expires", &meta.expires);
+    if meta.date.is_none() {
+        problems.push(
+            Diagnostic::error(opening, "missing `date` in front matter")
+                .hint("add the publication date, e.g. `date: 2016-08-15T09:00:00+07:00`")
+                .with_source(&text),
+        );
+    }
+
+    let (dirs, stem) = place(relative, bundle_dir.is_some());
+    let slug = match meta.slug.as_deref() {
+        Some(s) => slugify(s),
+        None => slugify(&stem),
+    };
+    if slug.is_empty() {
+        let at = if meta.slug.is_some() {
+            front_matter::key_location(split.yaml, "slug", source)
+        } else {
+            Location::file(file)
+        };
+        problems.push(
+            Diagnostic::error(at, "the page's slug is empty")
+                .hint("give the page a `slug:` with letters or digits, or rename the file")
+                .with_source(&text),
+        );
+    }
+    let (Some(date), true) = (date, problems.is_empty()) else {
+        return Err(problems);
+    };
+    let mut path = String::from("/");
+    for d in &dirs {
+        path.push_str(d);
+        path.push('/');
+    }
+    path.push_str(&slug);
+    path.push('/');
+
+    let taxonomies = parsed
+        .taxonomies
+        .into_iter()
+        .map(|(k, terms)| {
+            let terms = terms
+                .into_iter()
+                .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+                .filter(|t| !t.is_empty())
+                .collect();
+            (k, terms)
+        })
+        .collect();
+    let assets = bundle_dir.as_deref().map(list_assets).unwrap_or_default();
+    Ok(Page {
+        file: file.to_path_buf(),
+        relative: relative.to_string(),
+        bundle_dir,
+        assets,
+        dirs,
+        taxonomies,
+        title,
+        date,
+        updated,
+        expires,
+        slug,
+        path,
+        markdown: split.body.to_string(),
+        body_line: split.body_line,
+        html: String::new(),
+        summary_html: String::new(),
+        summary_text: String::new(),
+        toc: Vec::new(),
+        word_count: 0,
+        reading_time: 0,
+        section: 0,
+        meta,
+        source_text: text,
+    })
+}
+
+/// Splits a content-relative path into its slugified folders and the name the slug
+/// comes from: `a/b.md` → (["a"], "b"); a bundle `a/b/index.md` → (["a"], "b").
+fn place(relative: &str, bundle: bool) -> (Vec<String>, String) {
+    let mut parts: Vec<&str> = relative.split('/').collect();
+    let file = parts.pop().unwrap_or_default();
+    let stem = if bundle {
+        parts.pop().unwrap_or_default().to_string()
+    } else {
+        file.strip_suffix(".md").unwrap_or(file).to_string()
+    };
+    (parts.into_iter().map(slugify).collect(), stem)
+}
+
+/// Files beside a bundle's `index.md` (not Markdown, not hidden), recursively.
+fn list_assets(dir: &Path) -> Vec<PathBuf> {
+    let mut assets: Vec<PathBuf> = walkdir::WalkDir::new(dir)
+        .min_depth(1)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .filter(|e| {
+            let name = e.file_name().to_string_lossy();
+            !name.starts_with('.') && !name.ends_with(".md") && !name.ends_with('~')
+        })
+        .filter_map(|e| e.path().strip_prefix(dir).ok().map(Path::to_path_buf))
+        .collect();
+    assets.sort();
+    assets
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn place_of_files_and_bundles() {
+        assert_eq!(place("a/b.md", false), (vec!["a".into()], "b".into()));
+        assert_eq!(place("a/b/index.md", true), (vec!["a".into()], "b".into()));
+        assert_eq!(place("Tin tức/x.md", false), (vec!["tin-tuc".into()], "x".into()));
+    }
+}

@@ -1,0 +1,293 @@
+//! Errors a user can act on: every problem found in a user's files is a
+//! [`Diagnostic`] with its [`Location`], the offending line and a hint. A build
+//! collects them all into [`Error::Diagnostics`] instead of stopping at the first.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// A place in the user's files; its `Display` prints `path:line:column`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Location {
+    /// The file, relative to the site root when it is inside it.
+    pub path: PathBuf,
+    /// 1-based line, when known.
+    pub line: Option<usize>,
+    /// 1-based column, when known.
+    pub column: Option<usize>,
+}
+
+impl Location {
+    /// A location naming a whole file.
+    pub fn file(path: impl Into<PathBuf>) -> Self {
+        Location {
+            path: path.into(),
+            line: None,
+            column: None,
+        }
+    }
+
+    /// A location at `line:column` (both 1-based) of `path`.
+    pub fn at(path: impl Into<PathBuf>, line: usize, column: usize) -> Self {
+        Location {
+            path: path.into(),
+            line: Some(line),
+            column: Some(column),
+        }
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.path.display())?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+            if let Some(column) = self.column {
+                write!(f, ":{column}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// How bad a diagnostic is: errors fail the build, warnings are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    /// Fails the build.
+    Error,
+    /// Printed; the build goes on.
+    Warning,
+}
+
+/// One problem in a user's file.
+#[derive(Debug, Clone)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// Where it is.
+    pub at: Location,
+    /// What is wrong, in one line.
+    pub message: String,
+    /// The text of the offending line, when known.
+    pub source_line: Option<String>,
+    /// Further detail (for instance the parser's own words).
+    pub detail: Option<String>,
+    /// What to do about it.
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    /// An error at `at`.
+    pub fn error(at: Location, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            at,
+            message: message.into(),
+            source_line: None,
+            detail: None,
+            hint: None,
+        }
+    }
+
+    /// A warning at `at`.
+    pub fn warning(at: Location, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(at, message)
+        }
+    }
+
+    /// Adds a hint.
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// Adds detail.
+    pub fn detail(mut self, detail: impl Into<String>) -> Self {
+        self.detail = Some(detail.into());
+        self
+    }
+
+    /// Attaches the offending line, taken from `source` (the whole file's text) at
+    /// the diagnostic's line.
+    pub fn with_source(mut self, source: &str) -> Self {
+        if let Some(line) = self.at.line {
+            self.source_line = source.lines().nth(line.saturating_sub(1)).map(str::to_owned);
+        }
+        self
+    }
+
+    /// True for errors.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{label}: {}: {}", self.at, self.message)?;
+        if let (Some(text), Some(line)) = (&self.source_line, self.at.line) {
+            let number = line.to_string();
+            let pad = " ".repeat(number.len());
+            write!(f, "\n {pad} |\n {number} | {text}")?;
+            if let Some(column) = self.at.column {
+                // Count characters, not bytes, so the caret sits under Vietnamese text.
+                let before: String = text.chars().take(column.saturating_sub(1)).collect();
+                let indent: String = before
+                    .chars()
+                    .map(|c| if c == '\t' { '\t' } else { ' ' })
+                    .collect();
+                write!(f, "\n {pad} | {indent}^")?;
+            }
+        }
+        if let Some(detail) = &self.detail {
+            for line in detail.lines() {
+                write!(f, "\n  {line}")?;
+            }
+        }
+        if let Some(hint) = &self.hint {
+            write!(f, "\n  hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Everything that can make a command fail.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Problems in the user's files, all of them.
+    #[error("{}", render_all(.0))]
+    Diagnostics(Vec<Diagnostic>),
+    /// A file or folder could not be read or written.
+    #[error("{}: {source}", .path.display())]
+    Io {
+        /// The path involved.
+        path: PathBuf,
+        /// What the OS said.
+        #[source]
+        source: std::io::Error,
+    },
+    /// A refusal or failure that is not tied to one file's line.
+    #[error("{0}")]
+    Message(String),
+}
+
+fn render_all(diagnostics: &[Diagnostic]) -> String {
+    diagnostics
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+impl Error {
+    /// An I/O error about `path`.
+    pub fn io(path: &Path, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+
+    /// A single diagnostic as an error.
+    pub fn single(diagnostic: Diagnostic) -> Self {
+        Error::Diagnostics(vec![diagnostic])
+    }
+
+    /// The diagnostics it carries (empty for other kinds).
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        match self {
+            Error::Diagnostics(d) => d,
+            _ => &[],
+        }
+    }
+}
+
+/// The crate's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Collects diagnostics from many files, in parallel or not, for one report.
+#[derive(Debug, Default)]
+pub struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    /// An empty collection.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds one.
+    pub fn push(&mut self, d: Diagnostic) {
+        self.items.push(d);
+    }
+
+    /// Adds many.
+    pub fn extend(&mut self, ds: impl IntoIterator<Item = Diagnostic>) {
+        self.items.extend(ds);
+    }
+
+    /// True when any error (not warning) was collected.
+    pub fn has_errors(&self) -> bool {
+        self.items.iter().any(Diagnostic::is_error)
+    }
+
+    /// The warnings collected so far.
+    pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.items.iter().filter(|d| !d.is_error())
+    }
+
+    /// Ends a step: `Err` with every error (sorted by place) when there is one,
+    /// otherwise the warnings.
+    pub fn finish(mut self) -> Result<Vec<Diagnostic>> {
+        self.items.sort_by(|a, b| a.at.cmp(&b.at));
+        if self.has_errors() {
+            Err(Error::Diagnostics(self.items))
+        } else {
+            Ok(self.items)
+        }
+    }
+
+    /// Takes every diagnostic out.
+    pub fn into_vec(self) -> Vec<Diagnostic> {
+        self.items
+    }
+}
+
+/// The closest of `candidates` to `word`, when it is close enough to suggest.
+pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(word, c), c))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prints_path_line_column_with_caret_under_characters() {
+        let d = Diagnostic::error(Location::at("content/a.md", 2, 8), "unknown key `tittle`")
+            .with_source("---\ntitle: Đẩy mạnh\n---")
+            .hint("did you mean `title`?");
+        let text = d.to_string();
+        assert!(text.starts_with("error: content/a.md:2:8: unknown key `tittle`"));
+        assert!(text.contains(" 2 | title: Đẩy mạnh"));
+        assert!(text.contains("   |        ^"));
+        assert!(text.ends_with("hint: did you mean `title`?"));
+    }
+
+    #[test]
+    fn suggests_the_closest_key() {
+        assert_eq!(closest("tittle", ["title", "date", "tags"]), Some("title"));
+        assert_eq!(closest("zzz", ["title", "date"]), None);
+    }
+}

@@ -1,0 +1,214 @@
+//! Markdown to HTML with pulldown-cmark: tables, footnotes, strikethrough, task
+//! lists, smart punctuation, Vietnamese-safe heading ids, `@/` internal links, the
+//! summary (the `<!-- more -->` mark or the first paragraph), word count and headings.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::path::Path;
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
+
+use crate::content::page::Heading;
+use crate::error::{Diagnostic, Location};
+use crate::text::slug::slugify;
+
+/// The mark that ends an explicit summary.
+pub const MORE_MARK: &str = "<!-- more -->";
+
+/// Words a reader reads in a minute, for the reading time.
+const WORDS_PER_MINUTE: usize = 200;
+
+/// Where a Markdown text comes from, for link resolution and error positions.
+pub struct MarkdownSource<'a> {
+    /// The file, relative to the site root.
+    pub file: &'a Path,
+    /// The whole file's text (to quote lines).
+    pub file_text: &'a str,
+    /// The file line where the Markdown starts.
+    pub first_line: usize,
+    /// `content/`-relative source path → site path, for `@/` links.
+    pub links: &'a HashMap<String, String>,
+}
+
+/// The rendered body.
+#[derive(Debug, Default, Clone)]
+pub struct Rendered {
+    /// Body HTML.
+    pub html: String,
+    /// Summary HTML: what stands before `<!-- more -->`, else the first paragraph.
+    pub summary_html: String,
+    /// Headings with their ids.
+    pub toc: Vec<Heading>,
+    /// Words in the body.
+    pub word_count: usize,
+    /// Minutes to read (at least 1 for a non-empty body).
+    pub reading_time: usize,
+}
+
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+/// Renders `markdown`. Broken `@/` links are errors at their line and column.
+pub fn render(markdown: &str, source: &MarkdownSource<'_>) -> Result<Rendered, Vec<Diagnostic>> {
+    let mut events: Vec<(Event<'_>, Range<usize>)> =
+        Parser::new_ext(markdown, options()).into_offset_iter().collect();
+    let mut problems = Vec::new();
+    let mut toc = Vec::new();
+    let mut used_ids: HashMap<String, usize> = HashMap::new();
+    let mut word_count = 0;
+
+    let mut i = 0;
+    while i < events.len() {
+        match &events[i].0 {
+            Event::Start(Tag::Heading { level, id, .. }) => {
+                let level = heading_level(*level);
+                let explicit = id.as_ref().map(|s| s.to_string());
+                let end = (i..events.len())
+                    .find(|&j| matches!(events[j].0, Event::End(TagEnd::Heading(_))))
+                    .unwrap_or(events.len());
+                let title: String = events[i + 1..end]
+                    .iter()
+                    .filter_map(|(e, _)| match e {
+                        Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+                        _ => None,
+                    })
+                    .collect();
+                let base = explicit.unwrap_or_else(|| {
+                    let s = slugify(&title);
+                    if s.is_empty() { "muc".to_string() } else { s }
+                });
+                let id = unique_id(base, &mut used_ids);
+                if let Event::Start(Tag::Heading { id: slot, .. }) = &mut events[i].0 {
+                    *slot = Some(CowStr::from(id.clone()));
+                }
+                toc.push(Heading { level, id, title });
+            }
+            Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. })
+                if dest_url.starts_with("@/") =>
+            {
+                let target = dest_url.to_string();
+                match resolve(&target, source.links) {
+                    Some(url) => {
+                        if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) =
+                            &mut events[i].0
+                        {
+                            *dest_url = CowStr::from(url);
+                        }
+                    }
+                    None => problems.push(broken_link(&target, events[i].1.start, markdown, source)),
+                }
+            }
+            Event::Text(t) => word_count += t.split_whitespace().count(),
+            _ => {}
+        }
+        i += 1;
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+
+    let mut body = String::with_capacity(markdown.len() * 3 / 2);
+    html::push_html(&mut body, events.iter().map(|(e, _)| e.clone()));
+    let summary_html = summary(markdown, &events);
+    Ok(Rendered {
+        html: body,
+        summary_html,
+        toc,
+        word_count,
+        reading_time: if word_count == 0 { 0 } else { word_count.div_ceil(WORDS_PER_MINUTE) },
+    })
+}
+
+/// Renders a short inline Markdown text (a summary written in front matter).
+pub fn render_inline(text: &str) -> String {
+    let mut out = String::new();
+    html::push_html(&mut out, Parser::new_ext(text, options()));
+    out
+}
+
+fn summary(markdown: &str, events: &[(Event<'_>, Range<usize>)]) -> String {
+    if let Some(cut) = markdown.find(MORE_MARK) {
+        let mut out = String::new();
+        html::push_html(
+            &mut out,
+            events
+                .iter()
+                .take_while(|(_, r)| r.start < cut)
+                .map(|(e, _)| e.clone()),
+        );
+        return out;
+    }
+    let Some(start) = events
+        .iter()
+        .position(|(e, _)| matches!(e, Event::Start(Tag::Paragraph)))
+    else {
+        return String::new();
+    };
+    let end = events[start..]
+        .iter()
+        .position(|(e, _)| matches!(e, Event::End(TagEnd::Paragraph)))
+        .map_or(events.len(), |n| start + n + 1);
+    let mut out = String::new();
+    html::push_html(&mut out, events[start..end].iter().map(|(e, _)| e.clone()));
+    out
+}
+
+/// `@/a/b.md#x` → `/a/b/#x`.
+fn resolve(target: &str, links: &HashMap<String, String>) -> Option<String> {
+    let rest = target.strip_prefix("@/")?;
+    let (file, anchor) = match rest.split_once('#') {
+        Some((f, a)) => (f, Some(a)),
+        None => (rest, None),
+    };
+    let file = crate::text::nfc::to_nfc(file);
+    let path = links.get(file.as_ref())?;
+    Some(match anchor {
+        Some(a) => format!("{path}#{a}"),
+        None => path.clone(),
+    })
+}
+
+fn broken_link(target: &str, offset: usize, markdown: &str, source: &MarkdownSource<'_>) -> Diagnostic {
+    let (line, column) = line_column(markdown, offset);
+    Diagnostic::error(
+        Location::at(source.file, source.first_line + line - 1, column),
+        format!("link to a page that does not exist: `{target}`"),
+    )
+    .hint("`@/` links name a file under content/, e.g. `@/tin-hoat-dong/bai-viet.md` or `@/tin-hoat-dong/bai-viet/index.md`")
+    .with_source(source.file_text)
+}
+
+/// 1-based line and character column of a byte offset.
+pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+fn unique_id(base: String, used: &mut HashMap<String, usize>) -> String {
+    let n = used.entry(base.clone()).or_insert(0);
+    *n += 1;
+    if *n == 1 { base } else { format!("{base}-{}", *n - 1) }
+}
+
+fn heading_level(level: HeadingLevel) -> u8 {
+    match level {
+        HeadingLevel::H1 => 1,
+        HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,197 @@
+//! Filters and functions for templates.
+//!
+//! Filters: `slugify`, `json` (safe inside `<script>`), `absolute_url`, `urlencode`,
+//! `markdown`, `date_format(pattern=…)`, `fold`.
+//! Functions: `get_page(path=)`, `get_section(path=)`, `get_taxonomy(kind=)`,
+//! `get_term(kind=, name=)`, `trans(key=)`.
+
+use std::sync::Arc;
+
+use tera::{Error, Kwargs, State, Tera, TeraResult, Value};
+
+use crate::config::Config;
+use crate::content::Library;
+use crate::render::i18n::I18n;
+use crate::render::values::{Obj, Values};
+
+/// Registers what needs no library: text filters and `trans`.
+pub fn register_static(tera: &mut Tera, config: &Config, i18n: &I18n) {
+    tera.register_filter("slugify", |s: &str, _: Kwargs, _: &State| crate::text::slug::slugify(s));
+    tera.register_filter("fold", |s: &str, _: Kwargs, _: &State| crate::text::fold::fold(s));
+    tera.register_filter("json", |v: &Value, _: Kwargs, _: &State| -> TeraResult<Value> {
+        let json = serde_json::to_string(v).map_err(|e| Error::message(e.to_string()))?;
+        Ok(Value::safe_string(&script_safe_json(&json)))
+    });
+    let base = config.base_url.clone();
+    tera.register_filter("absolute_url", move |s: &str, _: Kwargs, _: &State| {
+        if s.starts_with("http://") || s.starts_with("https://") || s.starts_with("//") {
+            s.to_string()
+        } else if s.starts_with('/') {
+            format!("{base}{s}")
+        } else {
+            format!("{base}/{s}")
+        }
+    });
+    tera.register_filter("urlencode", |s: &str, _: Kwargs, _: &State| urlencode(s));
+    tera.register_filter("markdown", |s: &str, _: Kwargs, _: &State| {
+        Value::safe_string(&crate::markdown::render_inline(s))
+    });
+    let words = i18n.dates.clone();
+    tera.register_filter(
+        "date_format",
+        move |v: &Value, kwargs: Kwargs, _: &State| -> TeraResult<String> {
+            let pattern = kwargs.must_get::<&str>("pattern")?;
+            let iso = v
+                .as_map()
+                .and_then(|m| m.get(&"iso".into()))
+                .and_then(Value::as_str)
+                .or_else(|| v.as_str())
+                .ok_or_else(|| Error::message("date_format needs a date (e.g. page.date)"))?;
+            let date = chrono::DateTime::parse_from_rfc3339(iso)
+                .map_err(|e| Error::message(format!("date_format: {e}")))?;
+            Ok(words.format(&date, pattern))
+        },
+    );
+    let strings = i18n.strings.clone();
+    tera.register_function("trans", move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
+        let key = kwargs.must_get::<&str>("key")?;
+        Ok(Value::from(strings.get(key).map_or(key, String::as_str)))
+    });
+}
+
+/// Registers the lookups into the built library.
+pub fn register_library(tera: &mut Tera, config: &Config, library: &Library, values: Arc<Values>) {
+    let v = Arc::clone(&values);
+    tera.register_function("get_page", move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
+        let path = kwargs.must_get::<&str>("path")?;
+        let key = path.trim_start_matches("@/");
+        v.page_index
+            .get(key)
+            .map(|&i| v.pages[i].clone())
+            .ok_or_else(|| Error::message(format!("get_page: no page `{path}` (give a path under content/, like `tin/bai.md`)")))
+    });
+    let v = Arc::clone(&values);
+    tera.register_function("get_section", move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
+        let path = kwargs.must_get::<&str>("path")?;
+        let key = path.trim_start_matches("@/");
+        let found = v
+            .section_index
+            .get(key)
+            .or_else(|| v.section_index.get(&format!("{}/_index.md", key.trim_matches('/'))))
+            .or_else(|| v.section_index.get(&format!("/{}/", key.trim_matches('/'))));
+        match found {
+            Some(&i) => Ok(v.sections[i].clone()),
+            None if kwargs.get::<bool>("optional")?.unwrap_or(false) => Ok(Value::none()),
+            None => Err(Error::message(format!(
+                "get_section: no section `{path}` (give `tin-hoat-dong/_index.md` or `/tin-hoat-dong/`)"
+            ))),
+        }
+    });
+    let taxonomies: Vec<(String, Value)> = library
+        .taxonomies
+        .iter()
+        .map(|t| (t.config.name.clone(), taxonomy_value(config, t, &values)))
+        .collect();
+    let taxonomies = Arc::new(taxonomies);
+    let t = Arc::clone(&taxonomies);
+    tera.register_function("get_taxonomy", move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
+        let kind = kwargs.must_get::<&str>("kind")?;
+        t.iter()
+            .find(|(name, _)| name == kind)
+            .map(|(_, v)| v.clone())
+            .ok_or_else(|| Error::message(format!("get_taxonomy: no taxonomy `{kind}` in site.yaml")))
+    });
+    let terms: Vec<(String, Vec<(String, Value)>)> = library
+        .taxonomies
+        .iter()
+        .map(|t| {
+            let list = t
+                .terms
+                .iter()
+                .map(|term| (term.slug.clone(), term_value(term, &values, usize::MAX)))
+                .collect();
+            (t.config.name.clone(), list)
+        })
+        .collect();
+    tera.register_function("get_term", move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
+        let kind = kwargs.must_get::<&str>("kind")?;
+        let name = kwargs.must_get::<&str>("name")?;
+        let slug = crate::text::slug::slugify(name);
+        Ok(terms
+            .iter()
+            .find(|(k, _)| k == kind)
+            .and_then(|(_, list)| list.iter().find(|(s, _)| *s == slug))
+            .map_or_else(Value::none, |(_, v)| v.clone()))
+    });
+}
+
+/// A taxonomy with its terms (each with its newest pages) for templates.
+pub fn taxonomy_value(config: &Config, t: &crate::content::Taxonomy, values: &Values) -> Value {
+    Obj::new()
+        .set("name", t.config.name.as_str())
+        .opt("title", t.config.title.as_deref())
+        .set("url", t.path.as_str())
+        .set("permalink", config.permalink(&t.path))
+        .set(
+            "terms",
+            t.terms.iter().map(|term| term_value(term, values, 5)).collect::<Vec<_>>(),
+        )
+        .done()
+}
+
+/// A term with its page count and up to `limit` of its newest pages.
+pub fn term_value(term: &crate::content::Term, values: &Values, limit: usize) -> Value {
+    Obj::new()
+        .set("name", term.name.as_str())
+        .set("slug", term.slug.as_str())
+        .set("url", term.path.as_str())
+        .set("count", term.pages.len())
+        .set(
+            "pages",
+            term.pages
+                .iter()
+                .take(limit)
+                .map(|&i| values.page_cards[i].clone())
+                .collect::<Vec<_>>(),
+        )
+        .done()
+}
+
+/// JSON that cannot end a `<script>` element or open a comment inside it.
+pub fn script_safe_json(json: &str) -> String {
+    json.replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+        .replace('\u{2028}', "\\u2028")
+        .replace('\u{2029}', "\\u2029")
+}
+
+/// Percent-encodes everything but unreserved characters.
+pub fn urlencode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_cannot_close_a_script() {
+        let s = script_safe_json(r#"{"t":"</script><b>&"}"#);
+        assert!(!s.contains("</script>"));
+        assert!(!s.contains('<'));
+    }
+
+    #[test]
+    fn urlencodes_vietnamese() {
+        assert_eq!(urlencode("a b/đ"), "a%20b%2F%C4%91");
+    }
+}

@@ -1,0 +1,180 @@
+//! Loading templates: the site's `templates/` override the theme's
+//! `themes/<theme>/templates/` file by file, which override the built-in plain set.
+//! Every template syntax error is reported, each at its file's line and column.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use crate::error::{Diagnostic, Location};
+
+/// Prefix under which theme templates are registered (tera fallback).
+pub const THEME_PREFIX: &str = "theme/";
+/// Prefix under which the built-in templates are registered (tera fallback).
+pub const BUILTIN_PREFIX: &str = "builtin/";
+
+/// The built-in plain templates, so a site without a theme builds.
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("base.html", include_str!("builtin/base.html")),
+    ("index.html", include_str!("builtin/index.html")),
+    ("section.html", include_str!("builtin/section.html")),
+    ("page.html", include_str!("builtin/page.html")),
+    ("taxonomy_list.html", include_str!("builtin/taxonomy_list.html")),
+    ("taxonomy_single.html", include_str!("builtin/taxonomy_single.html")),
+    ("404.html", include_str!("builtin/404.html")),
+    ("list.html", include_str!("builtin/list.html")),
+    ("pager.html", include_str!("builtin/pager.html")),
+];
+
+/// A template source and where it came from.
+#[derive(Debug, Clone)]
+pub struct TemplateSource {
+    /// Name as registered in tera (with its prefix).
+    pub name: String,
+    /// The file, for messages (relative to the site root when possible).
+    pub file: PathBuf,
+    /// Its text.
+    pub text: String,
+}
+
+/// Reads every template of the site, the theme and the built-in set.
+pub fn collect(root: &Path, theme_dir: Option<&Path>) -> (Vec<TemplateSource>, Vec<Diagnostic>) {
+    let mut sources = Vec::new();
+    let mut problems = Vec::new();
+    read_dir(root, &root.join("templates"), "", &mut sources, &mut problems);
+    if let Some(theme) = theme_dir {
+        read_dir(root, &theme.join("templates"), THEME_PREFIX, &mut sources, &mut problems);
+    }
+    for (name, text) in BUILTIN {
+        sources.push(TemplateSource {
+            name: format!("{BUILTIN_PREFIX}{name}"),
+            file: PathBuf::from(format!("<built-in>/{name}")),
+            text: (*text).to_string(),
+        });
+    }
+    (sources, problems)
+}
+
+fn read_dir(
+    root: &Path,
+    dir: &Path,
+    prefix: &str,
+    sources: &mut Vec<TemplateSource>,
+    problems: &mut Vec<Diagnostic>,
+) {
+    if !dir.is_dir() {
+        return;
+    }
+    for entry in walkdir::WalkDir::new(dir).follow_links(true).sort_by_file_name() {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                problems.push(Diagnostic::error(
+                    Location::file(e.path().unwrap_or(dir)),
+                    format!("cannot read template folder: {e}"),
+                ));
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let path = entry.path();
+        let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+        if name.starts_with('.') || name.ends_with('~') {
+            continue;
+        }
+        let rel = path
+            .strip_prefix(dir)
+            .map(|r| r.to_string_lossy().replace('\\', "/"))
+            .unwrap_or_default();
+        let shown = path.strip_prefix(root).unwrap_or(path).to_path_buf();
+        match std::fs::read(path) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => sources.push(TemplateSource {
+                    name: format!("{prefix}{rel}"),
+                    file: shown,
+                    text,
+                }),
+                Err(e) => problems.push(crate::config::utf8_diagnostic(
+                    &shown,
+                    e.as_bytes(),
+                    e.utf8_error(),
+                )),
+            },
+            Err(e) => problems.push(Diagnostic::error(Location::file(&shown), format!("cannot read: {e}"))),
+        }
+    }
+}
+
+/// Adds the templates to `tera`; a template that fails to parse is reported at its
+/// line and left out, and the rest are added again, so every error shows at once.
+pub fn add_all(tera: &mut tera::Tera, sources: &[TemplateSource]) -> Vec<Diagnostic> {
+    let files: HashMap<&str, &TemplateSource> = sources.iter().map(|s| (s.name.as_str(), s)).collect();
+    let mut left: Vec<&TemplateSource> = sources.iter().collect();
+    let mut problems = Vec::new();
+    for _ in 0..=sources.len() {
+        match tera.add_raw_templates(left.iter().map(|s| (s.name.as_str(), s.text.as_str()))) {
+            Ok(()) => return problems,
+            Err(e) => {
+                let d = diagnostic(&e, &files, "cannot parse template");
+                let bad = match e.kind() {
+                    tera::ErrorKind::SyntaxError(r) => Some(r.filename().to_string()),
+                    tera::ErrorKind::MissingParent { current, .. } => Some(current.clone()),
+                    tera::ErrorKind::CircularExtend { tpl, .. } => Some(tpl.clone()),
+                    _ => None,
+                };
+                problems.push(d);
+                match bad {
+                    Some(name) if left.iter().any(|s| s.name == name) => left.retain(|s| s.name != name),
+                    _ => return problems,
+                }
+            }
+        }
+    }
+    problems
+}
+
+/// A tera error as a diagnostic in the template's own file.
+pub fn diagnostic(e: &tera::Error, files: &HashMap<&str, &TemplateSource>, what: &str) -> Diagnostic {
+    use std::error::Error as _;
+    let report = match e.kind() {
+        tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => Some(r),
+        _ => None,
+    };
+    match report {
+        Some(r) => {
+            let source = files.get(r.filename());
+            let file = source.map_or_else(|| PathBuf::from(r.filename()), |s| s.file.clone());
+            let span = r.span();
+            let mut d = Diagnostic::error(
+                Location::at(file, span.start_line, span.start_col + 1),
+                format!("{what}: {}", r.message()),
+            );
+            if let Some(s) = source {
+                d = d.with_source(&s.text);
+            }
+            let mut cause = e.source();
+            while let Some(c) = cause {
+                d = d.detail(c.to_string());
+                cause = c.source();
+            }
+            d.hint("templates use tera 2 syntax; see the README's template section")
+        }
+        None => {
+            let mut message = e.to_string();
+            let mut cause = e.source();
+            while let Some(c) = cause {
+                message.push_str(": ");
+                message.push_str(&c.to_string());
+                cause = c.source();
+            }
+            let file = match e.kind() {
+                tera::ErrorKind::MissingParent { current, .. } => files
+                    .get(current.as_str())
+                    .map_or_else(|| PathBuf::from(current), |s| s.file.clone()),
+                _ => PathBuf::from("templates"),
+            };
+            Diagnostic::error(Location::file(file), format!("{what}: {message}"))
+        }
+    }
+}

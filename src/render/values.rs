@@ -1,0 +1,343 @@
+//! The values templates see, built once per build. tera 2 values share their data
+//! (`Arc`), so a page's value is made once and listed by every section, term and
+//! paginator that shows it without copying.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+use tera::{Map, Value};
+
+use crate::config::Config;
+use crate::content::front_matter::Recipient;
+use crate::content::{Library, Page, Section};
+use crate::dates::{self, DateView, DateWords};
+use crate::text::{collate, slug::slugify};
+
+/// A map under construction.
+#[derive(Default)]
+pub struct Obj(Map);
+
+impl Obj {
+    /// An empty map.
+    pub fn new() -> Self {
+        Obj(Map::new())
+    }
+
+    /// Sets `key`.
+    pub fn set(mut self, key: &'static str, value: impl Into<Value>) -> Self {
+        self.0.insert(key.into(), value.into());
+        self
+    }
+
+    /// Sets `key` to any serialisable value.
+    pub fn ser(self, key: &'static str, value: &impl Serialize) -> Self {
+        self.set(key, Value::from_serializable(value))
+    }
+
+    /// Sets `key` to HTML that templates print without escaping.
+    pub fn html(self, key: &'static str, html: &str) -> Self {
+        self.set(key, Value::safe_string(html))
+    }
+
+    /// Sets `key` to the value, or none.
+    pub fn opt(self, key: &'static str, value: Option<impl Into<Value>>) -> Self {
+        self.set(key, value.map_or_else(Value::none, Into::into))
+    }
+
+    /// The finished value.
+    pub fn done(self) -> Value {
+        Value::from(self.0)
+    }
+}
+
+/// Every value templates need, keyed for lookups by functions.
+pub struct Values {
+    /// Per page (same order as the library): the listing form, without the body.
+    pub page_cards: Vec<Value>,
+    /// Per page: the full form.
+    pub pages: Vec<Value>,
+    /// Per section (same order): the full form with all its page cards.
+    pub sections: Vec<Value>,
+    /// `content/`-relative path → page index.
+    pub page_index: HashMap<String, usize>,
+    /// `content/`-relative `_index.md` path or site path → section index.
+    pub section_index: HashMap<String, usize>,
+}
+
+/// A date as templates see it.
+pub fn date_value(d: &dates::Date, words: &DateWords) -> Value {
+    Value::from_serializable(&DateView::new(d, words))
+}
+
+/// Builds every value of the library.
+pub fn build(config: &Config, library: &Library, words: &DateWords) -> Values {
+    use rayon::prelude::*;
+    let page_cards: Vec<Value> = library
+        .pages
+        .par_iter()
+        .map(|p| card(config, library, p, words).done())
+        .collect();
+    let related = related_pages(library);
+    let pages: Vec<Value> = library
+        .pages
+        .par_iter()
+        .enumerate()
+        .map(|(i, p)| full_page(library, p, i, &page_cards, &related[i]))
+        .collect();
+    let sections: Vec<Value> = library
+        .sections
+        .iter()
+        .map(|s| section_value(config, library, s, &page_cards))
+        .collect();
+    let page_index = library
+        .pages
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.relative.clone(), i))
+        .collect();
+    let mut section_index = HashMap::new();
+    for (i, s) in library.sections.iter().enumerate() {
+        section_index.insert(s.relative.clone(), i);
+        section_index.insert(s.path.clone(), i);
+    }
+    Values {
+        page_cards,
+        pages,
+        sections,
+        page_index,
+        section_index,
+    }
+}
+
+fn card(config: &Config, library: &Library, p: &Page, words: &DateWords) -> Obj {
+    let section = &library.sections[p.section];
+    let mut taxonomies = Map::new();
+    for t in &config.taxonomies {
+        let terms: Vec<Value> = p
+            .taxonomies
+            .get(&t.name)
+            .map(|names| {
+                names
+                    .iter()
+                    .map(|n| {
+                        let slug = slugify(n);
+                        Obj::new()
+                            .set("name", n.as_str())
+                            .set("url", format!("/{}/{}/", t.path, slug))
+                            .set("slug", slug)
+                            .done()
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        taxonomies.insert(t.name.clone().into(), Value::from(terms));
+    }
+    let image = p.meta.image.as_deref().map(|src| {
+        let url = image_url(p, src);
+        Obj::new()
+            .set("permalink", config.permalink(&url))
+            .set("url", url)
+            .opt("caption", p.meta.image_caption.as_deref())
+            .set("alt", p.meta.image_caption.as_deref().unwrap_or(&p.title))
+            .done()
+    });
+    let authors: Vec<Value> = p
+        .taxonomies
+        .get("authors")
+        .map(|a| a.iter().map(|s| Value::from(s.as_str())).collect())
+        .unwrap_or_default();
+    Obj::new()
+        .set("title", p.title.as_str())
+        .set("url", p.path.as_str())
+        .set("permalink", config.permalink(&p.path))
+        .set("slug", p.slug.as_str())
+        .set("kind", p.kind().as_str())
+        .set("file", p.file.to_string_lossy().replace('\\', "/"))
+        .set("relative", p.relative.as_str())
+        .set("date", date_value(&p.date, words))
+        .opt("updated", p.updated.as_ref().map(|d| date_value(d, words)))
+        .html("summary", &p.summary_html)
+        .set("summary_text", p.summary_text.as_str())
+        .set("authors", authors)
+        .opt("source", p.meta.source.as_deref())
+        .opt("image", image)
+        .set("taxonomies", Value::from(taxonomies))
+        .set("featured", p.meta.featured)
+        .set("draft", p.meta.draft)
+        .set("weight", p.meta.weight)
+        .set("word_count", p.word_count)
+        .set("reading_time", p.reading_time)
+        .ser("model", &p.meta.model)
+        .ser("metrics", &p.meta.metrics)
+        .opt("award", p.meta.award.as_ref().map(award_value))
+        .ser("extra", &p.meta.extra)
+        .set(
+            "section",
+            Obj::new()
+                .set("title", section.title.as_str())
+                .set("url", section.path.as_str())
+                .set("dedicated", section.meta.dedicated)
+                .done(),
+        )
+}
+
+/// Where a page's image is served: bundle-relative names sit in the page's folder.
+pub fn image_url(p: &Page, src: &str) -> String {
+    if src.starts_with('/') || src.starts_with("http://") || src.starts_with("https://") {
+        src.to_string()
+    } else {
+        format!("{}{}", p.path, src.trim_start_matches("./"))
+    }
+}
+
+fn full_page(library: &Library, p: &Page, index: usize, cards: &[Value], related: &[usize]) -> Value {
+    let section = &library.sections[p.section];
+    let position = section.pages.iter().position(|&i| i == index);
+    // Sections list newest first: the "earlier" story is the next one in the list.
+    let neighbour = |offset: isize| {
+        position
+            .and_then(|pos| pos.checked_add_signed(offset))
+            .and_then(|pos| section.pages.get(pos))
+            .map(|&i| cards[i].clone())
+    };
+    let mut obj = match cards[index].as_map() {
+        Some(m) => Obj(m.clone()),
+        None => Obj::new(),
+    };
+    obj = obj
+        .html("content", &p.html)
+        .ser("toc", &p.toc)
+        .opt("earlier", neighbour(1))
+        .opt("later", neighbour(-1))
+        .set("related", related.iter().map(|&i| cards[i].clone()).collect::<Vec<_>>());
+    obj.done()
+}
+
+/// Up to five pages sharing the most tags with each page, newest first on ties.
+fn related_pages(library: &Library) -> Vec<Vec<usize>> {
+    use rayon::prelude::*;
+    let Some(tags) = library.taxonomies.iter().find(|t| t.config.name == "tags") else {
+        return vec![Vec::new(); library.pages.len()];
+    };
+    let by_slug: HashMap<&str, &[usize]> = tags
+        .terms
+        .iter()
+        .map(|t| (t.slug.as_str(), t.pages.as_slice()))
+        .collect();
+    library
+        .pages
+        .par_iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let mut counts: HashMap<usize, usize> = HashMap::new();
+            for name in p.taxonomies.get("tags").into_iter().flatten() {
+                // Only the newest 200 pages of each term: enough to find related
+                // stories, and bounded for very common tags.
+                for &other in by_slug.get(slugify(name).as_str()).into_iter().flat_map(|s| s.iter().take(200)) {
+                    if other != i {
+                        *counts.entry(other).or_default() += 1;
+                    }
+                }
+            }
+            let mut ranked: Vec<(usize, usize)> = counts.into_iter().collect();
+            ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            ranked.into_iter().take(5).map(|(i, _)| i).collect()
+        })
+        .collect()
+}
+
+fn section_value(config: &Config, library: &Library, s: &Section, cards: &[Value]) -> Value {
+    let pages: Vec<Value> = s.pages.iter().map(|&i| cards[i].clone()).collect();
+    let subsections: Vec<Value> = s
+        .subsections
+        .iter()
+        .map(|&i| section_summary(config, &library.sections[i], cards))
+        .collect();
+    let summary = section_summary(config, s, cards);
+    let mut obj = match summary.as_map() {
+        Some(m) => Obj(m.clone()),
+        None => Obj::new(),
+    };
+    obj = obj
+        .html("content", &s.html)
+        .set("pages", pages)
+        .set("subsections", subsections)
+        .opt(
+            "parent",
+            s.parent.map(|p| section_summary(config, &library.sections[p], cards)),
+        );
+    obj.done()
+}
+
+/// A section without its page list, for menus and breadcrumbs.
+pub fn section_summary(config: &Config, s: &Section, cards: &[Value]) -> Value {
+    Obj::new()
+        .set("title", s.title.as_str())
+        .opt("description", s.meta.description.as_deref())
+        .set("url", s.path.as_str())
+        .set("permalink", config.permalink(&s.path))
+        .set("relative", s.relative.as_str())
+        .set("dedicated", s.meta.dedicated)
+        .set("feeds", s.meta.feeds)
+        .set("weight", s.meta.weight)
+        .set("is_home", s.is_home())
+        .set("page_count", s.pages.len())
+        .set(
+            "latest",
+            s.pages.iter().take(8).map(|&i| cards[i].clone()).collect::<Vec<_>>(),
+        )
+        .ser("extra", &s.meta.extra)
+        .done()
+}
+
+/// An award with its recipients grouped by form, each group in Vietnamese order:
+/// people by given name, collectives by full name, `sort_key` first when given.
+fn award_value(a: &crate::content::front_matter::Award) -> Value {
+    let mut groups: Vec<(String, Vec<&Recipient>)> = Vec::new();
+    for r in &a.recipients {
+        let form = r.form.clone().unwrap_or_default();
+        match groups.iter_mut().find(|(f, _)| *f == form) {
+            Some((_, list)) => list.push(r),
+            None => groups.push((form, vec![r])),
+        }
+    }
+    for (_, list) in &mut groups {
+        list.sort_by(|a, b| compare_recipients(a, b));
+    }
+    let groups: Vec<Value> = groups
+        .into_iter()
+        .map(|(form, list)| {
+            Obj::new()
+                .set("form", form)
+                .set(
+                    "recipients",
+                    list.into_iter().map(Value::from_serializable).collect::<Vec<_>>(),
+                )
+                .done()
+        })
+        .collect();
+    Obj::new()
+        .opt("decision", a.decision.as_deref())
+        .opt("date", a.date.as_ref().map(|d| d.0.as_str()))
+        .opt("issuer", a.issuer.as_deref())
+        .ser("recipients", &a.recipients)
+        .set("groups", groups)
+        .done()
+}
+
+/// The order of award recipients in lists.
+pub fn compare_recipients(a: &Recipient, b: &Recipient) -> std::cmp::Ordering {
+    let is_person = |r: &Recipient| {
+        r.kind
+            .as_deref()
+            .is_some_and(|k| crate::text::fold::fold(k).contains("ca nhan"))
+    };
+    match (&a.sort_key, &b.sort_key) {
+        (Some(x), Some(y)) => collate::compare(x, y),
+        _ if is_person(a) && is_person(b) => collate::compare_person_names(&a.name, &b.name),
+        _ => collate::compare(
+            a.sort_key.as_deref().unwrap_or(&a.name),
+            b.sort_key.as_deref().unwrap_or(&b.name),
+        ),
+    }
+}

@@ -1,0 +1,301 @@
+//! What a build renders: one [`Job`] per output file from a template (pages,
+//! section listing pages, taxonomy lists and term pages, home, 404), planned up
+//! front so they can run in parallel.
+
+use std::path::{Path, PathBuf};
+
+use tera::{Context, Value};
+
+use crate::content::front_matter::{self, PageKind};
+use crate::error::{Diagnostic, Location};
+use crate::output::{self, file_for_path};
+use crate::render::Renderer;
+use crate::render::functions::{taxonomy_value, term_value};
+use crate::render::values::{Obj, Values, section_summary};
+use crate::site::Site;
+use crate::site::paginate::paginate;
+
+/// One file to render.
+#[derive(Debug, Clone)]
+pub enum Job {
+    /// An article page (index into the library's pages).
+    Page {
+        /// Page index.
+        index: usize,
+        /// Template name.
+        template: String,
+    },
+    /// One listing page of a section.
+    Section {
+        /// Section index.
+        index: usize,
+        /// 1-based listing page.
+        number: usize,
+        /// Template name.
+        template: String,
+    },
+    /// The list of all terms of a taxonomy.
+    TaxonomyList {
+        /// Taxonomy index.
+        taxonomy: usize,
+        /// Template name.
+        template: String,
+    },
+    /// One listing page of a term.
+    Term {
+        /// Taxonomy index.
+        taxonomy: usize,
+        /// Term index.
+        term: usize,
+        /// 1-based listing page.
+        number: usize,
+        /// Template name.
+        template: String,
+    },
+    /// The not-found page.
+    NotFound,
+}
+
+/// Chooses templates and lists every job; a template named in front matter that
+/// does not exist is reported later, by the job, at the page.
+pub(crate) fn plan(site: &Site, renderer: &Renderer) -> Vec<Job> {
+    let lib = &site.library;
+    let mut jobs = Vec::with_capacity(lib.pages.len() + lib.sections.len() * 4);
+    for (index, page) in lib.pages.iter().enumerate() {
+        let section = &lib.sections[page.section];
+        let kind_template = format!("{}.html", page.kind().as_str());
+        let template = page
+            .meta
+            .template
+            .clone()
+            .or_else(|| section.meta.page_template.clone())
+            .unwrap_or_else(|| {
+                if page.kind() != PageKind::Article && renderer.has(&kind_template) {
+                    kind_template
+                } else {
+                    "page.html".into()
+                }
+            });
+        jobs.push(Job::Page { index, template });
+    }
+    for (index, section) in lib.sections.iter().enumerate() {
+        let template = section.meta.template.clone().unwrap_or_else(|| {
+            if section.is_home() {
+                "index.html".into()
+            } else if section.meta.dedicated && renderer.has("dedicated.html") {
+                "dedicated.html".into()
+            } else {
+                "section.html".into()
+            }
+        });
+        let pages = if section.is_home() { 1 } else { pager_count(site, section) };
+        for number in 1..=pages {
+            jobs.push(Job::Section {
+                index,
+                number,
+                template: template.clone(),
+            });
+        }
+    }
+    for (t, taxonomy) in lib.taxonomies.iter().enumerate() {
+        let own = |suffix: &str| {
+            let name = format!("{}_{suffix}.html", taxonomy.config.name);
+            if renderer.has(&name) { name } else { format!("taxonomy_{suffix}.html") }
+        };
+        jobs.push(Job::TaxonomyList {
+            taxonomy: t,
+            template: own("list"),
+        });
+        let per_page = taxonomy.config.paginate_by.unwrap_or(site.config.paginate_by).max(1);
+        let single = own("single");
+        for (term, entry) in taxonomy.terms.iter().enumerate() {
+            for number in 1..=entry.pages.len().div_ceil(per_page).max(1) {
+                jobs.push(Job::Term {
+                    taxonomy: t,
+                    term,
+                    number,
+                    template: single.clone(),
+                });
+            }
+        }
+    }
+    jobs.push(Job::NotFound);
+    jobs
+}
+
+fn per_page(site: &Site, section: &crate::content::Section) -> usize {
+    section.meta.paginate_by.unwrap_or(site.config.paginate_by).max(1)
+}
+
+fn pager_count(site: &Site, section: &crate::content::Section) -> usize {
+    section.pages.len().div_ceil(per_page(site, section)).max(1)
+}
+
+/// What every job needs.
+pub(crate) struct JobContext<'a> {
+    /// The site.
+    pub site: &'a Site,
+    /// Compiled templates.
+    pub renderer: &'a Renderer,
+    /// Template values.
+    pub values: &'a Values,
+    /// Output folder.
+    pub dir: &'a Path,
+}
+
+impl JobContext<'_> {
+    /// Renders and writes one job.
+    pub(crate) fn run(&self, job: &Job) -> Result<(), Diagnostic> {
+        let lib = &self.site.library;
+        let segment = self.site.config.language.paginate_path();
+        let mut context = Context::new();
+        let (template, path, source): (&str, String, PathBuf) = match job {
+            Job::Page { index, template } => {
+                let page = &lib.pages[*index];
+                if !self.renderer.has(template) {
+                    return Err(missing_template(self.site, page, template));
+                }
+                context.insert_value("page", self.values.pages[*index].clone());
+                context.insert_value(
+                    "section",
+                    section_summary(&self.site.config, &lib.sections[page.section], &self.values.page_cards),
+                );
+                (template, page.path.clone(), page.file.clone())
+            }
+            Job::Section {
+                index,
+                number,
+                template,
+            } => {
+                let section = &lib.sections[*index];
+                let source = section.file.clone().unwrap_or_else(|| PathBuf::from("content/_index.md"));
+                let cards: Vec<Value> = if section.is_home() {
+                    lib.pages
+                        .iter()
+                        .take(per_page(self.site, section))
+                        .enumerate()
+                        .map(|(i, _)| self.values.page_cards[i].clone())
+                        .collect()
+                } else {
+                    section.pages.iter().map(|&i| self.values.page_cards[i].clone()).collect()
+                };
+                let pager = paginate(&section.path, &cards, per_page(self.site, section), segment)
+                    .into_iter()
+                    .nth(number - 1);
+                let Some(pager) = pager else {
+                    return Ok(());
+                };
+                context.insert_value("section", self.values.sections[*index].clone());
+                context.insert_value("paginator", pager.value);
+                if section.is_home() {
+                    context.insert_value("latest", Value::from(cards));
+                }
+                (template, pager.path, source)
+            }
+            Job::TaxonomyList { taxonomy, template } => {
+                let t = &lib.taxonomies[*taxonomy];
+                context.insert_value("taxonomy", taxonomy_value(&self.site.config, t, self.values));
+                (template, t.path.clone(), PathBuf::from("site.yaml"))
+            }
+            Job::Term {
+                taxonomy,
+                term,
+                number,
+                template,
+            } => {
+                let t = &lib.taxonomies[*taxonomy];
+                let entry = &t.terms[*term];
+                let cards: Vec<Value> = entry.pages.iter().map(|&i| self.values.page_cards[i].clone()).collect();
+                let per_page = t.config.paginate_by.unwrap_or(self.site.config.paginate_by);
+                let Some(pager) = paginate(&entry.path, &cards, per_page, segment).into_iter().nth(number - 1) else {
+                    return Ok(());
+                };
+                context.insert_value(
+                    "taxonomy",
+                    Obj::new()
+                        .set("name", t.config.name.as_str())
+                        .opt("title", t.config.title.as_deref())
+                        .set("url", t.path.as_str())
+                        .done(),
+                );
+                context.insert_value("term", term_value(entry, self.values, 0));
+                context.insert_value("paginator", pager.value);
+                (template, pager.path, PathBuf::from("site.yaml"))
+            }
+            Job::NotFound => ("404.html", "/404.html".to_string(), PathBuf::from("404.html")),
+        };
+        context.insert("current_path", &path);
+        context.insert("current_url", &self.site.config.permalink(&path));
+        let html = self.renderer.render(template, &context, &source)?;
+        output::write_under(self.dir, &file_for_path(&path), html.as_bytes())
+            .map_err(|e| Diagnostic::error(Location::file(self.dir), e.to_string()))
+    }
+}
+
+fn missing_template(site: &Site, page: &crate::content::Page, template: &str) -> Diagnostic {
+    let text = std::fs::read_to_string(site.root.join(&page.file)).unwrap_or_default();
+    let at = match front_matter::split(&text, &page.file) {
+        Ok(split) => {
+            let source = crate::yaml::YamlSource {
+                path: &page.file,
+                file_text: &text,
+                line_offset: 1,
+            };
+            front_matter::key_location(split.yaml, "template", source)
+        }
+        Err(_) => Location::file(&page.file),
+    };
+    Diagnostic::error(at, format!("template `{template}` not found"))
+        .hint("add it to templates/ (or the theme's templates/), or fix the name in `template:`")
+        .with_source(&text)
+}
+
+/// The `site` value every template sees.
+pub(crate) fn site_value(site: &Site, values: &Values) -> Value {
+    let config = &site.config;
+    let lib = &site.library;
+    let sections: Vec<Value> = lib
+        .home()
+        .subsections
+        .iter()
+        .map(|&i| section_summary(config, &lib.sections[i], &values.page_cards))
+        .collect();
+    let taxonomies: Vec<Value> = lib
+        .taxonomies
+        .iter()
+        .map(|t| {
+            Obj::new()
+                .set("name", t.config.name.as_str())
+                .opt("title", t.config.title.as_deref())
+                .set("url", t.path.as_str())
+                .set("term_count", t.terms.len())
+                .done()
+        })
+        .collect();
+    let featured: Vec<Value> = lib
+        .pages
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.meta.featured)
+        .take(10)
+        .map(|(i, _)| values.page_cards[i].clone())
+        .collect();
+    Obj::new()
+        .set("title", config.title.as_str())
+        .opt("description", config.description.as_deref())
+        .set("base_url", config.base_url.as_str())
+        .set("language", config.language.code())
+        .set("paginate_path", config.language.paginate_path())
+        .ser("campaign", &config.campaign)
+        .ser("menu", &config.menu)
+        .ser("publisher", &config.publisher)
+        .ser("feeds", &config.feeds)
+        .ser("extra", &config.extra)
+        .set("sections", sections)
+        .set("taxonomies", taxonomies)
+        .set("featured", featured)
+        .set("page_count", lib.pages.len())
+        .set("build_time", crate::dates::rfc3339(&site.now.fixed_offset()))
+        .set("generator", concat!("loa ", env!("CARGO_PKG_VERSION")))
+        .done()
+}

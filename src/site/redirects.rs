@@ -1,0 +1,52 @@
+//! Aliases: a small HTML redirect page at each old URL, and the same rules as real
+//! 301s in `_redirects` for Netlify (after any `_redirects` the site ships itself).
+
+use std::path::Path;
+
+use crate::error::Result;
+use crate::output::{self, file_for_path, normalise_alias};
+use crate::site::Site;
+
+/// Writes every alias page and `_redirects`.
+pub(crate) fn write(site: &Site, dir: &Path) -> Result<()> {
+    let mut rules = String::new();
+    let shipped = site.root.join("static").join("_redirects");
+    if let Ok(existing) = std::fs::read_to_string(&shipped) {
+        rules.push_str(&existing);
+        if !rules.ends_with('\n') {
+            rules.push('\n');
+        }
+    }
+    for page in &site.library.pages {
+        for alias in &page.meta.aliases {
+            let Some(from) = normalise_alias(alias) else {
+                continue;
+            };
+            let to = &page.path;
+            output::write_under(dir, &file_for_path(&from), redirect_page(&site.config.permalink(to)).as_bytes())?;
+            rules.push_str(&format!("{from} {to} 301\n"));
+        }
+    }
+    if !rules.is_empty() {
+        output::write_under(dir, "_redirects", rules.as_bytes())?;
+    }
+    Ok(())
+}
+
+/// A page that sends browsers and crawlers to `target`.
+pub(crate) fn redirect_page(target: &str) -> String {
+    let t = escape(target);
+    format!(
+        "<!doctype html>\n<html><head><meta charset=\"utf-8\"><title>{t}</title>\
+<link rel=\"canonical\" href=\"{t}\"><meta name=\"robots\" content=\"noindex\">\
+<meta http-equiv=\"refresh\" content=\"0; url={t}\"></head>\
+<body><a href=\"{t}\">{t}</a></body></html>\n"
+    )
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
