@@ -1,0 +1,195 @@
+//! Browser checks of the campaign site, in headless Chromium.
+//!
+//! Builds the repository's own site with the `loa` binary into a temp dir and runs
+//! `tests/browser/check.mjs` over it: console errors, failed requests, horizontal
+//! scroll at 375 px, `<html lang>`, image alt text and axe-core, at 375 and 1280 px,
+//! with screenshots in `target/browser-screenshots/`.
+//!
+//! `LOA_BROWSER_SITE=DIR` checks an output directory built beforehand instead.
+//!
+//! Needs Debian's Chromium (`/usr/bin/chromium`, or `LOA_CHROMIUM`), Node.js and
+//! `npm ci` in `tests/browser`. Without them the test says it skipped, unless
+//! `LOA_REQUIRE_BROWSER=1` (set by `.ci/run` in CI), where it fails.
+//!
+//! Single pages are found in the output by the marker the theme puts on the
+//! page's own `<article>`: `data-page-kind="article|model|achievement|award"`.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const SKIP_MESSAGE: &str = "skipped: browser tests need Chromium and `npm ci` in tests/browser";
+
+fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn chromium() -> PathBuf {
+    std::env::var_os("LOA_CHROMIUM")
+        .filter(|v| !v.is_empty())
+        .map_or_else(|| PathBuf::from("/usr/bin/chromium"), PathBuf::from)
+}
+
+/// What is missing for the browser checks to run, if anything.
+fn missing_tools() -> Vec<String> {
+    let mut missing = Vec::new();
+    let chromium = chromium();
+    if !chromium.is_file() {
+        missing.push(format!("Chromium at {}", chromium.display()));
+    }
+    let modules = repo_root().join("tests/browser/node_modules");
+    for package in ["playwright-core", "axe-core"] {
+        if !modules.join(package).join("package.json").is_file() {
+            missing.push(format!("{}/{package}", modules.display()));
+        }
+    }
+    if Command::new("node").arg("--version").output().is_err() {
+        missing.push("node".to_owned());
+    }
+    missing
+}
+
+/// The URL path of an `index.html` under `out`: `out/a/b/index.html` → `/a/b/`.
+fn url_of(out: &Path, file: &Path) -> String {
+    let dir = file
+        .parent()
+        .expect("an index.html has a parent")
+        .strip_prefix(out)
+        .expect("the file is under the output dir");
+    let mut url = String::from("/");
+    for part in dir.components() {
+        url.push_str(&part.as_os_str().to_string_lossy());
+        url.push('/');
+    }
+    url
+}
+
+/// The kind a page declares with `<article ... data-page-kind="KIND">`, if any.
+fn page_kind(html: &str) -> Option<&str> {
+    let mut rest = html;
+    while let Some(start) = rest.find("<article") {
+        let tag = &rest[start..];
+        let end = tag.find('>')?;
+        let tag = &tag[..end];
+        if let Some(at) = tag.find("data-page-kind=") {
+            let value = tag[at + "data-page-kind=".len()..].trim_start_matches(['"', '\'']);
+            let stop = value.find(['"', '\'', ' ']).unwrap_or(value.len());
+            return Some(&value[..stop]);
+        }
+        rest = &rest[start + end..];
+    }
+    None
+}
+
+/// The first single page (in path order) of `kind` in the build output.
+fn find_page(out: &Path, kind: &str) -> String {
+    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(out)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file() && e.file_name() == "index.html")
+        .map(walkdir::DirEntry::into_path)
+        .collect();
+    files.sort();
+    for file in &files {
+        let html = fs::read_to_string(file).expect("read a built page");
+        if page_kind(&html) == Some(kind) {
+            return url_of(out, file);
+        }
+    }
+    panic!(
+        "no page in the build output has <article data-page-kind=\"{kind}\">: \
+         the theme's page template must put data-page-kind=\"{{{{ page.kind }}}}\" \
+         on the page's own <article>, and the site needs a page of kind {kind}"
+    );
+}
+
+/// Builds the repository's own campaign site into `out`.
+fn build_site(root: &Path, out: &Path) -> PathBuf {
+    let build = Command::new(env!("CARGO_BIN_EXE_loa"))
+        .arg("build")
+        .arg("--root")
+        .arg(root)
+        .arg("--output")
+        .arg(out)
+        .arg("--quiet")
+        .output()
+        .expect("run loa build");
+    assert!(
+        build.status.success(),
+        "loa build failed ({}):\n{}{}",
+        build.status,
+        String::from_utf8_lossy(&build.stdout),
+        String::from_utf8_lossy(&build.stderr)
+    );
+    out.to_path_buf()
+}
+
+#[test]
+fn campaign_site_in_chromium() {
+    let missing = missing_tools();
+    if !missing.is_empty() {
+        let message = format!("{SKIP_MESSAGE} (missing: {})", missing.join(", "));
+        if std::env::var("LOA_REQUIRE_BROWSER").is_ok_and(|v| v == "1") {
+            panic!("{message}");
+        }
+        println!("{message}");
+        return;
+    }
+
+    let root = repo_root();
+    let tmp = tempfile::tempdir().expect("create a temp dir");
+    let out = match std::env::var_os("LOA_BROWSER_SITE").filter(|v| !v.is_empty()) {
+        // Check a site built beforehand (quicker while working on the theme).
+        Some(dir) => PathBuf::from(dir),
+        None => build_site(&root, &tmp.path().join("public")),
+    };
+
+    let config = serde_json::json!({
+        "widths": [375, 1280],
+        "pages": [
+            { "name": "home", "url": "/" },
+            { "name": "section", "url": "/tin-hoat-dong/" },
+            { "name": "article", "url": find_page(&out, "article") },
+            { "name": "award", "url": find_page(&out, "award") },
+            { "name": "model", "url": find_page(&out, "model") },
+        ],
+    });
+    let config_file = tmp.path().join("browser.json");
+    fs::write(&config_file, config.to_string()).expect("write the check config");
+
+    let check = Command::new("node")
+        .arg(root.join("tests/browser/check.mjs"))
+        .arg(&out)
+        .arg(&config_file)
+        .current_dir(&root)
+        .output()
+        .expect("run node tests/browser/check.mjs");
+    let report = String::from_utf8_lossy(&check.stdout);
+    let log = String::from_utf8_lossy(&check.stderr);
+    println!("{log}");
+    assert!(
+        check.status.success(),
+        "browser checks failed ({}):\n{log}\n{report}",
+        check.status
+    );
+}
+
+#[test]
+fn page_kind_reads_the_marker() {
+    let html = r#"<main><article class="card" data-kind="x"><a></a></article>
+        <article class="page" data-page-kind="award" id="a">"#;
+    assert_eq!(page_kind(html), Some("award"));
+    assert_eq!(page_kind("<article class=\"card\">"), None);
+    assert_eq!(page_kind("<p>no article</p>"), None);
+    assert_eq!(page_kind("<article data-page-kind='model'>"), Some("model"));
+}
+
+#[test]
+fn url_of_maps_index_files_to_pretty_urls() {
+    let out = Path::new("/tmp/out");
+    assert_eq!(url_of(out, Path::new("/tmp/out/index.html")), "/");
+    assert_eq!(
+        url_of(out, Path::new("/tmp/out/khen-thuong/bang-khen/index.html")),
+        "/khen-thuong/bang-khen/"
+    );
+}
