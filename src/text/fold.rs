@@ -4,8 +4,8 @@
 //! "dương") and the exact words for ranking; see [`super::tokenize`]. Folding also
 //! serves for duplicate detection, e.g. two taxonomy terms that differ only in marks.
 
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::canonical_combining_class;
+use unicode_normalization::char::{canonical_combining_class, decompose_canonical};
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 /// Folds text for search and deduplication: lowercase, every mark stripped, `đ` → `d`.
 ///
@@ -19,16 +19,61 @@ pub fn fold(text: &str) -> String {
     if text.is_ascii() {
         return text.to_ascii_lowercase();
     }
-    // Lowercase first: lowercasing can itself produce marks ("İ" → "i\u{307}").
-    let lower = text.to_lowercase();
-    lower
+    fold_chars(text).unwrap_or_else(|| fold_normalized(text))
+}
+
+/// Folds one character at a time, the fast way for Latin, Greek and Cyrillic text
+/// (the search index folds every word of the site). Returns `None` when a character
+/// could combine with its neighbours under normalisation (Hangul jamo, some Indic vowel
+/// parts), where only [`fold_normalized`] is right.
+fn fold_chars(text: &str) -> Option<String> {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii() {
+            out.push(c);
+        } else if matches!(c, 'đ' | 'ð') {
+            out.push('d');
+        } else if canonical_combining_class(c) != 0 {
+            // A mark: dropped.
+        } else if ('\u{ac00}'..='\u{d7a3}').contains(&c) {
+            // A Hangul syllable has no marks; it would decompose into jamo only to be
+            // composed again.
+            out.push(c);
+        } else if is_nfc_quick(std::iter::once(c)) != IsNormalized::Yes {
+            return None;
+        } else {
+            // A precomposed letter: keep its base, the one starter of its
+            // decomposition ("ấ" → 'a').
+            let mut base = None;
+            let mut starters = 0;
+            decompose_canonical(c, |d| {
+                if canonical_combining_class(d) == 0 {
+                    starters += 1;
+                    base = Some(d);
+                }
+            });
+            match (starters, base) {
+                (1, Some(base)) => out.push(base),
+                _ => return None,
+            }
+        }
+    }
+    Some(out)
+}
+
+/// Folds by full normalisation: NFD, marks dropped, NFC again so what is left
+/// (Hangul syllables, for one) is recomposed.
+fn fold_normalized(text: &str) -> String {
+    text.chars()
+        // Lowercase first, char by char as `fold_chars` does: lowercasing can itself
+        // produce marks ("İ" → "i\u{307}").
+        .flat_map(char::to_lowercase)
         .nfd()
         .filter_map(|c| match c {
             'đ' | 'ð' => Some('d'),
             c if canonical_combining_class(c) != 0 => None,
             c => Some(c),
         })
-        // Recompose what is left (Hangul syllables, for one) so folded text is NFC.
         .nfc()
         .collect()
 }
@@ -80,13 +125,27 @@ mod tests {
         }
     }
 
+    /// The fast path agrees with full normalisation on every character, alone and
+    /// next to a letter and a mark.
+    #[test]
+    fn fast_path_matches_normalization() {
+        for c in ('\0'..='\u{3ffff}').filter(|c| !c.is_ascii()) {
+            for s in [format!("{c}"), format!("e{c}\u{301}"), format!("{c}a")] {
+                if let Some(fast) = fold_chars(&s) {
+                    assert_eq!(fast, fold_normalized(&s), "{s:?}");
+                }
+            }
+        }
+    }
+
     proptest::proptest! {
         #[test]
         fn fold_is_idempotent_and_nfd_blind(s in proptest::prelude::any::<String>()) {
             let once = fold(&s);
             proptest::prop_assert_eq!(fold(&once), once.clone());
             let nfd: String = s.nfd().collect();
-            proptest::prop_assert_eq!(fold(&nfd), once);
+            proptest::prop_assert_eq!(fold(&nfd), once.clone());
+            proptest::prop_assert_eq!(fold_normalized(&s), once);
         }
     }
 }
