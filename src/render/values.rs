@@ -302,7 +302,7 @@ fn award_value(a: &crate::content::front_matter::Award) -> Value {
         }
     }
     for (_, list) in &mut groups {
-        list.sort_by(|a, b| compare_recipients(a, b));
+        list.sort_by_cached_key(|r| recipient_sort_key(r));
     }
     let groups: Vec<Value> = groups
         .into_iter()
@@ -325,19 +325,17 @@ fn award_value(a: &crate::content::front_matter::Award) -> Value {
         .done()
 }
 
-/// The order of award recipients in lists.
-pub fn compare_recipients(a: &Recipient, b: &Recipient) -> std::cmp::Ordering {
-    let is_person = |r: &Recipient| {
-        r.kind
-            .as_deref()
-            .is_some_and(|k| crate::text::fold::fold(k).contains("ca nhan"))
-    };
-    match (&a.sort_key, &b.sort_key) {
-        (Some(x), Some(y)) => collate::compare(x, y),
-        _ if is_person(a) && is_person(b) => collate::compare_person_names(&a.name, &b.name),
-        _ => collate::compare(
-            a.sort_key.as_deref().unwrap_or(&a.name),
-            b.sort_key.as_deref().unwrap_or(&b.name),
-        ),
+/// The key that orders award recipients: an explicit `sort_key` first, else people
+/// by given name and collectives by their full name. One kind of key for everyone,
+/// so the order never depends on the order written.
+pub fn recipient_sort_key(r: &Recipient) -> collate::SortKey {
+    let is_person = r
+        .kind
+        .as_deref()
+        .is_some_and(|k| crate::text::fold::fold(k).contains("ca nhan"));
+    match &r.sort_key {
+        Some(key) => collate::key_sort_key(key),
+        None if is_person => collate::person_sort_key(&r.name),
+        None => collate::sort_key(&r.name),
     }
 }
