@@ -20,8 +20,9 @@
 # copied into the corpus again on every run, so a changed theme is measured.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-SHARED=${LOA_BENCH_SHARED:-$ROOT/../shared/bench}
-SHARED=$(cd "$SHARED" && pwd) || { echo "bench: no shared bench dir at $SHARED (set LOA_BENCH_SHARED)" >&2; exit 2; }
+shared=${LOA_BENCH_SHARED:-$ROOT/../shared/bench}
+SHARED=$(cd "$shared" 2>/dev/null && pwd) ||
+  { echo "bench: no shared bench dir at $shared (set LOA_BENCH_SHARED)" >&2; exit 2; }
 [ -x "$SHARED/run_peers.sh" ] || [ -f "$SHARED/run_peers.sh" ] || { echo "bench: $SHARED/run_peers.sh not found" >&2; exit 2; }
 export WORK=${WORK:-${TMPDIR:-/tmp}/loa-bench}
 export RUNS=${RUNS:-3} WARMUP=${WARMUP:-1}

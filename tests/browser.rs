@@ -12,7 +12,8 @@
 //! `LOA_REQUIRE_BROWSER=1` (set by `.ci/run` in CI), where it fails.
 //!
 //! Single pages are found in the output by the marker the theme puts on the
-//! page's own `<article>`: `data-page-kind="article|model|achievement|award"`.
+//! page's own `<article>`: `data-kind="article|model|achievement|award"` (listing
+//! cards carry no `data-kind`; a file with several is taken for a listing).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -64,21 +65,47 @@ fn url_of(out: &Path, file: &Path) -> String {
     url
 }
 
-/// The kind a page declares with `<article ... data-page-kind="KIND">`, if any.
-fn page_kind(html: &str) -> Option<&str> {
-    let mut rest = html;
-    while let Some(start) = rest.find("<article") {
-        let tag = &rest[start..];
-        let end = tag.find('>')?;
-        let tag = &tag[..end];
-        if let Some(at) = tag.find("data-page-kind=") {
-            let value = tag[at + "data-page-kind=".len()..].trim_start_matches(['"', '\'']);
-            let stop = value.find(['"', '\'', ' ']).unwrap_or(value.len());
-            return Some(&value[..stop]);
+/// The value of attribute `name` in a start tag's text (`<article class="a" ...`).
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let mut from = 0;
+    while let Some(at) = tag[from..].find(name) {
+        let at = from + at;
+        from = at + name.len();
+        let before = tag[..at].chars().next_back();
+        let rest = &tag[from..];
+        if !before.is_some_and(char::is_whitespace) || !rest.starts_with('=') {
+            continue;
         }
-        rest = &rest[start + end..];
+        let value = &rest[1..];
+        return Some(match value.chars().next() {
+            Some(quote @ ('"' | '\'')) => value[1..].split(quote).next().unwrap_or(""),
+            _ => value.split(char::is_whitespace).next().unwrap_or(""),
+        });
     }
     None
+}
+
+/// The kind of a single page: the `data-kind` of its one `<article data-kind="...">`.
+/// A page with several such articles is a listing of cards, not a single page.
+fn page_kind(html: &str) -> Option<&str> {
+    let mut kinds = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<article") {
+        let tag = &rest[start + "<article".len()..];
+        let end = tag.find('>').unwrap_or(tag.len());
+        let tag = &tag[..end];
+        // `<article` followed by a space, not `<articles`.
+        if tag.starts_with(char::is_whitespace)
+            && let Some(kind) = attribute(tag, "data-kind")
+        {
+            kinds.push(kind);
+        }
+        rest = &rest[start + "<article".len() + end..];
+    }
+    match kinds.as_slice() {
+        [kind] => Some(kind),
+        _ => None,
+    }
 }
 
 /// The first single page (in path order) of `kind` in the build output.
@@ -97,9 +124,10 @@ fn find_page(out: &Path, kind: &str) -> String {
         }
     }
     panic!(
-        "no page in the build output has <article data-page-kind=\"{kind}\">: \
-         the theme's page template must put data-page-kind=\"{{{{ page.kind }}}}\" \
-         on the page's own <article>, and the site needs a page of kind {kind}"
+        "no page in the build output has one <article data-kind=\"{kind}\">: the theme's \
+         page template must put data-kind=\"{{{{ page.kind }}}}\" on the page's own \
+         <article> (and no listing card may carry data-kind), and the site needs a page \
+         of kind {kind}"
     );
 }
 
@@ -176,12 +204,19 @@ fn campaign_site_in_chromium() {
 
 #[test]
 fn page_kind_reads_the_marker() {
-    let html = r#"<main><article class="card" data-kind="x"><a></a></article>
-        <article class="page" data-page-kind="award" id="a">"#;
-    assert_eq!(page_kind(html), Some("award"));
-    assert_eq!(page_kind("<article class=\"card\">"), None);
+    let page = r#"<main><article class="page" data-kind="award" id="a"><p></p></article>
+        <aside><article class="card"></article></aside>"#;
+    assert_eq!(page_kind(page), Some("award"));
+    assert_eq!(page_kind("<article data-kind='model'>"), Some("model"));
+    assert_eq!(page_kind("<article data-kind=model>"), Some("model"));
+    let listing = r#"<article data-kind="article"></article><article data-kind="award">"#;
+    assert_eq!(page_kind(listing), None);
+    assert_eq!(
+        page_kind(r#"<article data-kinds="x" data-page-kind="y">"#),
+        None
+    );
+    assert_eq!(page_kind(r#"<articles data-kind="x">"#), None);
     assert_eq!(page_kind("<p>no article</p>"), None);
-    assert_eq!(page_kind("<article data-page-kind='model'>"), Some("model"));
 }
 
 #[test]

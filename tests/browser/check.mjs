@@ -57,7 +57,8 @@
 //   }
 //
 // Environment: LOA_CHROMIUM (default /usr/bin/chromium), LOA_SCREENSHOTS,
-// LOA_BROWSER_TIMEOUT (ms per navigation, default 30000).
+// LOA_BROWSER_TIMEOUT (ms per navigation, default 30000), LOA_BROWSER_DEADLINE
+// (s for the whole run, default 600; then exit 2).
 
 import { createServer } from 'node:http';
 import { createReadStream, mkdtempSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
@@ -404,6 +405,9 @@ async function checkPage(context, base, cfg, pageCfg, width, axeSource) {
 // ---------------------------------------------------------------- main
 
 async function main() {
+  // A hung browser must not hang the test run: give up after LOA_BROWSER_DEADLINE s.
+  const deadline = Number(process.env.LOA_BROWSER_DEADLINE || 600);
+  setTimeout(() => fail(`gave up after ${deadline} s (LOA_BROWSER_DEADLINE)`), deadline * 1000).unref();
   const [siteDir, configFile] = process.argv.slice(2);
   if (!siteDir || !configFile) fail('usage: node check.mjs <site-output-dir> <config.json>');
   const st = await stat(siteDir).catch(() => null);
@@ -422,6 +426,7 @@ async function main() {
   const server = await startServer(siteDir);
   const base = `http://127.0.0.1:${server.address().port}/`;
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'loa-chromium-'));
+  process.on('exit', () => rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 }));
   let context;
   const results = [];
   try {
@@ -436,7 +441,6 @@ async function main() {
       });
     } catch (e) {
       server.close();
-      rmSync(userDataDir, { recursive: true, force: true });
       fail(`cannot launch Chromium at ${executablePath}: ${e.message.split('\n')[0]}`);
     }
     for (const p of context.pages()) await p.close();
@@ -451,7 +455,6 @@ async function main() {
   } finally {
     if (context) await context.close().catch(() => {});
     server.close();
-    rmSync(userDataDir, { recursive: true, force: true });
   }
   const failed = results.filter((r) => !r.ok);
   const report = {
