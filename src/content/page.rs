@@ -184,6 +184,18 @@ pub fn parse(input: PageInput<'_>) -> Result<Page, Vec<Diagnostic>> {
                 .with_source(&text),
         );
     }
+    for alias in &meta.aliases {
+        if crate::output::normalise_alias(alias).is_none() {
+            problems.push(
+                Diagnostic::error(
+                    front_matter::key_location(split.yaml, "aliases", source),
+                    format!("the alias `{}` is not a path of this site", alias.escape_debug()),
+                )
+                .hint("an alias is an old URL of the page, such as `/tin-cu/bai-viet/`; it cannot hold `..`, `\\`, `:` or control characters")
+                .with_source(&text),
+            );
+        }
+    }
     let (Some(date), true) = (date, problems.is_empty()) else {
         return Err(problems);
     };
