@@ -214,7 +214,19 @@ pub fn safe_join(base: &Path, relative: &str) -> Option<PathBuf> {
 /// no `..`, no backslashes; `/old/` and `/old/page.html` keep their form. `None` when
 /// nothing safe remains.
 pub fn normalise_alias(alias: &str) -> Option<String> {
-    let decoded = percent_decode(alias.trim());
+    // Decode until nothing changes, so `%252e%252e` cannot become `..` one decoding
+    // later (in a server, or when the result is normalised again).
+    let mut decoded = percent_decode(alias.trim());
+    for _ in 0..4 {
+        let again = percent_decode(&decoded);
+        if again == decoded {
+            break;
+        }
+        decoded = again;
+    }
+    if percent_decode(&decoded) != decoded {
+        return None;
+    }
     let decoded = crate::text::nfc::to_nfc(&decoded).into_owned();
     let without_origin = match decoded.split_once("://") {
         Some((_, rest)) => rest.split_once('/').map_or("", |(_, p)| p).to_string(),
@@ -328,6 +340,8 @@ mod tests {
         );
         assert_eq!(normalise_alias("/a/../../etc"), None);
         assert_eq!(normalise_alias("/a/%2e%2e/b"), None);
+        assert_eq!(normalise_alias("/a/%252e%252e/b"), None);
+        assert_eq!(normalise_alias("/100%25-xa/"), Some("/100%-xa/".into()));
         assert_eq!(normalise_alias("..\\x"), None);
         assert_eq!(normalise_alias("/"), None);
     }

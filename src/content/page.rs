@@ -168,6 +168,9 @@ pub fn parse(input: PageInput<'_>) -> Result<Page, Vec<Diagnostic>> {
     }
 
     let (dirs, stem) = place(relative, bundle_dir.is_some());
+    if let Some(folder) = relative.split('/').zip(&dirs).find(|(_, d)| d.is_empty()) {
+        problems.push(empty_folder_slug(file, folder.0));
+    }
     let slug = match meta.slug.as_deref() {
         Some(s) => slugify(s),
         None => slugify(&stem),
@@ -245,6 +248,16 @@ pub fn parse(input: PageInput<'_>) -> Result<Page, Vec<Diagnostic>> {
         meta,
         source_text: text,
     })
+}
+
+/// A folder whose name gives no URL segment (no letter or digit): its pages would get
+/// an empty segment, and `//` in a link means another host.
+pub(crate) fn empty_folder_slug(file: &Path, folder: &str) -> Diagnostic {
+    Diagnostic::error(
+        Location::file(file),
+        format!("the folder `{folder}` has no letter or digit to make its URL from"),
+    )
+    .hint("rename the folder with letters or digits, e.g. `tin-tuc`")
 }
 
 /// Splits a content-relative path into its slugified folders and the name the slug

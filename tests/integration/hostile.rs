@@ -306,6 +306,10 @@ fn ten_megabyte_article_builds() {
     let site = site_with_article(page("", &big_markdown(10 * 1024 * 1024)));
     let run = build_bounded(site.root());
     run.succeeds();
+    eprintln!(
+        "10 MB article: {:?}, peak resident {} KiB",
+        run.elapsed, run.peak_rss_kb
+    );
     let html = site.read("a/index.html");
     assert!(html.len() > 10 * 1024 * 1024, "{}", html.len());
     assert!(html.contains("id=\"muc-0-day\""));

@@ -6,3 +6,4 @@ mod common;
 mod build;
 mod errors;
 mod hostile;
+mod properties;
