@@ -116,7 +116,9 @@ impl Site {
         let started = Instant::now();
         output::check_output_dir(&self.root, output)?;
         let staging = Staging::begin(output)?;
-        let files = self.write_all(staging.dir(), progress)?;
+        let files = self
+            .write_all(staging.dir(), progress)
+            .map_err(|e| staging.explain(e))?;
         staging.commit()?;
         Ok(BuildReport {
             pages: self.library.pages.len(),
@@ -169,10 +171,10 @@ impl Site {
         let mut diagnostics = Diagnostics::new();
         diagnostics.extend(problems);
         if let Err(e) = assets::copy_all(self, dir) {
-            diagnostics.extend(as_diagnostics(e));
+            diagnostics.extend(as_diagnostics(e, dir));
         }
         if let Err(e) = redirects::write(self, dir) {
-            diagnostics.extend(as_diagnostics(e));
+            diagnostics.extend(as_diagnostics(e, dir));
         }
         diagnostics.finish()?;
         Ok(total)
@@ -196,11 +198,11 @@ impl Site {
     }
 }
 
-fn as_diagnostics(e: Error) -> Vec<Diagnostic> {
+fn as_diagnostics(e: Error, dir: &Path) -> Vec<Diagnostic> {
     match e {
         Error::Diagnostics(d) => d,
         other => vec![Diagnostic::error(
-            crate::error::Location::file(""),
+            crate::error::Location::file(dir),
             other.to_string(),
         )],
     }

@@ -5,5 +5,6 @@ mod common;
 
 mod build;
 mod errors;
+mod faults;
 mod hostile;
 mod properties;
