@@ -197,6 +197,7 @@ pub const PAGE_KEYS: &[&str] = &[
     "source",
     "image",
     "image_caption",
+    "image_credit",
     "draft",
     "expires",
     "featured",
@@ -231,6 +232,8 @@ pub struct PageFrontMatter {
     pub image: Option<String>,
     /// Its caption.
     pub image_caption: Option<String>,
+    /// Who took or owns it ("Ảnh: …"), for feeds' `media:credit`.
+    pub image_credit: Option<String>,
     /// Drafts are built only with `--drafts`.
     #[serde(default)]
     pub draft: bool,

@@ -23,6 +23,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("404.html", include_str!("builtin/404.html")),
     ("list.html", include_str!("builtin/list.html")),
     ("pager.html", include_str!("builtin/pager.html")),
+    ("seo_head.html", include_str!("builtin/seo_head.html")),
 ];
 
 /// A template source and where it came from.

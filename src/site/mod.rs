@@ -8,6 +8,7 @@ mod data;
 mod jobs;
 mod paginate;
 mod redirects;
+mod syndication;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -170,22 +171,16 @@ impl Site {
         if let Err(e) = redirects::write(self, dir) {
             diagnostics.extend(as_diagnostics(e));
         }
+        // After the static files, so a site's own robots.txt wins.
+        diagnostics.extend(syndication::write(self, &renderer.i18n, dir));
         diagnostics.finish()?;
         Ok(total)
     }
 
-    /// The next instant the output would change without an edit.
+    /// The next instant the output would change without an edit: a page going
+    /// live or expiring, or an article leaving the news sitemap.
     pub fn next_change(&self) -> Option<(crate::dates::Date, String)> {
-        let s = &self.library.schedule;
-        let publish = s
-            .next_publish
-            .as_ref()
-            .map(|(d, f)| (*d, format!("{} goes live", f.display())));
-        let expiry = s
-            .next_expiry
-            .as_ref()
-            .map(|(d, f)| (*d, format!("{} expires", f.display())));
-        [publish, expiry].into_iter().flatten().min_by_key(|(d, _)| *d)
+        crate::discovery::schedule::upcoming(self).first().map(|c| (c.at, c.reason()))
     }
 }
 
