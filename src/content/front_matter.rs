@@ -377,11 +377,14 @@ pub fn parse_page(
     let mut problems = Vec::new();
     let mut taxonomies = BTreeMap::new();
     for (key, value) in keys {
-        if PAGE_KEYS.contains(&key.as_str()) {
+        // `authors` is a known key that is also read like a taxonomy's terms (for
+        // bylines, feeds and JSON-LD), whether or not site.yaml declares it one.
+        let is_terms = taxonomy_names.contains(&key.as_str()) || key == "authors";
+        if PAGE_KEYS.contains(&key.as_str()) && !is_terms {
             continue;
         }
         let at = key_location(yaml_text, &key, source);
-        if taxonomy_names.contains(&key.as_str()) {
+        if is_terms {
             match terms(value) {
                 Some(t) => {
                     taxonomies.insert(key, t);
