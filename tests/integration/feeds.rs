@@ -689,3 +689,45 @@ fn embed_js_renders_headlines_as_text_only() {
     );
     assert_eq!(html.matches("<li>").count(), 5, "{html}");
 }
+
+#[test]
+fn the_scheduled_rebuild_fires_once_the_next_change_is_due() {
+    let has_node = std::process::Command::new("node")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !has_node {
+        assert!(
+            std::env::var("CI").is_err(),
+            "CI needs Node.js for the scheduled-rebuild test"
+        );
+        eprintln!("skipped: the scheduled-rebuild test needs Node.js");
+        return;
+    }
+    let site = built();
+    let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let check = |now: &str| -> serde_json::Value {
+        let out = std::process::Command::new("node")
+            .arg(repo.join("tests/js/schedule_check.mjs"))
+            .arg(repo.join("netlify/functions/scheduled-rebuild.mjs"))
+            .arg(site.public().join("loa-schedule.json"))
+            .arg(now)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let before = check("2026-11-27T19:59:00+07:00");
+    assert_eq!(before["asked"], "https://example.org/loa-schedule.json");
+    assert_eq!(before["due"], false, "{before}");
+    let after = check("2026-11-27T20:00:00+07:00");
+    assert_eq!(after["due"], true, "{after}");
+    assert_eq!(
+        after["why"],
+        "content/tin-tuc/tieu-de-kho.md leaves the news sitemap"
+    );
+}
