@@ -3,7 +3,7 @@
 //! `div[data-loa-feed]`, and an oEmbed provider as static files.
 //!
 //! oEmbed: every page has `<page URL>oembed.json` of type `rich` whose `html` is an
-//! iframe of the page's card at `/embed/<page path>/`. A `link` response would give
+//! iframe of the page's card at `<page URL>embed.html`. A `link` response would give
 //! consumers nothing to show but a bare URL; `rich` with a sandboxable iframe is the
 //! form WordPress (the CMS of many Vietnamese newsrooms) accepts from providers it
 //! does not know: it keeps an iframe and drops any other markup, so the card shows
@@ -31,6 +31,12 @@ const HEADLINES: usize = 10;
 /// The site path of a section's embed (`/embed/` for home).
 pub fn embed_path(section_path: &str) -> String {
     format!("/embed{section_path}")
+}
+
+/// The site path of a page's card, the target of its oEmbed iframe. It sits in the
+/// page's own folder: a build of 10,000 articles then makes no extra folders.
+pub fn card_path(page_path: &str) -> String {
+    format!("{page_path}embed.html")
 }
 
 /// The site path of a page's oEmbed file.
@@ -122,10 +128,7 @@ pub fn write(entries: &Entries<'_>, i18n: &I18n, dir: &Path) -> Result<usize, Ve
                 brand: (brand_name, &home),
                 words: &i18n.dates,
             };
-            let card_rel = format!(
-                "{}index.html",
-                embed_path(&page.path).trim_start_matches('/')
-            );
+            let card_rel = card_path(&page.path).trim_start_matches('/').to_string();
             let oembed_rel = oembed_path(&page.path).trim_start_matches('/').to_string();
             let card = pages::card(&f, e);
             let oembed = oembed(entries, i, brand_name);
@@ -157,7 +160,7 @@ fn oembed(entries: &Entries<'_>, index: usize, provider: &str) -> String {
     let config = &site.config;
     let page = &site.library.pages[index];
     let e = entries.get(index);
-    let src = config.permalink(&embed_path(&page.path));
+    let src = config.permalink(&card_path(&page.path));
     let height = pages::card_height(e);
     let esc = crate::feeds::xml::escape_attr;
     let html = format!(

@@ -1,5 +1,5 @@
 //! The HTML of embeds: a headline list for `/embed/` and `/embed/<section>/`, and a
-//! card for one article at `/embed/<article path>/` (the target of its oEmbed
+//! card for one article at `<article URL>embed.html` (the target of its oEmbed
 //! iframe). Self-contained (inline CSS, no script, no font), `noindex`, links open
 //! in the top window, and the layout holds from 300 to 600 px wide.
 

@@ -550,11 +550,13 @@ fn embeds_and_oembed_files() {
     );
     let html = oembed["html"].as_str().unwrap();
     assert!(
-        html.starts_with("<iframe src=\"https://example.org/embed/tin-tuc/khai-truong-buu-dien/\""),
+        html.starts_with(
+            "<iframe src=\"https://example.org/tin-tuc/khai-truong-buu-dien/embed.html\""
+        ),
         "{html}"
     );
     assert!(oembed["width"].is_u64() && oembed["height"].is_u64());
-    let card = site.read("embed/tin-tuc/khai-truong-buu-dien/index.html");
+    let card = site.read("tin-tuc/khai-truong-buu-dien/embed.html");
     assert!(card.contains(
         "<link rel=\"canonical\" href=\"https://example.org/tin-tuc/khai-truong-buu-dien/\">"
     ));
