@@ -374,7 +374,8 @@ pub fn parse_page(
     let mut problems = Vec::new();
     let mut taxonomies = BTreeMap::new();
     for (key, value) in keys {
-        if PAGE_KEYS.contains(&key.as_str()) {
+        // `authors` is both a known key and, usually, a taxonomy: read it as terms.
+        if PAGE_KEYS.contains(&key.as_str()) && !taxonomy_names.contains(&key.as_str()) {
             continue;
         }
         let at = key_location(yaml_text, &key, source);
@@ -482,6 +483,14 @@ mod tests {
         let parsed = parse_page(yaml, src(&file), &["tags", "provinces"]).unwrap();
         assert_eq!(parsed.taxonomies["tags"], vec!["x", "y"]);
         assert_eq!(parsed.taxonomies["provinces"], vec!["Hà Giang"]);
+    }
+
+    #[test]
+    fn authors_are_read_as_a_taxonomy() {
+        let yaml = "title: A\nauthors: [Minh Anh, Thu Hà]\n";
+        let file = format!("---\n{yaml}---\n");
+        let parsed = parse_page(yaml, src(&file), &["tags", "authors"]).unwrap();
+        assert_eq!(parsed.taxonomies["authors"], vec!["Minh Anh", "Thu Hà"]);
     }
 
     #[test]

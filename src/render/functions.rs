@@ -1,7 +1,8 @@
 //! Filters and functions for templates.
 //!
 //! Filters: `slugify`, `json` (safe inside `<script>`), `absolute_url`, `urlencode`,
-//! `markdown`, `date_format(pattern=…)`, `fold`.
+//! `markdown`, `date_format(pattern=…)`, `fold`, `num(decimals=1)` (a number with the
+//! language's separators).
 //! Functions: `get_page(path=)`, `get_section(path=)`, `get_taxonomy(kind=)`,
 //! `get_term(kind=, name=)`, `trans(key=)`.
 
@@ -52,11 +53,33 @@ pub fn register_static(tera: &mut Tera, config: &Config, i18n: &I18n) {
             Ok(words.format(&date, pattern))
         },
     );
+    let language = config.language;
+    tera.register_filter("num", move |v: &Value, kwargs: Kwargs, _: &State| -> TeraResult<String> {
+        let n = v
+            .as_f64()
+            .ok_or_else(|| Error::message(format!("num needs a number, not {}", v.name())))?;
+        let decimals = kwargs.get::<usize>("decimals")?.unwrap_or(1);
+        Ok(crate::render::figures::format_number(n, decimals, language))
+    });
     let strings = i18n.strings.clone();
     tera.register_function("trans", move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
         let key = kwargs.must_get::<&str>("key")?;
         Ok(Value::from(strings.get(key).map_or(key, String::as_str)))
     });
+}
+
+/// Names of the lookups [`register_library`] provides.
+pub const LIBRARY_FUNCTIONS: &[&str] = &["get_page", "get_section", "get_taxonomy", "get_term"];
+
+/// Declares the library lookups before templates are compiled (tera checks that
+/// every function a template calls exists); [`register_library`] replaces them
+/// with the real ones once the library is built, before anything renders.
+pub fn declare_library(tera: &mut Tera) {
+    for name in LIBRARY_FUNCTIONS {
+        tera.register_function(*name, move |_: Kwargs, _: &State| -> TeraResult<Value> {
+            Err(Error::message(format!("{name} is used before the site's content is loaded")))
+        });
+    }
 }
 
 /// Registers the lookups into the built library.

@@ -3,6 +3,7 @@
 //! functions themes rely on. Templates are compiled once per build and rendered from
 //! many threads.
 
+pub mod figures;
 pub mod functions;
 pub mod i18n;
 pub mod templates;
@@ -63,6 +64,7 @@ impl Renderer {
         tera.set_fallback_prefixes([templates::THEME_PREFIX, templates::BUILTIN_PREFIX])
             .map_err(|e| vec![Diagnostic::error(Location::file("templates"), e.to_string())])?;
         functions::register_static(&mut tera, config, &i18n);
+        functions::declare_library(&mut tera);
         problems.extend(templates::add_all(&mut tera, &sources));
         if !problems.is_empty() {
             return Err(problems);

@@ -23,6 +23,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("404.html", include_str!("builtin/404.html")),
     ("list.html", include_str!("builtin/list.html")),
     ("pager.html", include_str!("builtin/pager.html")),
+    ("seo_head.html", include_str!("builtin/seo_head.html")),
 ];
 
 /// A template source and where it came from.
@@ -44,7 +45,14 @@ pub fn collect(root: &Path, theme_dir: Option<&Path>) -> (Vec<TemplateSource>, V
     if let Some(theme) = theme_dir {
         read_dir(root, &theme.join("templates"), THEME_PREFIX, &mut sources, &mut problems);
     }
-    for (name, text) in BUILTIN {
+    // A built-in template the site or the theme replaces is never reached through
+    // the fallback; leaving it out keeps it from being checked against a theme's
+    // base.html whose blocks it does not know.
+    let overridden: std::collections::HashSet<String> = sources
+        .iter()
+        .map(|s| s.name.strip_prefix(THEME_PREFIX).unwrap_or(&s.name).to_string())
+        .collect();
+    for (name, text) in BUILTIN.iter().filter(|(name, _)| !overridden.contains(*name)) {
         sources.push(TemplateSource {
             name: format!("{BUILTIN_PREFIX}{name}"),
             file: PathBuf::from(format!("<built-in>/{name}")),

@@ -138,6 +138,8 @@ fn card(config: &Config, library: &Library, p: &Page, words: &DateWords) -> Obj 
             .set("permalink", config.permalink(&url))
             .set("url", url)
             .opt("caption", p.meta.image_caption.as_deref())
+            .opt("width", p.image_size.map(|(w, _)| w))
+            .opt("height", p.image_size.map(|(_, h)| h))
             .set("alt", p.meta.image_caption.as_deref().unwrap_or(&p.title))
             .done()
     });
@@ -169,7 +171,8 @@ fn card(config: &Config, library: &Library, p: &Page, words: &DateWords) -> Obj 
         .set("reading_time", p.reading_time)
         .ser("model", &p.meta.model)
         .ser("metrics", &p.meta.metrics)
-        .opt("award", p.meta.award.as_ref().map(award_value))
+        .set("metric_groups", crate::render::figures::metric_groups(&p.meta.metrics))
+        .opt("award", p.meta.award.as_ref().map(|a| award_value(a, config, words)))
         .ser("extra", &p.meta.extra)
         .set(
             "section",
@@ -292,19 +295,9 @@ pub fn section_summary(config: &Config, s: &Section, cards: &[Value]) -> Value {
 
 /// An award with its recipients grouped by form, each group in Vietnamese order:
 /// people by given name, collectives by full name, `sort_key` first when given.
-fn award_value(a: &crate::content::front_matter::Award) -> Value {
-    let mut groups: Vec<(String, Vec<&Recipient>)> = Vec::new();
-    for r in &a.recipients {
-        let form = r.form.clone().unwrap_or_default();
-        match groups.iter_mut().find(|(f, _)| *f == form) {
-            Some((_, list)) => list.push(r),
-            None => groups.push((form, vec![r])),
-        }
-    }
-    for (_, list) in &mut groups {
-        list.sort_by_cached_key(|r| recipient_sort_key(r));
-    }
-    let groups: Vec<Value> = groups
+/// `date_view` is the decision's date in every human form (as `page.date`).
+fn award_value(a: &crate::content::front_matter::Award, config: &Config, words: &DateWords) -> Value {
+    let groups: Vec<Value> = award_groups(a)
         .into_iter()
         .map(|(form, list)| {
             Obj::new()
@@ -319,10 +312,34 @@ fn award_value(a: &crate::content::front_matter::Award) -> Value {
     Obj::new()
         .opt("decision", a.decision.as_deref())
         .opt("date", a.date.as_ref().map(|d| d.0.as_str()))
+        .opt(
+            "date_view",
+            a.date
+                .as_ref()
+                .and_then(|d| dates::parse(&d.0, config.timezone))
+                .map(|d| date_value(&d, words)),
+        )
         .opt("issuer", a.issuer.as_deref())
         .ser("recipients", &a.recipients)
         .set("groups", groups)
         .done()
+}
+
+/// An award's recipients grouped by form (in the order forms first appear), each
+/// group in Vietnamese order; what the award table and its downloads list.
+pub fn award_groups(a: &crate::content::front_matter::Award) -> Vec<(String, Vec<&Recipient>)> {
+    let mut groups: Vec<(String, Vec<&Recipient>)> = Vec::new();
+    for r in &a.recipients {
+        let form = r.form.clone().unwrap_or_default();
+        match groups.iter_mut().find(|(f, _)| *f == form) {
+            Some((_, list)) => list.push(r),
+            None => groups.push((form, vec![r])),
+        }
+    }
+    for (_, list) in &mut groups {
+        list.sort_by_cached_key(|r| recipient_sort_key(r));
+    }
+    groups
 }
 
 /// The key that orders award recipients: an explicit `sort_key` first, else people

@@ -294,6 +294,7 @@ pub(crate) fn site_value(site: &Site, values: &Values) -> Value {
         .set("sections", sections)
         .set("taxonomies", taxonomies)
         .set("featured", featured)
+        .set("latest", values.page_cards.iter().take(10).cloned().collect::<Vec<_>>())
         .set("page_count", lib.pages.len())
         .set("build_time", crate::dates::rfc3339(&site.now.fixed_offset()))
         .set("generator", concat!("loa ", env!("CARGO_PKG_VERSION")))

@@ -5,6 +5,8 @@
 
 mod assets;
 mod data;
+mod downloads;
+mod imagesize;
 mod jobs;
 mod paginate;
 mod redirects;
@@ -99,6 +101,7 @@ impl Site {
         diagnostics.extend(warnings);
         diagnostics.extend(render_markdown(&mut library));
         diagnostics.extend(assets::check_images(root, &config, &library));
+        imagesize::measure_all(root, &config, &mut library);
         let warnings = diagnostics.finish()?;
         Ok(Site {
             root: root.clone(),
@@ -168,6 +171,9 @@ impl Site {
             diagnostics.extend(as_diagnostics(e));
         }
         if let Err(e) = redirects::write(self, dir) {
+            diagnostics.extend(as_diagnostics(e));
+        }
+        if let Err(e) = downloads::write(self, dir, &renderer.i18n) {
             diagnostics.extend(as_diagnostics(e));
         }
         diagnostics.finish()?;
