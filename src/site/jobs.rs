@@ -289,6 +289,7 @@ pub(crate) fn site_value(site: &Site, values: &Values) -> Value {
         .ser("campaign", &config.campaign)
         .ser("menu", &config.menu)
         .ser("publisher", &config.publisher)
+        .opt("logo", logo_value(site))
         .ser("feeds", &config.feeds)
         .ser("extra", &config.extra)
         .set("sections", sections)
@@ -299,4 +300,25 @@ pub(crate) fn site_value(site: &Site, values: &Values) -> Value {
         .set("build_time", crate::dates::rfc3339(&site.now.fixed_offset()))
         .set("generator", concat!("loa ", env!("CARGO_PKG_VERSION")))
         .done()
+}
+
+/// The publisher's logo with its pixel size when it is a file of `static/` (the
+/// site's or the theme's), so themes can give its `<img>` a width and height.
+fn logo_value(site: &Site) -> Option<Value> {
+    let url = site.config.publisher.as_ref()?.logo.as_deref()?;
+    let rooted = url.strip_prefix('/').filter(|r| !r.starts_with('/'))?;
+    let theme_static = site.config.theme_dir(&site.root).map(|t| t.join("static"));
+    let size = [Some(site.root.join("static")), theme_static]
+        .into_iter()
+        .flatten()
+        .filter_map(|base| crate::output::safe_join(&base, rooted))
+        .find(|p| p.is_file())
+        .and_then(|p| crate::site::imagesize::size_of_file(&p));
+    Some(
+        Obj::new()
+            .set("url", url)
+            .opt("width", size.map(|(w, _)| w))
+            .opt("height", size.map(|(_, h)| h))
+            .done(),
+    )
 }
