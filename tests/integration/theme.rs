@@ -424,3 +424,36 @@ fn pages_stay_light() {
         "one stylesheet"
     );
 }
+
+#[test]
+fn a_theme_may_replace_built_ins_and_call_lookups_in_any_template() {
+    // The theme's base.html has only `title` and `content` of the built-in set's
+    // blocks (no `description`, which the built-in page.html and section.html fill):
+    // built-ins it replaces are not checked against it, and lookups such as
+    // get_section work in templates compiled before the content is loaded.
+    let site = SiteTest::new()
+        .file("site.yaml", "title: T\nbase_url: https://example.org\ntheme: t\n")
+        .file(
+            "themes/t/templates/base.html",
+            "<title>{% block title %}{% endblock title %}</title><main>{% block content %}{% endblock content %}</main>",
+        )
+        .file(
+            "themes/t/templates/index.html",
+            "{% extends \"base.html\" %}{% block content %}{% set s = get_section(path=\"/tin/\") %}[{{ s.title }}: {{ s.page_count }}]{% endblock content %}",
+        )
+        .file("themes/t/templates/section.html", "{% extends \"base.html\" %}{% block content %}{{ section.title }}{% endblock content %}")
+        .file("themes/t/templates/page.html", "{% extends \"base.html\" %}{% block content %}{{ page.title }}{% endblock content %}")
+        .page("content/tin/_index.md", "title: Tin", "")
+        .page("content/tin/a.md", "title: A\ndate: 2020-01-01", "");
+    site.build().success();
+    assert_eq!(
+        site.read("index.html"),
+        "<title></title><main>[Tin: 1]</main>"
+    );
+    assert_eq!(
+        site.read("tin/a/index.html"),
+        "<title></title><main>A</main>"
+    );
+    // The built-in 404 page still renders inside the theme's base.
+    assert!(site.read("404.html").starts_with("<title>"));
+}
