@@ -4,4 +4,5 @@
 mod common;
 
 mod build;
+mod check;
 mod errors;
