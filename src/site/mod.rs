@@ -134,7 +134,11 @@ impl Site {
     /// Renders everything into `dir` (an empty folder); returns the HTML files written.
     pub fn write_all(&self, dir: &Path, progress: Option<&Progress<'_>>) -> Result<usize> {
         let mut renderer = Renderer::new(&self.root, &self.config).map_err(Error::Diagnostics)?;
-        let values = Arc::new(crate::render::values::build(&self.config, &self.library, &renderer.i18n.dates));
+        let values = Arc::new(crate::render::values::build(
+            &self.config,
+            &self.library,
+            &renderer.i18n.dates,
+        ));
         let site_value = jobs::site_value(self, &values);
         renderer.bind(
             &self.config,
@@ -158,7 +162,7 @@ impl Site {
                 let result = ctx.run(job);
                 let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
                 if let Some(p) = progress
-                    && (n % 64 == 0 || n == total)
+                    && (n.is_multiple_of(64) || n == total)
                 {
                     p(n, total);
                 }
@@ -191,7 +195,10 @@ impl Site {
             .next_expiry
             .as_ref()
             .map(|(d, f)| (*d, format!("{} expires", f.display())));
-        [publish, expiry].into_iter().flatten().min_by_key(|(d, _)| *d)
+        [publish, expiry]
+            .into_iter()
+            .flatten()
+            .min_by_key(|(d, _)| *d)
     }
 }
 
@@ -225,7 +232,12 @@ fn render_markdown(library: &mut Library) -> Vec<Diagnostic> {
         .pages
         .iter()
         .map(|p| (p.relative.clone(), p.path.clone()))
-        .chain(library.sections.iter().map(|s| (s.relative.clone(), s.path.clone())))
+        .chain(
+            library
+                .sections
+                .iter()
+                .map(|s| (s.relative.clone(), s.path.clone())),
+        )
         .collect();
     let mut problems: Vec<Diagnostic> = library
         .pages
@@ -237,7 +249,7 @@ fn render_markdown(library: &mut Library) -> Vec<Diagnostic> {
                 first_line: page.body_line,
                 links: &links,
             };
-            match markdown::render(&page.markdown, &source) {
+            match markdown::render(page.markdown(), &source) {
                 Ok(r) => {
                     page.summary_html = match page.meta.summary.as_deref() {
                         Some(s) if !s.trim().is_empty() => markdown::render_inline(s),
@@ -250,7 +262,6 @@ fn render_markdown(library: &mut Library) -> Vec<Diagnostic> {
                     page.reading_time = r.reading_time;
                     // The source is no longer needed once rendered; free it.
                     page.source_text = String::new();
-                    page.markdown = String::new();
                     Vec::new()
                 }
                 Err(problems) => problems,
@@ -279,8 +290,25 @@ fn render_markdown(library: &mut Library) -> Vec<Diagnostic> {
 /// entities decoded, spaces folded.
 pub fn plain_text(html: &str) -> String {
     const BLOCKS: &[&str] = &[
-        "p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
-        "blockquote", "table", "figcaption", "pre",
+        "p",
+        "br",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "td",
+        "th",
+        "blockquote",
+        "table",
+        "figcaption",
+        "pre",
     ];
     let mut out = String::with_capacity(html.len());
     let mut tag: Option<String> = None;
@@ -317,6 +345,9 @@ mod tests {
 
     #[test]
     fn plain_text_keeps_inline_words_together() {
-        assert_eq!(plain_text("<p>First <em>para</em>.</p><p>Two &amp; three</p>"), "First para. Two & three");
+        assert_eq!(
+            plain_text("<p>First <em>para</em>.</p><p>Two &amp; three</p>"),
+            "First para. Two & three"
+        );
     }
 }

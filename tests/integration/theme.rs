@@ -419,7 +419,9 @@ fn pages_stay_light() {
     let home = site.read("index.html");
     // No JavaScript needed to read (JSON-LD data blocks are not scripts that run).
     let scripts = home.matches("<script").count();
-    let data = home.matches("<script type=\"application/ld+json\">").count();
+    let data = home
+        .matches("<script type=\"application/ld+json\">")
+        .count();
     assert_eq!(scripts, data, "no JavaScript needed to read");
     assert_eq!(
         home.matches("rel=\"stylesheet\"").count(),
