@@ -5,6 +5,8 @@
 
 mod assets;
 mod data;
+mod downloads;
+mod imagesize;
 mod jobs;
 mod paginate;
 mod redirects;
@@ -100,6 +102,7 @@ impl Site {
         diagnostics.extend(warnings);
         diagnostics.extend(render_markdown(&mut library));
         diagnostics.extend(assets::check_images(root, &config, &library));
+        imagesize::measure_all(root, &config, &mut library);
         let warnings = diagnostics.finish()?;
         Ok(Site {
             root: root.clone(),
@@ -132,7 +135,11 @@ impl Site {
     /// Renders everything into `dir` (an empty folder); returns the HTML files written.
     pub fn write_all(&self, dir: &Path, progress: Option<&Progress<'_>>) -> Result<usize> {
         let mut renderer = Renderer::new(&self.root, &self.config).map_err(Error::Diagnostics)?;
-        let values = Arc::new(crate::render::values::build(&self.config, &self.library, &renderer.i18n.dates));
+        let values = Arc::new(crate::render::values::build(
+            &self.config,
+            &self.library,
+            &renderer.i18n.dates,
+        ));
         let site_value = jobs::site_value(self, &values);
         renderer.bind(
             &self.config,
@@ -156,7 +163,7 @@ impl Site {
                 let result = ctx.run(job);
                 let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
                 if let Some(p) = progress
-                    && (n % 64 == 0 || n == total)
+                    && (n.is_multiple_of(64) || n == total)
                 {
                     p(n, total);
                 }
@@ -169,6 +176,9 @@ impl Site {
             diagnostics.extend(as_diagnostics(e));
         }
         if let Err(e) = redirects::write(self, dir) {
+            diagnostics.extend(as_diagnostics(e));
+        }
+        if let Err(e) = downloads::write(self, dir, &renderer.i18n) {
             diagnostics.extend(as_diagnostics(e));
         }
         // After the static files, so a site's own robots.txt wins.
@@ -214,7 +224,12 @@ fn render_markdown(library: &mut Library) -> Vec<Diagnostic> {
         .pages
         .iter()
         .map(|p| (p.relative.clone(), p.path.clone()))
-        .chain(library.sections.iter().map(|s| (s.relative.clone(), s.path.clone())))
+        .chain(
+            library
+                .sections
+                .iter()
+                .map(|s| (s.relative.clone(), s.path.clone())),
+        )
         .collect();
     let mut problems: Vec<Diagnostic> = library
         .pages
@@ -226,7 +241,7 @@ fn render_markdown(library: &mut Library) -> Vec<Diagnostic> {
                 first_line: page.body_line,
                 links: &links,
             };
-            match markdown::render(&page.markdown, &source) {
+            match markdown::render(page.markdown(), &source) {
                 Ok(r) => {
                     page.summary_html = match page.meta.summary.as_deref() {
                         Some(s) if !s.trim().is_empty() => markdown::render_inline(s),
@@ -239,7 +254,6 @@ fn render_markdown(library: &mut Library) -> Vec<Diagnostic> {
                     page.reading_time = r.reading_time;
                     // The source is no longer needed once rendered; free it.
                     page.source_text = String::new();
-                    page.markdown = String::new();
                     Vec::new()
                 }
                 Err(problems) => problems,
@@ -268,8 +282,25 @@ fn render_markdown(library: &mut Library) -> Vec<Diagnostic> {
 /// entities decoded, spaces folded.
 pub fn plain_text(html: &str) -> String {
     const BLOCKS: &[&str] = &[
-        "p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
-        "blockquote", "table", "figcaption", "pre",
+        "p",
+        "br",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "td",
+        "th",
+        "blockquote",
+        "table",
+        "figcaption",
+        "pre",
     ];
     let mut out = String::with_capacity(html.len());
     let mut tag: Option<String> = None;
@@ -306,6 +337,9 @@ mod tests {
 
     #[test]
     fn plain_text_keeps_inline_words_together() {
-        assert_eq!(plain_text("<p>First <em>para</em>.</p><p>Two &amp; three</p>"), "First para. Two & three");
+        assert_eq!(
+            plain_text("<p>First <em>para</em>.</p><p>Two &amp; three</p>"),
+            "First para. Two & three"
+        );
     }
 }

@@ -1,7 +1,7 @@
 //! `SiteTest`: writes a small site into a temporary folder, runs the `loa` binary on
 //! it and reads what it wrote.
 
-#![allow(dead_code)]
+#![allow(dead_code, unreachable_pub)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -30,13 +30,21 @@ pub struct Run {
 impl Run {
     /// Panics with the output unless the command succeeded.
     pub fn success(self) -> Self {
-        assert_eq!(self.code, 0, "command failed\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        assert_eq!(
+            self.code, 0,
+            "command failed\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
         self
     }
 
     /// Panics unless the command failed with exit code 1 (not a panic).
     pub fn failure(self) -> Self {
-        assert_eq!(self.code, 1, "expected exit 1\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        assert_eq!(
+            self.code, 1,
+            "expected exit 1\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
         self
     }
 }
@@ -69,7 +77,9 @@ impl SiteTest {
     /// A copy of `tests/fixtures/sites/<name>`.
     pub fn fixture(name: &str) -> Self {
         let site = SiteTest::empty();
-        let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sites").join(name);
+        let from = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/sites")
+            .join(name);
         copy_dir(&from, site.root());
         site
     }
