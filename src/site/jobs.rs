@@ -258,7 +258,10 @@ impl JobContext<'_> {
         };
         context.insert("current_path", &path);
         context.insert("current_url", &self.site.config.permalink(&path));
-        context.insert_value("seo", crate::seo::value(self.site, &self.renderer.i18n, job, &path));
+        context.insert_value(
+            "seo",
+            crate::seo::value(self.site, &self.renderer.i18n, job, &path),
+        );
         let html = self.renderer.render(template, &context, &source)?;
         output::write_under(self.dir, &file_for_path(&path), &html)
             .map_err(|e| Diagnostic::error(Location::file(self.dir), e.to_string()))

@@ -190,7 +190,9 @@ impl Site {
     /// The next instant the output would change without an edit: a page going
     /// live or expiring, or an article leaving the news sitemap.
     pub fn next_change(&self) -> Option<(crate::dates::Date, String)> {
-        crate::discovery::schedule::upcoming(self).first().map(|c| (c.at, c.reason()))
+        crate::discovery::schedule::upcoming(self)
+            .first()
+            .map(|c| (c.at, c.reason()))
     }
 }
 

@@ -22,7 +22,7 @@ fn parse(site: &SiteTest, path: &str) -> Feed {
 
 fn instant(rfc3339: &str) -> DateTime<Utc> {
     DateTime::parse_from_rfc3339(rfc3339)
-        .unwrap()
+        .expect("a date written by the test")
         .with_timezone(&Utc)
 }
 
