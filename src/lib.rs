@@ -6,11 +6,13 @@
 //! theme and the site; [`site`] drives these steps and writes the output through
 //! [`output`], which swaps a finished build in only on success.
 
+pub mod charts;
 pub mod cli;
 pub mod config;
 pub mod content;
 pub mod dates;
 pub mod error;
+pub mod images;
 pub mod markdown;
 pub mod output;
 pub mod render;
