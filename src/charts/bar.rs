@@ -23,32 +23,37 @@ fn ranking(s: &Series, chart: &Chart) -> String {
 }
 
 pub(super) fn render(chart: &Chart, s: &Series) -> String {
-    let vertical = s.points.len() <= 8 && s.points.iter().all(|(x, _)| x.chars().count() <= 8);
+    let longest = s.points.iter().map(|(x, _)| x.chars().count()).max().unwrap_or(0);
+    let vertical = (s.points.len() <= 8 && longest <= 8) || (s.points.len() <= 5 && longest <= 16);
+    // Years read as a trend; categories (provinces, forms of award) as a ranking.
+    let by_year = s.points.iter().all(|(x, _)| x.parse::<i32>().is_ok());
+    let desc = if by_year { super::line::trend(s, chart.language) } else { ranking(s, chart) };
     let svg = if vertical {
-        vertical_bars(chart, s)
+        vertical_bars(chart, s, &desc)
     } else {
-        horizontal_bars(chart, s)
+        horizontal_bars(chart, s, &desc)
     };
     let w = words(chart.language);
     let legend = legend(chart, &[], s.target.map(|_| w.target));
-    let table = if vertical {
+    let table = if by_year {
         table::series_table(chart, std::slice::from_ref(s))
     } else {
         let head = match s.unit.as_deref() {
             Some(u) if !u.is_empty() => format!("{} ({u})", s.label),
             _ => s.label.clone(),
         };
-        let category = if s.key == "province" {
-            w.province
-        } else {
-            s.key.as_str()
+        let category = match (s.key.as_str(), chart.language) {
+            ("province", _) => w.province,
+            ("form", crate::config::Language::Vi) => "Hình thức",
+            ("form", crate::config::Language::En) => "Award",
+            (key, _) => key,
         };
         table::counts_table(chart, category, &head, &s.points, None)
     };
     figure(chart, "bar", &svg, &legend, &table)
 }
 
-fn vertical_bars(chart: &Chart, s: &Series) -> String {
+fn vertical_bars(chart: &Chart, s: &Series, desc: &str) -> String {
     const H: f64 = 320.0;
     const LEFT: f64 = 56.0;
     const RIGHT: f64 = 16.0;
@@ -68,8 +73,7 @@ fn vertical_bars(chart: &Chart, s: &Series) -> String {
     let y_at = |v: f64| TOP + plot_h * (1.0 - v / top);
     let slot = plot_w / s.points.len().max(1) as f64;
     let bar_w = (slot * 0.6).min(72.0);
-    let desc = super::line::trend(s, lang);
-    let mut svg = svg_open(chart, W as u32, H as u32, &desc);
+    let mut svg = svg_open(chart, W as u32, H as u32, desc);
     svg.push_str("<g class=\"chart-grid\" stroke=\"#d9d9d9\" stroke-width=\"1\">\n");
     let ticks = (top / step).round() as usize;
     for t in 0..=ticks {
@@ -146,7 +150,7 @@ fn vertical_bars(chart: &Chart, s: &Series) -> String {
     svg
 }
 
-fn horizontal_bars(chart: &Chart, s: &Series) -> String {
+fn horizontal_bars(chart: &Chart, s: &Series, desc: &str) -> String {
     const ROW: f64 = 26.0;
     const LABELS: f64 = 180.0;
     const RIGHT: f64 = 72.0;
@@ -161,7 +165,7 @@ fn horizontal_bars(chart: &Chart, s: &Series) -> String {
         .fold(0.0_f64, f64::max)
         .max(f64::MIN_POSITIVE);
     let plot_w = W - LABELS - RIGHT;
-    let mut svg = svg_open(chart, W as u32, height.ceil() as u32, &ranking(s, chart));
+    let mut svg = svg_open(chart, W as u32, height.ceil() as u32, desc);
     let (color, _) = PALETTE[0];
     svg.push_str("<g class=\"chart-series\">\n");
     for (i, (x, v)) in s.points.iter().enumerate() {

@@ -148,6 +148,7 @@ pub(super) fn render(
         .map(|(p, v)| (p.name.to_string(), *v))
         .collect();
     let value_head = match unit {
+        Some(u) if !u.is_empty() && lang == Language::Vi => format!("Số {u}"),
         Some(u) if !u.is_empty() => u.to_string(),
         _ => match lang {
             Language::Vi => "Số lượng".to_string(),

@@ -44,13 +44,10 @@ pub fn img_html(info: &ImageInfo, alt: &str, title: Option<&str>, class: Option<
     )
 }
 
-/// An image as templates see it: `url` (the original), `src` (the widest
-/// variant), `width`, `height`, `srcset`, `webp_srcset`, `sizes`, `og` (URL of the
-/// 1200 px variant), `og_width`, `og_height`, `format` and `svg`.
-pub fn image_value(info: &ImageInfo) -> Value {
-    Obj::new()
-        .set("url", info.url.as_str())
-        .set("src", info.fallback())
+/// Adds an image's size, `srcset`s and OpenGraph variant to a template value
+/// (the fields [`image_value`] has, but `url`).
+pub fn with_image_fields(obj: Obj, info: &ImageInfo) -> Obj {
+    obj.set("src", info.fallback())
         .set("width", info.width)
         .set("height", info.height)
         .set("srcset", info.srcset())
@@ -62,7 +59,13 @@ pub fn image_value(info: &ImageInfo) -> Value {
         .set("format", info.format.extension())
         .set("mime", info.format.mime())
         .set("svg", info.format == super::Format::Svg)
-        .done()
+}
+
+/// An image as templates see it: `url` (the original), `src` (the widest
+/// variant), `width`, `height`, `srcset`, `webp_srcset`, `sizes`, `og` (URL of the
+/// 1200 px variant), `og_width`, `og_height`, `format` and `svg`.
+pub fn image_value(info: &ImageInfo) -> Value {
+    with_image_fields(Obj::new().set("url", info.url.as_str()), info).done()
 }
 
 /// Escapes text for a double-quoted attribute.

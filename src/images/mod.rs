@@ -1,10 +1,17 @@
 //! Images: every image a page uses (its front matter `image`, Markdown images,
 //! shortcode arguments) is found on disk, probed once, and planned into resized
 //! variants — 480, 960 and 1600 px wide, never wider than the original, in the
-//! original format and in WebP — plus a 1200 px variant for OpenGraph. The
-//! [`ImageStore`] is filled while Markdown renders (so pages can print `srcset`,
-//! `width` and `height`) and [`ImageStore::process`] makes the files at build time,
-//! in parallel, reusing a cache keyed by the source's content hash.
+//! original format, and in (lossless) WebP for PNG originals — plus a 1200 px
+//! variant for OpenGraph. The [`ImageStore`] is filled while Markdown renders (so
+//! pages can print `srcset`, `width` and `height`) and [`ImageStore::process`]
+//! makes the files at build time, in parallel, reusing a cache keyed by the
+//! source's content hash.
+//!
+//! Two deliberate limits: an original already lighter than
+//! [`LIGHT_BYTES_PER_PIXEL`] (a drawing saved as indexed PNG) is served as it is,
+//! since its resized copies would weigh more; and JPEG originals get no WebP
+//! copies, because the pure-Rust encoder writes lossless WebP only, several times
+//! the size of the JPEG.
 //!
 //! Variants sit beside the original: `/a/b/anh.png` gets `/a/b/anh-480w.png`,
 //! `/a/b/anh-480w.webp`, … and `/a/b/anh-1200w.png`. SVG images pass through with
@@ -23,7 +30,7 @@ use crate::content::Library;
 use crate::error::Location;
 use crate::output::safe_join;
 
-pub use html::{attr, image_value, img_html};
+pub use html::{attr, image_value, img_html, with_image_fields};
 pub use probe::{Format, Probe, probe, svg_size};
 pub use process::{CACHE_DIR, ProcessReport};
 
@@ -247,21 +254,25 @@ impl ImageStore {
             }
         };
         let raster = p.format != Format::Svg;
-        let mut widths: Vec<u32> = if raster {
+        let heavy = raster && is_heavy(&p);
+        let mut widths: Vec<u32> = if heavy {
             WIDTHS.iter().copied().filter(|&w| w < p.width).collect()
         } else {
             Vec::new()
         };
-        if raster && p.width <= WIDTHS[WIDTHS.len() - 1] {
+        if raster && (p.width <= WIDTHS[WIDTHS.len() - 1] || !heavy) {
             widths.push(p.width);
         }
         let variants = widths.iter().map(|&w| variant(w, p.format)).collect();
-        let webp = if raster && p.format != Format::Webp {
+        // Only lossless WebP can be written without C libraries: worth it for
+        // PNG (a quarter smaller), not for JPEG photos (several times larger).
+        let webp = if heavy && p.format == Format::Png {
             widths.iter().map(|&w| variant(w, Format::Webp)).collect()
         } else {
             Vec::new()
         };
-        let og = raster.then(|| variant(OG_WIDTH.min(p.width), p.format));
+        let og_width = if heavy { OG_WIDTH.min(p.width) } else { p.width };
+        let og = raster.then(|| variant(og_width, p.format));
         ImageInfo {
             source: file.to_path_buf(),
             shown,
@@ -297,6 +308,16 @@ impl ImageStore {
     pub fn root(&self) -> &Path {
         &self.root
     }
+}
+
+/// Below this many bytes per pixel an original is already lighter than resized
+/// copies would be (drawings saved as indexed PNG, strongly compressed JPEG):
+/// it is served as it is.
+pub const LIGHT_BYTES_PER_PIXEL: f64 = 0.1;
+
+/// True when resized copies of the image are worth making.
+fn is_heavy(p: &Probe) -> bool {
+    p.bytes as f64 >= LIGHT_BYTES_PER_PIXEL * f64::from(p.width) * f64::from(p.height)
 }
 
 /// `/a/b.png` → (`/a/b`, `png`).

@@ -62,10 +62,15 @@ pub struct Probe {
     pub width: u32,
     /// Height in pixels.
     pub height: u32,
+    /// Size of the file in bytes.
+    pub bytes: u64,
 }
 
 /// Reads the format and size of `path` without decoding the pixels.
 pub fn probe(path: &Path) -> Result<Probe, String> {
+    let bytes = std::fs::metadata(path)
+        .map_err(|e| format!("cannot read: {e}"))?
+        .len();
     let ext = path
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
@@ -78,6 +83,7 @@ pub fn probe(path: &Path) -> Result<Probe, String> {
             format: Format::Svg,
             width,
             height,
+            bytes,
         });
     }
     if REFUSED.contains(&ext.as_str()) {
@@ -109,6 +115,7 @@ pub fn probe(path: &Path) -> Result<Probe, String> {
         format,
         width,
         height,
+        bytes,
     })
 }
 

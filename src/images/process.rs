@@ -50,7 +50,7 @@ impl ImageStore {
         let images: Vec<_> = self
             .images()
             .into_iter()
-            .filter(|i| !to_make(i).is_empty())
+            .filter(|i| i.format != Format::Svg)
             .collect();
         let made = AtomicUsize::new(0);
         let reused = AtomicUsize::new(0);
@@ -100,8 +100,26 @@ fn process_one(
     };
     let bytes = std::fs::read(&info.source).map_err(|e| fail(format!("cannot read: {e}")))?;
     let hash = format!("{:032x}", fnv1a_128(&bytes));
+    let decode = || {
+        let format = info.format.image_format().ok_or_else(|| fail("not a raster image".into()))?;
+        image::load_from_memory_with_format(&bytes, format)
+            .map_err(|e| fail(format!("corrupt or unreadable image: {e}")))
+    };
+    let variants = to_make(info);
+    if variants.is_empty() {
+        // Nothing to resize: still decode it once, so a corrupt file is reported;
+        // a stamp in the cache remembers that these bytes were fine.
+        let stamp = cache.map(|dir| dir.join(format!("{hash}-{PIPELINE}.ok")));
+        if !stamp.as_deref().is_some_and(Path::is_file) {
+            decode()?;
+            if let Some(s) = &stamp {
+                let _ = write_atomically(s, b"");
+            }
+        }
+        return Ok(());
+    }
     let mut decoded: Option<DynamicImage> = None;
-    for variant in to_make(info) {
+    for variant in variants {
         let target = safe_join(out, variant.url.trim_start_matches('/'))
             .ok_or_else(|| fail(format!("cannot write `{}`", variant.url)))?;
         if let Some(parent) = target.parent() {
@@ -123,13 +141,7 @@ fn process_one(
             continue;
         }
         if decoded.is_none() {
-            let format = info
-                .format
-                .image_format()
-                .ok_or_else(|| fail("not a raster image".into()))?;
-            let image = image::load_from_memory_with_format(&bytes, format)
-                .map_err(|e| fail(format!("corrupt or unreadable image: {e}")))?;
-            decoded = Some(image);
+            decoded = Some(decode()?);
         }
         let Some(image) = &decoded else { continue };
         let encoded = encode(image, variant)

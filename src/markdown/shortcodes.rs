@@ -42,6 +42,9 @@ use crate::render::templates::{self, BUILTIN_PREFIX, TemplateSource};
 pub use env::PageScope;
 pub use parse::{Arg, ArgValue, Call, Piece, SyntaxError, scan};
 
+/// Styles for the built-in shortcodes and charts, written to `/css/rich.css`.
+pub const STYLESHEET: &str = include_str!("shortcodes/rich.css");
+
 /// Where shortcode templates live under a `templates/` folder.
 pub const DIR: &str = "shortcodes/";
 

@@ -77,6 +77,7 @@ pub(crate) fn write_assets(site: &Site, dir: &Path) -> Vec<Diagnostic> {
         ("css/syntax.css", highlight::combined_css()),
         ("css/syntax-light.css", highlight::light_css()),
         ("css/syntax-dark.css", highlight::dark_css()),
+        ("css/rich.css", crate::markdown::shortcodes::STYLESHEET),
     ] {
         if let Err(e) = write_under(dir, name, css.as_bytes()) {
             problems.push(Diagnostic::error(

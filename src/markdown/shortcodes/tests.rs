@@ -39,13 +39,23 @@ fn data() -> serde_json::Value {
     })
 }
 
+/// A 1200 × 600 PNG that does not compress (so it gets resized copies).
+static PHOTO: std::sync::LazyLock<Vec<u8>> = std::sync::LazyLock::new(|| {
+    let mut seed = 7u32;
+    let image = image::RgbImage::from_fn(1200, 600, |_, _| {
+        seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+        image::Rgb([(seed >> 24) as u8, (seed >> 16) as u8, 60])
+    });
+    let mut out = std::io::Cursor::new(Vec::new());
+    image.write_to(&mut out, image::ImageFormat::Png).unwrap();
+    out.into_inner()
+});
+
 fn harness(templates: &[(&str, &str)]) -> Harness {
     let dir = tempfile::tempdir().unwrap();
     let bundle = dir.path().join("content/tin/bai");
     std::fs::create_dir_all(&bundle).unwrap();
-    image::RgbImage::from_pixel(1200, 600, image::Rgb([10, 120, 60]))
-        .save(bundle.join("anh.png"))
-        .unwrap();
+    std::fs::write(bundle.join("anh.png"), &*PHOTO).unwrap();
     std::fs::write(bundle.join("clip.mp4"), b"....").unwrap();
     for (name, text) in templates {
         let p = dir.path().join("templates/shortcodes").join(name);
