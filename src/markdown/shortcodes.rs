@@ -20,6 +20,7 @@
 //! an unknown shortcode, a bad argument or a template error is a diagnostic at the
 //! call's line in the Markdown file.
 
+mod args;
 mod builtin;
 mod env;
 mod parse;
@@ -194,7 +195,7 @@ impl Shortcodes {
         let mut context = Context::new();
         match builtin::find(&call.name) {
             Some(b) => {
-                let values = builtin::check(b, call, body, &env)
+                let values = args::check(b, call, body, &env)
                     .map_err(|e| error(e.offset.unwrap_or(call.name_offset), e.message, e.hint))?;
                 for (k, v) in values {
                     context.insert_value(k, v);

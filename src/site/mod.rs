@@ -170,7 +170,7 @@ impl Site {
                         let result = ctx.run(job);
                         let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
                         if let Some(p) = progress
-                            && (n % 64 == 0 || n == total)
+                            && (n.is_multiple_of(64) || n == total)
                         {
                             p(n, total);
                         }
