@@ -23,11 +23,20 @@ fn ranking(s: &Series, chart: &Chart) -> String {
 }
 
 pub(super) fn render(chart: &Chart, s: &Series) -> String {
-    let longest = s.points.iter().map(|(x, _)| x.chars().count()).max().unwrap_or(0);
+    let longest = s
+        .points
+        .iter()
+        .map(|(x, _)| x.chars().count())
+        .max()
+        .unwrap_or(0);
     let vertical = (s.points.len() <= 8 && longest <= 8) || (s.points.len() <= 5 && longest <= 16);
     // Years read as a trend; categories (provinces, forms of award) as a ranking.
     let by_year = s.points.iter().all(|(x, _)| x.parse::<i32>().is_ok());
-    let desc = if by_year { super::line::trend(s, chart.language) } else { ranking(s, chart) };
+    let desc = if by_year {
+        super::line::trend(s, chart.language)
+    } else {
+        ranking(s, chart)
+    };
     let svg = if vertical {
         vertical_bars(chart, s, &desc)
     } else {

@@ -271,7 +271,11 @@ impl ImageStore {
         } else {
             Vec::new()
         };
-        let og_width = if heavy { OG_WIDTH.min(p.width) } else { p.width };
+        let og_width = if heavy {
+            OG_WIDTH.min(p.width)
+        } else {
+            p.width
+        };
         let og = raster.then(|| variant(og_width, p.format));
         ImageInfo {
             source: file.to_path_buf(),

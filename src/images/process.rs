@@ -101,7 +101,10 @@ fn process_one(
     let bytes = std::fs::read(&info.source).map_err(|e| fail(format!("cannot read: {e}")))?;
     let hash = format!("{:032x}", fnv1a_128(&bytes));
     let decode = || {
-        let format = info.format.image_format().ok_or_else(|| fail("not a raster image".into()))?;
+        let format = info
+            .format
+            .image_format()
+            .ok_or_else(|| fail("not a raster image".into()))?;
         image::load_from_memory_with_format(&bytes, format)
             .map_err(|e| fail(format!("corrupt or unreadable image: {e}")))
     };

@@ -10,13 +10,17 @@ struct Fixture {
 
 /// Pixels that do not compress: a photo's worth of bytes per pixel.
 fn noise(x: u32, y: u32, salt: u32) -> u8 {
-    let mut h = x.wrapping_mul(374_761_393) ^ y.wrapping_mul(668_265_263) ^ salt.wrapping_mul(2_246_822_519);
+    let mut h = x.wrapping_mul(374_761_393)
+        ^ y.wrapping_mul(668_265_263)
+        ^ salt.wrapping_mul(2_246_822_519);
     h = (h ^ (h >> 13)).wrapping_mul(1_274_126_177);
     (h >> 16) as u8
 }
 
 fn photo(width: u32, height: u32) -> RgbImage {
-    RgbImage::from_fn(width, height, |x, y| Rgb([noise(x, y, 1), noise(x, y, 2), noise(x, y, 3)]))
+    RgbImage::from_fn(width, height, |x, y| {
+        Rgb([noise(x, y, 1), noise(x, y, 2), noise(x, y, 3)])
+    })
 }
 
 /// The fixture's files, encoded once for every test.
@@ -26,20 +30,31 @@ static FILES: std::sync::LazyLock<Vec<(&'static str, Vec<u8>)>> = std::sync::Laz
         image.write_to(&mut out, format).unwrap();
         out.into_inner()
     };
-    let drawing = RgbaImage::from_fn(1600, 900, |x, y| Rgba([noise(x, y, 4), noise(x, y, 5), 40, 255]));
+    let drawing = RgbaImage::from_fn(1600, 900, |x, y| {
+        Rgba([noise(x, y, 4), noise(x, y, 5), 40, 255])
+    });
     let drawing = encode(drawing.into(), image::ImageFormat::Png);
     let mut truncated = drawing.clone();
     // A PNG header with its data cut off.
     truncated.truncate(120);
     vec![
-        ("content/tin/bai/anh.jpg", encode(photo(2000, 1000).into(), image::ImageFormat::Jpeg)),
+        (
+            "content/tin/bai/anh.jpg",
+            encode(photo(2000, 1000).into(), image::ImageFormat::Jpeg),
+        ),
         ("content/tin/bai/ve.png", drawing),
         ("content/tin/bai/hong.png", truncated),
-        ("static/anh/nho.png", encode(photo(300, 200).into(), image::ImageFormat::Png)),
+        (
+            "static/anh/nho.png",
+            encode(photo(300, 200).into(), image::ImageFormat::Png),
+        ),
         // A flat drawing: a few hundred bytes for 1.4 million pixels.
         (
             "content/tin/bai/phang.png",
-            encode(RgbImage::from_pixel(1600, 900, Rgb([200, 220, 240])).into(), image::ImageFormat::Png),
+            encode(
+                RgbImage::from_pixel(1600, 900, Rgb([200, 220, 240])).into(),
+                image::ImageFormat::Png,
+            ),
         ),
         (
             "content/tin/bai/so-do.svg",
@@ -111,7 +126,10 @@ fn plans_variants_without_upscaling() {
     assert_eq!(widths, [480, 960, 1600]);
     assert_eq!(photo.variants[0].url, "/tin/bai/anh-480w.jpg");
     assert_eq!(photo.variants[0].height, 240);
-    assert!(photo.webp.is_empty(), "lossless WebP of a photo would outweigh the JPEG");
+    assert!(
+        photo.webp.is_empty(),
+        "lossless WebP of a photo would outweigh the JPEG"
+    );
     assert_eq!(photo.og.as_ref().unwrap().url, "/tin/bai/anh-1200w.jpg");
     assert_eq!(photo.fallback(), "/tin/bai/anh-1600w.jpg");
     assert_eq!(
@@ -128,11 +146,16 @@ fn plans_variants_without_upscaling() {
     assert_eq!(small.variants.len(), 1);
     assert!(small.variants[0].original);
     assert_eq!(small.webp[0].url, "/anh/nho-300w.webp");
-    assert!(small.og.as_ref().unwrap().original, "never upscaled for OpenGraph");
+    assert!(
+        small.og.as_ref().unwrap().original,
+        "never upscaled for OpenGraph"
+    );
 
     let flat = found(resolve(&store, &fx, "phang.png"));
     assert_eq!(flat.variants.len(), 1, "already lighter than any copy");
-    assert!(flat.variants[0].original && flat.webp.is_empty() && flat.og.as_ref().unwrap().original);
+    assert!(
+        flat.variants[0].original && flat.webp.is_empty() && flat.og.as_ref().unwrap().original
+    );
 }
 
 #[test]
@@ -180,7 +203,9 @@ fn picture_html_has_webp_source_srcset_and_lazy_loading() {
     let drawing = found(resolve(&fx.store(), &fx, "ve.png"));
     let html = img_html(&drawing, "Cáp quang \"về\" xã", Some("t"), None);
     assert!(
-        html.starts_with(r#"<picture><source type="image/webp" srcset="/tin/bai/ve-480w.webp 480w"#),
+        html.starts_with(
+            r#"<picture><source type="image/webp" srcset="/tin/bai/ve-480w.webp 480w"#
+        ),
         "{html}"
     );
     assert!(html.contains(r#"alt="Cáp quang &quot;về&quot; xã""#));
@@ -223,7 +248,9 @@ fn makes_variants_then_reuses_the_cache() {
     );
 
     // A changed image is made again.
-    photo(1000, 500).save(fx.root().join("content/tin/bai/anh.jpg")).unwrap();
+    photo(1000, 500)
+        .save(fx.root().join("content/tin/bai/anh.jpg"))
+        .unwrap();
     let (third, _) = fx
         .store_with_same_images()
         .process(&fx.root().join("public3"), Some(&cache));

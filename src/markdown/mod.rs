@@ -77,8 +77,14 @@ pub fn render(markdown: &str, source: &MarkdownSource<'_>) -> Result<Rendered, V
         _ => None,
     };
     let text: &str = expanded.as_ref().map_or(markdown, |e| &e.text);
-    let original = |offset: usize| expanded.as_ref().map_or(offset, |e| e.original_offset(offset));
-    let mut events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(text, options()).into_offset_iter().collect();
+    let original = |offset: usize| {
+        expanded
+            .as_ref()
+            .map_or(offset, |e| e.original_offset(offset))
+    };
+    let mut events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(text, options())
+        .into_offset_iter()
+        .collect();
     let mut toc = Vec::new();
     let mut used_ids: HashMap<String, usize> = HashMap::new();
     let mut word_count = 0;
@@ -109,19 +115,26 @@ pub fn render(markdown: &str, source: &MarkdownSource<'_>) -> Result<Rendered, V
                 }
                 toc.push(Heading { level, id, title });
             }
-            Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. })
+            Event::Start(Tag::Link { dest_url, .. })
+            | Event::Start(Tag::Image { dest_url, .. })
                 if dest_url.starts_with("@/") =>
             {
                 let target = dest_url.to_string();
                 match resolve(&target, source.links) {
                     Some(url) => {
-                        if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) =
-                            &mut events[i].0
+                        if let Event::Start(
+                            Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. },
+                        ) = &mut events[i].0
                         {
                             *dest_url = CowStr::from(url);
                         }
                     }
-                    None => problems.push(broken_link(&target, original(events[i].1.start), markdown, source)),
+                    None => problems.push(broken_link(
+                        &target,
+                        original(events[i].1.start),
+                        markdown,
+                        source,
+                    )),
                 }
             }
             Event::Text(t) => word_count += t.split_whitespace().count(),
@@ -151,7 +164,11 @@ pub fn render(markdown: &str, source: &MarkdownSource<'_>) -> Result<Rendered, V
         summary_html,
         toc,
         word_count,
-        reading_time: if word_count == 0 { 0 } else { word_count.div_ceil(WORDS_PER_MINUTE) },
+        reading_time: if word_count == 0 {
+            0
+        } else {
+            word_count.div_ceil(WORDS_PER_MINUTE)
+        },
     })
 }
 
@@ -204,7 +221,12 @@ fn resolve(target: &str, links: &HashMap<String, String>) -> Option<String> {
     })
 }
 
-fn broken_link(target: &str, offset: usize, markdown: &str, source: &MarkdownSource<'_>) -> Diagnostic {
+fn broken_link(
+    target: &str,
+    offset: usize,
+    markdown: &str,
+    source: &MarkdownSource<'_>,
+) -> Diagnostic {
     let (line, column) = line_column(markdown, offset);
     Diagnostic::error(
         Location::at(source.file, source.first_line + line - 1, column),
@@ -226,7 +248,11 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
 fn unique_id(base: String, used: &mut HashMap<String, usize>) -> String {
     let n = used.entry(base.clone()).or_insert(0);
     *n += 1;
-    if *n == 1 { base } else { format!("{base}-{}", *n - 1) }
+    if *n == 1 {
+        base
+    } else {
+        format!("{base}-{}", *n - 1)
+    }
 }
 
 fn heading_level(level: HeadingLevel) -> u8 {

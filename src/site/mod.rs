@@ -5,6 +5,8 @@
 
 mod assets;
 mod data;
+mod downloads;
+mod imagesize;
 mod jobs;
 mod paginate;
 mod redirects;
@@ -102,15 +104,17 @@ impl Site {
         };
         diagnostics.extend(warnings);
         let images = Arc::new(ImageStore::new(root, &config, &library));
-        let shortcodes = match Shortcodes::new(root, &config, Arc::new(data.clone()), Arc::clone(&images)) {
-            Ok(s) => Some(s),
-            Err(problems) => {
-                diagnostics.extend(problems);
-                None
-            }
-        };
+        let shortcodes =
+            match Shortcodes::new(root, &config, Arc::new(data.clone()), Arc::clone(&images)) {
+                Ok(s) => Some(s),
+                Err(problems) => {
+                    diagnostics.extend(problems);
+                    None
+                }
+            };
         diagnostics.extend(render_markdown(&mut library, shortcodes.as_ref(), &images));
         diagnostics.extend(assets::check_images(root, &config, &library));
+        imagesize::measure_all(root, &config, &mut library);
         let warnings = diagnostics.finish()?;
         Ok(Site {
             root: root.clone(),
@@ -144,7 +148,11 @@ impl Site {
     /// Renders everything into `dir` (an empty folder); returns the HTML files written.
     pub fn write_all(&self, dir: &Path, progress: Option<&Progress<'_>>) -> Result<usize> {
         let mut renderer = Renderer::new(&self.root, &self.config).map_err(Error::Diagnostics)?;
-        let values = Arc::new(crate::render::values::build(&self.config, &self.library, &renderer.i18n.dates));
+        let values = Arc::new(crate::render::values::build(
+            &self.config,
+            &self.library,
+            &renderer.i18n.dates,
+        ));
         let site_value = jobs::site_value(self, &values);
         renderer.bind(
             &self.config,
@@ -189,6 +197,9 @@ impl Site {
         if let Err(e) = redirects::write(self, dir) {
             diagnostics.extend(as_diagnostics(e));
         }
+        if let Err(e) = downloads::write(self, dir, &renderer.i18n) {
+            diagnostics.extend(as_diagnostics(e));
+        }
         diagnostics.finish()?;
         Ok(total)
     }
@@ -204,7 +215,10 @@ impl Site {
             .next_expiry
             .as_ref()
             .map(|(d, f)| (*d, format!("{} expires", f.display())));
-        [publish, expiry].into_iter().flatten().min_by_key(|(d, _)| *d)
+        [publish, expiry]
+            .into_iter()
+            .flatten()
+            .min_by_key(|(d, _)| *d)
     }
 }
 
@@ -234,12 +248,21 @@ fn with_base_url(config: Config, base: &str) -> Result<Config> {
 
 /// Renders every page's and section's Markdown in parallel, expanding shortcodes
 /// and resolving images (the lead image too) when `shortcodes` are available.
-fn render_markdown(library: &mut Library, shortcodes: Option<&Shortcodes>, images: &ImageStore) -> Vec<Diagnostic> {
+fn render_markdown(
+    library: &mut Library,
+    shortcodes: Option<&Shortcodes>,
+    images: &ImageStore,
+) -> Vec<Diagnostic> {
     let links: std::collections::HashMap<String, String> = library
         .pages
         .iter()
         .map(|p| (p.relative.clone(), p.path.clone()))
-        .chain(library.sections.iter().map(|s| (s.relative.clone(), s.path.clone())))
+        .chain(
+            library
+                .sections
+                .iter()
+                .map(|s| (s.relative.clone(), s.path.clone())),
+        )
         .collect();
     let mut problems: Vec<Diagnostic> = library
         .pages
@@ -263,7 +286,7 @@ fn render_markdown(library: &mut Library, shortcodes: Option<&Shortcodes>, image
                 links: &links,
                 rich: scope.as_ref(),
             };
-            let rendered = markdown::render(&page.markdown, &source);
+            let rendered = markdown::render(page.markdown(), &source);
             drop(scope);
             match rendered {
                 Ok(r) => {
@@ -278,7 +301,6 @@ fn render_markdown(library: &mut Library, shortcodes: Option<&Shortcodes>, image
                     page.reading_time = r.reading_time;
                     // The source is no longer needed once rendered; free it.
                     page.source_text = String::new();
-                    page.markdown = String::new();
                     problems
                 }
                 Err(more) => {
@@ -292,7 +314,11 @@ fn render_markdown(library: &mut Library, shortcodes: Option<&Shortcodes>, image
         let Some(file) = section.file.clone() else {
             continue;
         };
-        let folder = images.root().join(&file).parent().map(std::path::Path::to_path_buf);
+        let folder = images
+            .root()
+            .join(&file)
+            .parent()
+            .map(std::path::Path::to_path_buf);
         let scope = shortcodes.map(|s| PageScope {
             shortcodes: s,
             page: rich::section_value(section),
@@ -322,8 +348,25 @@ fn render_markdown(library: &mut Library, shortcodes: Option<&Shortcodes>, image
 /// entities decoded, spaces folded.
 pub fn plain_text(html: &str) -> String {
     const BLOCKS: &[&str] = &[
-        "p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
-        "blockquote", "table", "figcaption", "pre",
+        "p",
+        "br",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "td",
+        "th",
+        "blockquote",
+        "table",
+        "figcaption",
+        "pre",
     ];
     let mut out = String::with_capacity(html.len());
     let mut tag: Option<String> = None;
@@ -360,6 +403,9 @@ mod tests {
 
     #[test]
     fn plain_text_keeps_inline_words_together() {
-        assert_eq!(plain_text("<p>First <em>para</em>.</p><p>Two &amp; three</p>"), "First para. Two & three");
+        assert_eq!(
+            plain_text("<p>First <em>para</em>.</p><p>Two &amp; three</p>"),
+            "First para. Two & three"
+        );
     }
 }

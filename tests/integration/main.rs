@@ -4,5 +4,7 @@
 mod common;
 
 mod build;
+mod check;
 mod errors;
 mod rich;
+mod theme;

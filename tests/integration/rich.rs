@@ -73,7 +73,9 @@ fn photo() -> Vec<u8> {
         image::Rgb([(seed >> 24) as u8, (seed >> 16) as u8, 90])
     });
     let mut out = std::io::Cursor::new(Vec::new());
-    image.write_to(&mut out, image::ImageFormat::Png).expect("encode");
+    image
+        .write_to(&mut out, image::ImageFormat::Png)
+        .expect("encode");
     out.into_inner()
 }
 
@@ -94,20 +96,35 @@ fn every_shortcode_and_chart_in_one_build() {
     let html = site.read("tin/bai/index.html");
     assert!(html.contains("<figure class=\"figure\">"), "{html}");
     assert!(html.contains("srcset=\"/tin/bai/anh-480w.webp 480w, /tin/bai/anh-960w.webp 960w, /tin/bai/anh-1200w.webp 1200w\""));
-    assert!(html.contains("alt=\"Ảnh trong bài\" width=\"1200\" height=\"600\""), "Markdown images are responsive too");
+    assert!(
+        html.contains("alt=\"Ảnh trong bài\" width=\"1200\" height=\"600\""),
+        "Markdown images are responsive too"
+    );
     assert!(html.contains("class=\"video-frame\"") && !html.contains("<iframe"));
     assert!(html.contains("<video controls preload=\"none\""));
     assert!(html.contains("<blockquote>"));
     assert!(html.contains("class=\"stat stat-reached\""));
-    assert!(html.contains("Hồ Thị Thu"), "award_table() lists the page's own award");
-    assert!(html.contains("Phạm Thị Hạnh") && !html.contains(">Bưu điện huyện Hòn Mây<"), "form= filters");
+    assert!(
+        html.contains("Hồ Thị Thu"),
+        "award_table() lists the page's own award"
+    );
+    assert!(
+        html.contains("Phạm Thị Hạnh") && !html.contains(">Bưu điện huyện Hòn Mây<"),
+        "form= filters"
+    );
     for kind in ["chart-line", "chart-bar", "chart-progress", "chart-map"] {
         assert!(html.contains(&format!("class=\"chart {kind}\"")), "{kind}");
     }
     assert_eq!(html.matches("role=\"img\"").count(), 5);
     assert_eq!(html.matches("<table class=\"chart-table\">").count(), 5);
-    assert!(html.contains("<span class=\"line hl\" data-ln=\"2\">"), "{html}");
-    assert!(html.contains("{{ figure() }}"), "shortcodes are not expanded in code");
+    assert!(
+        html.contains("<span class=\"line hl\" data-ln=\"2\">"),
+        "{html}"
+    );
+    assert!(
+        html.contains("{{ figure() }}"),
+        "shortcodes are not expanded in code"
+    );
     for file in [
         "tin/bai/anh.png",
         "tin/bai/anh-480w.png",
@@ -121,7 +138,8 @@ fn every_shortcode_and_chart_in_one_build() {
     ] {
         assert!(site.exists(file), "{file} missing");
     }
-    let resized = image::image_dimensions(site.public().join("tin/bai/anh-480w.webp")).expect("a real WebP");
+    let resized =
+        image::image_dimensions(site.public().join("tin/bai/anh-480w.webp")).expect("a real WebP");
     assert_eq!(resized, (480, 240));
 }
 
@@ -137,7 +155,10 @@ fn a_second_build_reuses_the_image_cache() {
     let first = std::fs::read(site.public().join("tin/bai/anh-960w.png")).expect("variant");
     site.build().success();
     assert_eq!(std::fs::read_dir(&cache).expect("cache").count(), cached);
-    assert_eq!(std::fs::read(site.public().join("tin/bai/anh-960w.png")).expect("variant"), first);
+    assert_eq!(
+        std::fs::read(site.public().join("tin/bai/anh-960w.png")).expect("variant"),
+        first
+    );
 }
 
 #[test]
@@ -151,9 +172,15 @@ fn misspelt_shortcodes_and_bad_arguments_are_located() {
         );
     let run = site.build().failure();
     let err = &run.stderr;
-    assert!(err.contains("content/tin/a.md:7:4: unknown shortcode `figur`"), "{err}");
+    assert!(
+        err.contains("content/tin/a.md:7:4: unknown shortcode `figur`"),
+        "{err}"
+    );
     assert!(err.contains("did you mean `figure`?"), "{err}");
-    assert!(err.contains("content/tin/a.md:9:20: shortcode `quote` has no argument `autor`"), "{err}");
+    assert!(
+        err.contains("content/tin/a.md:9:20: shortcode `quote` has no argument `autor`"),
+        "{err}"
+    );
     assert!(err.contains("did you mean `author`?"), "{err}");
 }
 
@@ -164,9 +191,41 @@ fn a_corrupt_image_names_the_page_and_the_file() {
     let site = SiteTest::new()
         .file("content/tin/_index.md", "---\ntitle: Tin\n---\n")
         .file("content/tin/bai/hong.png", bytes)
-        .page("content/tin/bai/index.md", "title: A\ndate: 2020-01-01", "{{ figure(src=\"hong.png\") }}\n");
+        .page(
+            "content/tin/bai/index.md",
+            "title: A\ndate: 2020-01-01",
+            "{{ figure(src=\"hong.png\") }}\n",
+        );
     let run = site.build().failure();
     let err = &run.stderr;
-    assert!(err.contains("content/tin/bai/index.md:5:1: image `content/tin/bai/hong.png`"), "{err}");
+    assert!(
+        err.contains("content/tin/bai/index.md:5:1: image `content/tin/bai/hong.png`"),
+        "{err}"
+    );
     assert!(err.contains("corrupt"), "{err}");
+}
+
+#[test]
+fn the_campaign_progress_page_shows_every_chart() {
+    let site = SiteTest::campaign();
+    site.build().success();
+    let html = site.read("tien-do-phong-trao/index.html");
+    for class in [
+        "class=\"chart chart-line\"",
+        "class=\"chart chart-bar\"",
+        "class=\"chart chart-progress\"",
+        "class=\"chart chart-map\"",
+        "class=\"stat stat-reached\"",
+        "class=\"figure\"",
+        "class=\"quote\"",
+        "class=\"award-table\"",
+    ] {
+        assert!(html.contains(class), "{class} missing");
+    }
+    assert!(
+        !html.contains("{{") && !html.contains("{%"),
+        "every call was expanded"
+    );
+    assert!(html.contains("<link rel=\"stylesheet\" href=\"/css/rich.css\">"));
+    assert!(site.exists("css/rich.css"));
 }
