@@ -6,6 +6,7 @@
 //! theme and the site; [`site`] drives these steps and writes the output through
 //! [`output`], which swaps a finished build in only on success.
 
+pub mod charts;
 pub mod cli;
 pub mod config;
 pub mod content;
@@ -14,6 +15,7 @@ pub mod discovery;
 pub mod embed;
 pub mod error;
 pub mod feeds;
+pub mod images;
 pub mod markdown;
 pub mod output;
 pub mod render;

@@ -197,10 +197,8 @@ impl<'a> Entries<'a> {
                 .as_ref()
                 .and_then(|f| std::fs::metadata(f).ok())
                 .map(|m| m.len()),
-            size: file
-                .as_ref()
-                .and_then(|f| imagesize::size(f).ok())
-                .and_then(|s| Some((u32::try_from(s.width).ok()?, u32::try_from(s.height).ok()?))),
+            // Measured once when the site was loaded.
+            size: page.image_size,
             alt: caption
                 .clone()
                 .unwrap_or_else(|| clean(&page.title).into_owned()),

@@ -128,14 +128,18 @@ fn card(config: &Config, library: &Library, p: &Page, words: &DateWords) -> Obj 
     }
     let image = p.meta.image.as_deref().map(|src| {
         let url = image_url(p, src);
-        Obj::new()
+        let obj = Obj::new()
             .set("permalink", config.permalink(&url))
             .set("url", url)
             .opt("caption", p.meta.image_caption.as_deref())
             .opt("width", p.image_size.map(|(w, _)| w))
             .opt("height", p.image_size.map(|(_, h)| h))
-            .set("alt", p.meta.image_caption.as_deref().unwrap_or(&p.title))
-            .done()
+            .set("alt", p.meta.image_caption.as_deref().unwrap_or(&p.title));
+        // The probed image, when there is one, adds its srcset and OpenGraph variant.
+        match &p.image_info {
+            Some(info) => crate::images::with_image_fields(obj, info).done(),
+            None => obj.done(),
+        }
     });
     let authors: Vec<Value> = p
         .taxonomies

@@ -10,6 +10,7 @@ mod imagesize;
 mod jobs;
 mod paginate;
 mod redirects;
+mod rich;
 mod syndication;
 
 use std::path::{Path, PathBuf};
@@ -21,7 +22,8 @@ use rayon::prelude::*;
 use crate::config::Config;
 use crate::content::{self, Library, PublishOptions};
 use crate::error::{Diagnostic, Diagnostics, Error, Result};
-use crate::markdown::{self, MarkdownSource};
+use crate::images::{ImageStore, PageRef};
+use crate::markdown::{self, MarkdownSource, PageScope, Shortcodes};
 use crate::output::{self, Staging};
 use crate::render::Renderer;
 
@@ -55,6 +57,8 @@ pub struct Site {
     pub warnings: Vec<Diagnostic>,
     /// When the build's clock says it is.
     pub now: chrono::DateTime<chrono::Utc>,
+    /// Every image the pages use, with its planned variants.
+    pub images: Arc<ImageStore>,
 }
 
 /// What a build did.
@@ -100,7 +104,16 @@ impl Site {
             Err(e) => return Err(e),
         };
         diagnostics.extend(warnings);
-        diagnostics.extend(render_markdown(&mut library));
+        let images = Arc::new(ImageStore::new(root, &config, &library));
+        let shortcodes =
+            match Shortcodes::new(root, &config, Arc::new(data.clone()), Arc::clone(&images)) {
+                Ok(s) => Some(s),
+                Err(problems) => {
+                    diagnostics.extend(problems);
+                    None
+                }
+            };
+        diagnostics.extend(render_markdown(&mut library, shortcodes.as_ref(), &images));
         diagnostics.extend(assets::check_images(root, &config, &library));
         imagesize::measure_all(root, &config, &mut library);
         let warnings = diagnostics.finish()?;
@@ -111,6 +124,7 @@ impl Site {
             data,
             warnings,
             now: options.publish.now,
+            images,
         })
     }
 
@@ -157,21 +171,27 @@ impl Site {
             values: &values,
             dir,
         };
-        let problems: Vec<Diagnostic> = jobs
-            .par_iter()
-            .flat_map_iter(|job| {
-                let result = ctx.run(job);
-                let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-                if let Some(p) = progress
-                    && (n.is_multiple_of(64) || n == total)
-                {
-                    p(n, total);
-                }
-                result.err()
-            })
-            .collect();
+        // Images (mostly cached) are made while the pages render.
+        let (problems, rich_problems) = rayon::join(
+            || {
+                jobs.par_iter()
+                    .flat_map_iter(|job| {
+                        let result = ctx.run(job);
+                        let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+                        if let Some(p) = progress
+                            && (n.is_multiple_of(64) || n == total)
+                        {
+                            p(n, total);
+                        }
+                        result.err()
+                    })
+                    .collect::<Vec<Diagnostic>>()
+            },
+            || rich::write_assets(self, dir),
+        );
         let mut diagnostics = Diagnostics::new();
         diagnostics.extend(problems);
+        diagnostics.extend(rich_problems);
         if let Err(e) = assets::copy_all(self, dir) {
             diagnostics.extend(as_diagnostics(e));
         }
@@ -220,8 +240,13 @@ fn with_base_url(config: Config, base: &str) -> Result<Config> {
     })
 }
 
-/// Renders every page's and section's Markdown in parallel.
-fn render_markdown(library: &mut Library) -> Vec<Diagnostic> {
+/// Renders every page's and section's Markdown in parallel, expanding shortcodes
+/// and resolving images (the lead image too) when `shortcodes` are available.
+fn render_markdown(
+    library: &mut Library,
+    shortcodes: Option<&Shortcodes>,
+    images: &ImageStore,
+) -> Vec<Diagnostic> {
     let links: std::collections::HashMap<String, String> = library
         .pages
         .iter()
@@ -237,13 +262,27 @@ fn render_markdown(library: &mut Library) -> Vec<Diagnostic> {
         .pages
         .par_iter_mut()
         .flat_map_iter(|page| {
+            let mut problems = rich::lead_image(page, images);
+            let scope = shortcodes.map(|s| PageScope {
+                shortcodes: s,
+                page: rich::page_value(page),
+                page_ref: PageRef {
+                    url: &page.path,
+                    bundle_dir: page.bundle_dir.as_deref(),
+                },
+                award: page.meta.award.as_ref(),
+                id_prefix: page.slug.clone(),
+            });
             let source = MarkdownSource {
                 file: &page.file,
                 file_text: &page.source_text,
                 first_line: page.body_line,
                 links: &links,
+                rich: scope.as_ref(),
             };
-            match markdown::render(page.markdown(), &source) {
+            let rendered = markdown::render(page.markdown(), &source);
+            drop(scope);
+            match rendered {
                 Ok(r) => {
                     page.summary_html = match page.meta.summary.as_deref() {
                         Some(s) if !s.trim().is_empty() => markdown::render_inline(s),
@@ -256,9 +295,12 @@ fn render_markdown(library: &mut Library) -> Vec<Diagnostic> {
                     page.reading_time = r.reading_time;
                     // The source is no longer needed once rendered; free it.
                     page.source_text = String::new();
-                    Vec::new()
+                    problems
                 }
-                Err(problems) => problems,
+                Err(more) => {
+                    problems.extend(more);
+                    problems
+                }
             }
         })
         .collect();
@@ -266,11 +308,27 @@ fn render_markdown(library: &mut Library) -> Vec<Diagnostic> {
         let Some(file) = section.file.clone() else {
             continue;
         };
+        let folder = images
+            .root()
+            .join(&file)
+            .parent()
+            .map(std::path::Path::to_path_buf);
+        let scope = shortcodes.map(|s| PageScope {
+            shortcodes: s,
+            page: rich::section_value(section),
+            page_ref: PageRef {
+                url: &section.path,
+                bundle_dir: folder.as_deref(),
+            },
+            award: None,
+            id_prefix: format!("muc-{}", section.dirs.join("-")),
+        });
         let source = MarkdownSource {
             file: &file,
             file_text: &section.source_text,
             first_line: section.body_line,
             links: &links,
+            rich: scope.as_ref(),
         };
         match markdown::render(&section.markdown, &source) {
             Ok(r) => section.html = r.html,

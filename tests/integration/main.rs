@@ -7,4 +7,5 @@ mod build;
 mod check;
 mod errors;
 mod feeds;
+mod rich;
 mod theme;
