@@ -72,10 +72,22 @@ pub fn date_value(d: &dates::Date, words: &DateWords) -> Value {
 /// Builds every value of the library.
 pub fn build(config: &Config, library: &Library, words: &DateWords) -> Values {
     use rayon::prelude::*;
+    // The display name of every term, by taxonomy and slug: a page that writes
+    // "Hà giang" links to, and shows, the term as most pages spell it.
+    let term_names: Vec<HashMap<&str, &str>> = library
+        .taxonomies
+        .iter()
+        .map(|t| {
+            t.terms
+                .iter()
+                .map(|term| (term.slug.as_str(), term.name.as_str()))
+                .collect()
+        })
+        .collect();
     let page_cards: Vec<Value> = library
         .pages
         .par_iter()
-        .map(|p| card(config, library, p, words).done())
+        .map(|p| card(config, library, &term_names, p, words).done())
         .collect();
     let related = related_pages(library);
     let pages: Vec<Value> = library
@@ -109,10 +121,16 @@ pub fn build(config: &Config, library: &Library, words: &DateWords) -> Values {
     }
 }
 
-fn card(config: &Config, library: &Library, p: &Page, words: &DateWords) -> Obj {
+fn card(
+    config: &Config,
+    library: &Library,
+    term_names: &[HashMap<&str, &str>],
+    p: &Page,
+    words: &DateWords,
+) -> Obj {
     let section = &library.sections[p.section];
     let mut taxonomies = Map::new();
-    for t in &config.taxonomies {
+    for (index, t) in config.taxonomies.iter().enumerate() {
         let terms: Vec<Value> = p
             .taxonomies
             .get(&t.name)
@@ -121,8 +139,12 @@ fn card(config: &Config, library: &Library, p: &Page, words: &DateWords) -> Obj 
                     .iter()
                     .map(|n| {
                         let slug = slugify(n);
+                        let name = term_names
+                            .get(index)
+                            .and_then(|names| names.get(slug.as_str()).copied())
+                            .unwrap_or(n.as_str());
                         Obj::new()
-                            .set("name", n.as_str())
+                            .set("name", name)
                             .set("url", format!("/{}/{}/", t.path, slug))
                             .set("slug", slug)
                             .done()

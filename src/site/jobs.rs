@@ -1,6 +1,6 @@
 //! What a build renders: one [`Job`] per output file from a template (pages,
-//! section listing pages, taxonomy lists and term pages, home, 404), planned up
-//! front so they can run in parallel.
+//! section listing pages, taxonomy lists and term pages, date archives, the search
+//! page, home, 404), planned up front so they can run in parallel.
 
 use std::path::{Path, PathBuf};
 
@@ -13,6 +13,7 @@ use crate::render::Renderer;
 use crate::render::functions::{taxonomy_value, term_value};
 use crate::render::values::{Obj, Values, section_summary};
 use crate::site::Site;
+use crate::site::archive::{self, ARCHIVE_PATH, Archive};
 use crate::site::paginate::paginate;
 
 /// One file to render.
@@ -52,13 +53,29 @@ pub enum Job {
         /// Template name.
         template: String,
     },
+    /// The list of years of the date archives (`/luu-tru/`).
+    ArchiveIndex,
+    /// One listing page of a year's or a month's articles.
+    Archive {
+        /// Year index in the archive (newest first).
+        year: usize,
+        /// Month index in the year (newest first); `None` for the whole year.
+        month: Option<usize>,
+        /// 1-based listing page.
+        number: usize,
+    },
+    /// The search page (`/tim-kiem/`).
+    Search,
     /// The not-found page.
     NotFound,
 }
 
+/// The search page's site path.
+pub const SEARCH_PATH: &str = "/tim-kiem/";
+
 /// Chooses templates and lists every job; a template named in front matter that
 /// does not exist is reported later, by the job, at the page.
-pub(crate) fn plan(site: &Site, renderer: &Renderer) -> Vec<Job> {
+pub(crate) fn plan(site: &Site, renderer: &Renderer, archive: &Archive) -> Vec<Job> {
     let lib = &site.library;
     let mut jobs = Vec::with_capacity(lib.pages.len() + lib.sections.len() * 4);
     for (index, page) in lib.pages.iter().enumerate() {
@@ -119,6 +136,19 @@ pub(crate) fn plan(site: &Site, renderer: &Renderer) -> Vec<Job> {
             }
         }
     }
+    let per_page = site.config.paginate_by.max(1);
+    jobs.push(Job::ArchiveIndex);
+    for (y, year) in archive.years.iter().enumerate() {
+        for number in 1..=year.pages.len().div_ceil(per_page).max(1) {
+            jobs.push(Job::Archive { year: y, month: None, number });
+        }
+        for (m, month) in year.months.iter().enumerate() {
+            for number in 1..=month.pages.len().div_ceil(per_page).max(1) {
+                jobs.push(Job::Archive { year: y, month: Some(m), number });
+            }
+        }
+    }
+    jobs.push(Job::Search);
     jobs.push(Job::NotFound);
     jobs
 }
@@ -141,6 +171,8 @@ pub(crate) struct JobContext<'a> {
     pub values: &'a Values,
     /// Output folder.
     pub dir: &'a Path,
+    /// Years and months of articles.
+    pub archive: &'a Archive,
 }
 
 impl JobContext<'_> {
@@ -195,6 +227,10 @@ impl JobContext<'_> {
             Job::TaxonomyList { taxonomy, template } => {
                 let t = &lib.taxonomies[*taxonomy];
                 context.insert_value("taxonomy", taxonomy_value(&self.site.config, t, self.values));
+                if t.config.name == "provinces" {
+                    let summary = crate::content::provinces::summary(t);
+                    context.insert_value("provinces", Value::from_serializable(&summary));
+                }
                 (template, t.path.clone(), PathBuf::from("site.yaml"))
             }
             Job::Term {
@@ -221,6 +257,36 @@ impl JobContext<'_> {
                 context.insert_value("term", term_value(entry, self.values, 0));
                 context.insert_value("paginator", pager.value);
                 (template, pager.path, PathBuf::from("site.yaml"))
+            }
+            Job::ArchiveIndex => {
+                let words = archive::Words { i18n: &self.renderer.i18n };
+                context.insert_value("archive", self.archive.index_value(&words));
+                ("archive_index.html", ARCHIVE_PATH.to_string(), PathBuf::from("archive_index.html"))
+            }
+            Job::Archive { year, month, number } => {
+                let y = &self.archive.years[*year];
+                let (pages, base) = match month {
+                    Some(m) => (&y.months[*m].pages, archive::month_path(y.year, y.months[*m].month)),
+                    None => (&y.pages, archive::year_path(y.year)),
+                };
+                let words = archive::Words { i18n: &self.renderer.i18n };
+                let cards: Vec<Value> = pages.iter().map(|&i| self.values.page_cards[i].clone()).collect();
+                let per_page = self.site.config.paginate_by;
+                let Some(pager) = paginate(&base, &cards, per_page, segment).into_iter().nth(number - 1) else {
+                    return Ok(());
+                };
+                context.insert_value("archive", self.archive.page_value(*year, *month, &words));
+                context.insert_value("paginator", pager.value);
+                ("archive.html", pager.path, PathBuf::from("archive.html"))
+            }
+            Job::Search => {
+                let search = Obj::new()
+                    .set("index_url", crate::search::INDEX_PATH)
+                    .set("script_url", crate::search::SCRIPT_PATH)
+                    .set("documents", lib.pages.len())
+                    .done();
+                context.insert_value("search", search);
+                ("search.html", SEARCH_PATH.to_string(), PathBuf::from("search.html"))
             }
             Job::NotFound => ("404.html", "/404.html".to_string(), PathBuf::from("404.html")),
         };

@@ -3,6 +3,7 @@
 //! the output through a staging folder that replaces the previous output only when
 //! everything succeeded.
 
+pub mod archive;
 mod assets;
 mod data;
 mod jobs;
@@ -22,7 +23,7 @@ use crate::markdown::{self, MarkdownSource};
 use crate::output::{self, Staging};
 use crate::render::Renderer;
 
-pub use jobs::Job;
+pub use jobs::{Job, SEARCH_PATH};
 
 /// How to load a site.
 #[derive(Debug, Clone)]
@@ -140,7 +141,8 @@ impl Site {
             tera::Value::from_serializable(&self.data),
             site_value,
         );
-        let jobs = jobs::plan(self, &renderer);
+        let archive = archive::Archive::build(&self.config, &self.library.pages);
+        let jobs = jobs::plan(self, &renderer, &archive);
         let total = jobs.len();
         let done = std::sync::atomic::AtomicUsize::new(0);
         let ctx = jobs::JobContext {
@@ -148,6 +150,7 @@ impl Site {
             renderer: &renderer,
             values: &values,
             dir,
+            archive: &archive,
         };
         let problems: Vec<Diagnostic> = jobs
             .par_iter()
@@ -168,6 +171,9 @@ impl Site {
             diagnostics.extend(as_diagnostics(e));
         }
         if let Err(e) = redirects::write(self, dir) {
+            diagnostics.extend(as_diagnostics(e));
+        }
+        if let Err(e) = crate::search::write(self, &renderer.i18n.dates, dir) {
             diagnostics.extend(as_diagnostics(e));
         }
         diagnostics.finish()?;
@@ -270,39 +276,58 @@ fn render_markdown(library: &mut Library) -> Vec<Diagnostic> {
 }
 
 /// HTML to plain text: tags dropped (block tags become a space), the escaper's
-/// entities decoded, spaces folded.
+/// entities decoded, spaces folded. One pass: the search index runs it on every page.
 pub fn plain_text(html: &str) -> String {
     const BLOCKS: &[&str] = &[
         "p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
         "blockquote", "table", "figcaption", "pre",
     ];
+    const ENTITIES: &[(&str, char)] = &[
+        ("&lt;", '<'),
+        ("&gt;", '>'),
+        ("&quot;", '"'),
+        ("&#39;", '\''),
+        ("&amp;", '&'),
+    ];
     let mut out = String::with_capacity(html.len());
-    let mut tag: Option<String> = None;
-    for c in html.chars() {
-        match (&mut tag, c) {
-            (None, '<') => tag = Some(String::new()),
-            (Some(t), '>') => {
-                let name: String = t
-                    .trim_start_matches('/')
-                    .chars()
-                    .take_while(char::is_ascii_alphanumeric)
-                    .collect();
-                if BLOCKS.contains(&name.to_ascii_lowercase().as_str()) {
-                    out.push(' ');
-                }
-                tag = None;
+    // A space is owed before the next visible character.
+    let mut space = false;
+    let mut rest = html;
+    while let Some(c) = rest.chars().next() {
+        if c == '<' {
+            let Some(close) = rest.find('>') else {
+                // An unclosed tag runs to the end, as before.
+                break;
+            };
+            let name = rest[1..close].trim_start_matches('/');
+            let end = name
+                .find(|c: char| !c.is_ascii_alphanumeric())
+                .unwrap_or(name.len());
+            if BLOCKS.iter().any(|b| b.eq_ignore_ascii_case(&name[..end])) {
+                space = true;
             }
-            (Some(t), c) => t.push(c),
-            (None, c) => out.push(c),
+            rest = &rest[close + 1..];
+            continue;
         }
+        let (ch, len) = match c {
+            '&' => ENTITIES
+                .iter()
+                .find(|(e, _)| rest.starts_with(e))
+                .map_or(('&', 1), |&(e, ch)| (ch, e.len())),
+            c => (c, c.len_utf8()),
+        };
+        if ch.is_whitespace() {
+            space = true;
+        } else {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(ch);
+        }
+        rest = &rest[len..];
     }
-    let out = out
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&");
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    out
 }
 
 #[cfg(test)]
@@ -312,5 +337,20 @@ mod tests {
     #[test]
     fn plain_text_keeps_inline_words_together() {
         assert_eq!(plain_text("<p>First <em>para</em>.</p><p>Two &amp; three</p>"), "First para. Two & three");
+    }
+
+    #[test]
+    fn plain_text_decodes_once_and_folds_spaces() {
+        assert_eq!(plain_text("a &amp;lt; b"), "a &lt; b");
+        assert_eq!(
+            plain_text("&lt;p&gt; &quot;x&quot; &#39;y&#39; & z"),
+            "<p> \"x\" 'y' & z"
+        );
+        assert_eq!(
+            plain_text("  <h2>Đường</h2>\n\n<p>về   xã</p>  "),
+            "Đường về xã"
+        );
+        assert_eq!(plain_text("a<br>b<BR/>c<span>d</span>"), "a b cd");
+        assert_eq!(plain_text("x <unclosed"), "x");
     }
 }
