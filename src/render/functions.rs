@@ -1,8 +1,9 @@
 //! Filters and functions for templates.
 //!
 //! Filters: `slugify`, `json` (safe inside `<script>`), `absolute_url`, `urlencode`,
-//! `markdown`, `date_format(pattern=…)`, `fold`.
-//! Functions: `get_page(path=)`, `get_section(path=)`, `get_taxonomy(kind=)`,
+//! `markdown`, `date_format(pattern=…)`, `fold`, `num(decimals=1)` (a number with the
+//! language's separators).
+//! Functions: `get_page(path=)` (the page without its body), `get_section(path=)`, `get_taxonomy(kind=)`,
 //! `get_term(kind=, name=)`, `trans(key=)`.
 
 use std::sync::Arc;
@@ -16,12 +17,19 @@ use crate::render::values::{Obj, Values};
 
 /// Registers what needs no library: text filters and `trans`.
 pub fn register_static(tera: &mut Tera, config: &Config, i18n: &I18n) {
-    tera.register_filter("slugify", |s: &str, _: Kwargs, _: &State| crate::text::slug::slugify(s));
-    tera.register_filter("fold", |s: &str, _: Kwargs, _: &State| crate::text::fold::fold(s));
-    tera.register_filter("json", |v: &Value, _: Kwargs, _: &State| -> TeraResult<Value> {
-        let json = serde_json::to_string(v).map_err(|e| Error::message(e.to_string()))?;
-        Ok(Value::safe_string(&script_safe_json(&json)))
+    tera.register_filter("slugify", |s: &str, _: Kwargs, _: &State| {
+        crate::text::slug::slugify(s)
     });
+    tera.register_filter("fold", |s: &str, _: Kwargs, _: &State| {
+        crate::text::fold::fold(s)
+    });
+    tera.register_filter(
+        "json",
+        |v: &Value, _: Kwargs, _: &State| -> TeraResult<Value> {
+            let json = serde_json::to_string(v).map_err(|e| Error::message(e.to_string()))?;
+            Ok(Value::safe_string(&script_safe_json(&json)))
+        },
+    );
     let base = config.base_url.clone();
     tera.register_filter("absolute_url", move |s: &str, _: Kwargs, _: &State| {
         if s.starts_with("http://") || s.starts_with("https://") || s.starts_with("//") {
@@ -52,24 +60,61 @@ pub fn register_static(tera: &mut Tera, config: &Config, i18n: &I18n) {
             Ok(words.format(&date, pattern))
         },
     );
+    let language = config.language;
+    tera.register_filter(
+        "num",
+        move |v: &Value, kwargs: Kwargs, _: &State| -> TeraResult<String> {
+            let n = v
+                .as_f64()
+                .ok_or_else(|| Error::message(format!("num needs a number, not {}", v.name())))?;
+            let decimals = kwargs.get::<usize>("decimals")?.unwrap_or(1);
+            Ok(crate::render::figures::format_number(n, decimals, language))
+        },
+    );
     let strings = i18n.strings.clone();
-    tera.register_function("trans", move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
-        let key = kwargs.must_get::<&str>("key")?;
-        Ok(Value::from(strings.get(key).map_or(key, String::as_str)))
-    });
+    tera.register_function(
+        "trans",
+        move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
+            let key = kwargs.must_get::<&str>("key")?;
+            Ok(Value::from(strings.get(key).map_or(key, String::as_str)))
+        },
+    );
+}
+
+/// Names of the lookups [`register_library`] provides.
+pub const LIBRARY_FUNCTIONS: &[&str] = &["get_page", "get_section", "get_taxonomy", "get_term"];
+
+/// Declares the library lookups before templates are compiled (tera checks that
+/// every function a template calls exists); [`register_library`] replaces them
+/// with the real ones once the library is built, before anything renders.
+pub fn declare_library(tera: &mut Tera) {
+    for name in LIBRARY_FUNCTIONS {
+        tera.register_function(*name, move |_: Kwargs, _: &State| -> TeraResult<Value> {
+            Err(Error::message(format!(
+                "{name} is used before the site's content is loaded"
+            )))
+        });
+    }
 }
 
 /// Registers the lookups into the built library.
 pub fn register_library(tera: &mut Tera, config: &Config, library: &Library, values: Arc<Values>) {
     let v = Arc::clone(&values);
-    tera.register_function("get_page", move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
-        let path = kwargs.must_get::<&str>("path")?;
-        let key = path.trim_start_matches("@/");
-        v.page_index
-            .get(key)
-            .map(|&i| v.pages[i].clone())
-            .ok_or_else(|| Error::message(format!("get_page: no page `{path}` (give a path under content/, like `tin/bai.md`)")))
-    });
+    tera.register_function(
+        "get_page",
+        move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
+            let path = kwargs.must_get::<&str>("path")?;
+            let key = path.trim_start_matches("@/");
+            v.page_index
+                .get(key)
+                .map(|&i| v.page_cards[i].clone())
+                .ok_or_else(|| {
+                    Error::message(format!(
+                        "get_page: no page `{path}` (give a path under content/, like `tin/bai.md`)"
+                    ))
+                })
+        },
+    );
     let v = Arc::clone(&values);
     tera.register_function("get_section", move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
         let path = kwargs.must_get::<&str>("path")?;
@@ -94,13 +139,18 @@ pub fn register_library(tera: &mut Tera, config: &Config, library: &Library, val
         .collect();
     let taxonomies = Arc::new(taxonomies);
     let t = Arc::clone(&taxonomies);
-    tera.register_function("get_taxonomy", move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
-        let kind = kwargs.must_get::<&str>("kind")?;
-        t.iter()
-            .find(|(name, _)| name == kind)
-            .map(|(_, v)| v.clone())
-            .ok_or_else(|| Error::message(format!("get_taxonomy: no taxonomy `{kind}` in site.yaml")))
-    });
+    tera.register_function(
+        "get_taxonomy",
+        move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
+            let kind = kwargs.must_get::<&str>("kind")?;
+            t.iter()
+                .find(|(name, _)| name == kind)
+                .map(|(_, v)| v.clone())
+                .ok_or_else(|| {
+                    Error::message(format!("get_taxonomy: no taxonomy `{kind}` in site.yaml"))
+                })
+        },
+    );
     let terms: Vec<(String, Vec<(String, Value)>)> = library
         .taxonomies
         .iter()
@@ -113,16 +163,19 @@ pub fn register_library(tera: &mut Tera, config: &Config, library: &Library, val
             (t.config.name.clone(), list)
         })
         .collect();
-    tera.register_function("get_term", move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
-        let kind = kwargs.must_get::<&str>("kind")?;
-        let name = kwargs.must_get::<&str>("name")?;
-        let slug = crate::text::slug::slugify(name);
-        Ok(terms
-            .iter()
-            .find(|(k, _)| k == kind)
-            .and_then(|(_, list)| list.iter().find(|(s, _)| *s == slug))
-            .map_or_else(Value::none, |(_, v)| v.clone()))
-    });
+    tera.register_function(
+        "get_term",
+        move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
+            let kind = kwargs.must_get::<&str>("kind")?;
+            let name = kwargs.must_get::<&str>("name")?;
+            let slug = crate::text::slug::slugify(name);
+            Ok(terms
+                .iter()
+                .find(|(k, _)| k == kind)
+                .and_then(|(_, list)| list.iter().find(|(s, _)| *s == slug))
+                .map_or_else(Value::none, |(_, v)| v.clone()))
+        },
+    );
 }
 
 /// A taxonomy with its terms (each with its newest pages) for templates.
@@ -134,7 +187,10 @@ pub fn taxonomy_value(config: &Config, t: &crate::content::Taxonomy, values: &Va
         .set("permalink", config.permalink(&t.path))
         .set(
             "terms",
-            t.terms.iter().map(|term| term_value(term, values, 5)).collect::<Vec<_>>(),
+            t.terms
+                .iter()
+                .map(|term| term_value(term, values, 5))
+                .collect::<Vec<_>>(),
         )
         .done()
 }

@@ -54,8 +54,8 @@ impl Obj {
 pub struct Values {
     /// Per page (same order as the library): the listing form, without the body.
     pub page_cards: Vec<Value>,
-    /// Per page: the full form.
-    pub pages: Vec<Value>,
+    /// Per page: the pages related to it (most shared tags first).
+    pub related: Vec<Vec<usize>>,
     /// Per section (same order): the full form with all its page cards.
     pub sections: Vec<Value>,
     /// `content/`-relative path → page index.
@@ -90,12 +90,6 @@ pub fn build(config: &Config, library: &Library, words: &DateWords) -> Values {
         .map(|p| card(config, library, &term_names, p, words).done())
         .collect();
     let related = related_pages(library);
-    let pages: Vec<Value> = library
-        .pages
-        .par_iter()
-        .enumerate()
-        .map(|(i, p)| full_page(library, p, i, &page_cards, &related[i]))
-        .collect();
     let sections: Vec<Value> = library
         .sections
         .iter()
@@ -114,7 +108,7 @@ pub fn build(config: &Config, library: &Library, words: &DateWords) -> Values {
     }
     Values {
         page_cards,
-        pages,
+        related,
         sections,
         page_index,
         section_index,
@@ -156,12 +150,18 @@ fn card(
     }
     let image = p.meta.image.as_deref().map(|src| {
         let url = image_url(p, src);
-        Obj::new()
+        let obj = Obj::new()
             .set("permalink", config.permalink(&url))
             .set("url", url)
             .opt("caption", p.meta.image_caption.as_deref())
-            .set("alt", p.meta.image_caption.as_deref().unwrap_or(&p.title))
-            .done()
+            .opt("width", p.image_size.map(|(w, _)| w))
+            .opt("height", p.image_size.map(|(_, h)| h))
+            .set("alt", p.meta.image_caption.as_deref().unwrap_or(&p.title));
+        // The probed image, when there is one, adds its srcset and OpenGraph variant.
+        match &p.image_info {
+            Some(info) => crate::images::with_image_fields(obj, info).done(),
+            None => obj.done(),
+        }
     });
     let authors: Vec<Value> = p
         .taxonomies
@@ -191,7 +191,14 @@ fn card(
         .set("reading_time", p.reading_time)
         .ser("model", &p.meta.model)
         .ser("metrics", &p.meta.metrics)
-        .opt("award", p.meta.award.as_ref().map(award_value))
+        .set(
+            "metric_groups",
+            crate::render::figures::metric_groups(&p.meta.metrics),
+        )
+        .opt(
+            "award",
+            p.meta.award.as_ref().map(|a| award_value(a, config, words)),
+        )
         .ser("extra", &p.meta.extra)
         .set(
             "section",
@@ -212,7 +219,13 @@ pub fn image_url(p: &Page, src: &str) -> String {
     }
 }
 
-fn full_page(library: &Library, p: &Page, index: usize, cards: &[Value], related: &[usize]) -> Value {
+/// The full value of page `index`: its card plus the body, headings, neighbours and
+/// related pages. Made when the page is rendered, not kept: holding every page's
+/// HTML twice (in the library and in values) would double a big site's memory.
+pub fn page_value(library: &Library, index: usize, values: &Values) -> Value {
+    let p = &library.pages[index];
+    let cards = &values.page_cards;
+    let related = &values.related[index];
     let section = &library.sections[p.section];
     let position = section.pages.iter().position(|&i| i == index);
     // Sections list newest first: the "earlier" story is the next one in the list.
@@ -231,7 +244,13 @@ fn full_page(library: &Library, p: &Page, index: usize, cards: &[Value], related
         .ser("toc", &p.toc)
         .opt("earlier", neighbour(1))
         .opt("later", neighbour(-1))
-        .set("related", related.iter().map(|&i| cards[i].clone()).collect::<Vec<_>>());
+        .set(
+            "related",
+            related
+                .iter()
+                .map(|&i| cards[i].clone())
+                .collect::<Vec<_>>(),
+        );
     obj.done()
 }
 
@@ -255,7 +274,11 @@ fn related_pages(library: &Library) -> Vec<Vec<usize>> {
             for name in p.taxonomies.get("tags").into_iter().flatten() {
                 // Only the newest 200 pages of each term: enough to find related
                 // stories, and bounded for very common tags.
-                for &other in by_slug.get(slugify(name).as_str()).into_iter().flat_map(|s| s.iter().take(200)) {
+                for &other in by_slug
+                    .get(slugify(name).as_str())
+                    .into_iter()
+                    .flat_map(|s| s.iter().take(200))
+                {
                     if other != i {
                         *counts.entry(other).or_default() += 1;
                     }
@@ -286,7 +309,8 @@ fn section_value(config: &Config, library: &Library, s: &Section, cards: &[Value
         .set("subsections", subsections)
         .opt(
             "parent",
-            s.parent.map(|p| section_summary(config, &library.sections[p], cards)),
+            s.parent
+                .map(|p| section_summary(config, &library.sections[p], cards)),
         );
     obj.done()
 }
@@ -306,7 +330,11 @@ pub fn section_summary(config: &Config, s: &Section, cards: &[Value]) -> Value {
         .set("page_count", s.pages.len())
         .set(
             "latest",
-            s.pages.iter().take(8).map(|&i| cards[i].clone()).collect::<Vec<_>>(),
+            s.pages
+                .iter()
+                .take(8)
+                .map(|&i| cards[i].clone())
+                .collect::<Vec<_>>(),
         )
         .ser("extra", &s.meta.extra)
         .done()
@@ -314,7 +342,45 @@ pub fn section_summary(config: &Config, s: &Section, cards: &[Value]) -> Value {
 
 /// An award with its recipients grouped by form, each group in Vietnamese order:
 /// people by given name, collectives by full name, `sort_key` first when given.
-fn award_value(a: &crate::content::front_matter::Award) -> Value {
+/// `date_view` is the decision's date in every human form (as `page.date`).
+fn award_value(
+    a: &crate::content::front_matter::Award,
+    config: &Config,
+    words: &DateWords,
+) -> Value {
+    let groups: Vec<Value> = award_groups(a)
+        .into_iter()
+        .map(|(form, list)| {
+            Obj::new()
+                .set("form", form)
+                .set(
+                    "recipients",
+                    list.into_iter()
+                        .map(Value::from_serializable)
+                        .collect::<Vec<_>>(),
+                )
+                .done()
+        })
+        .collect();
+    Obj::new()
+        .opt("decision", a.decision.as_deref())
+        .opt("date", a.date.as_ref().map(|d| d.0.as_str()))
+        .opt(
+            "date_view",
+            a.date
+                .as_ref()
+                .and_then(|d| dates::parse(&d.0, config.timezone))
+                .map(|d| date_value(&d, words)),
+        )
+        .opt("issuer", a.issuer.as_deref())
+        .ser("recipients", &a.recipients)
+        .set("groups", groups)
+        .done()
+}
+
+/// An award's recipients grouped by form (in the order forms first appear), each
+/// group in Vietnamese order; what the award table and its downloads list.
+pub fn award_groups(a: &crate::content::front_matter::Award) -> Vec<(String, Vec<&Recipient>)> {
     let mut groups: Vec<(String, Vec<&Recipient>)> = Vec::new();
     for r in &a.recipients {
         let form = r.form.clone().unwrap_or_default();
@@ -326,25 +392,7 @@ fn award_value(a: &crate::content::front_matter::Award) -> Value {
     for (_, list) in &mut groups {
         list.sort_by_cached_key(|r| recipient_sort_key(r));
     }
-    let groups: Vec<Value> = groups
-        .into_iter()
-        .map(|(form, list)| {
-            Obj::new()
-                .set("form", form)
-                .set(
-                    "recipients",
-                    list.into_iter().map(Value::from_serializable).collect::<Vec<_>>(),
-                )
-                .done()
-        })
-        .collect();
-    Obj::new()
-        .opt("decision", a.decision.as_deref())
-        .opt("date", a.date.as_ref().map(|d| d.0.as_str()))
-        .opt("issuer", a.issuer.as_deref())
-        .ser("recipients", &a.recipients)
-        .set("groups", groups)
-        .done()
+    groups
 }
 
 /// The key that orders award recipients: an explicit `sort_key` first, else people

@@ -26,7 +26,9 @@ pub(crate) fn copy_all(site: &Site, dir: &Path) -> Result<()> {
             if !entry.file_type().is_file() {
                 continue;
             }
-            let Ok(rel) = entry.path().strip_prefix(base) else { continue };
+            let Ok(rel) = entry.path().strip_prefix(base) else {
+                continue;
+            };
             if rel == Path::new("_redirects") {
                 continue; // merged with the aliases' rules instead
             }
@@ -34,7 +36,9 @@ pub(crate) fn copy_all(site: &Site, dir: &Path) -> Result<()> {
         }
     }
     for page in &site.library.pages {
-        let Some(bundle) = &page.bundle_dir else { continue };
+        let Some(bundle) = &page.bundle_dir else {
+            continue;
+        };
         for asset in &page.assets {
             let rel = asset.to_string_lossy().replace('\\', "/");
             if let Some(to) = safe_join(dir, &format!("{}/{rel}", page.output_dir())) {
@@ -60,7 +64,9 @@ pub(crate) fn copy_all(site: &Site, dir: &Path) -> Result<()> {
         if let Some(parent) = to.parent() {
             std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
         }
-        std::fs::copy(from, to).map(|_| ()).map_err(|e| Error::io(from, e))
+        std::fs::copy(from, to)
+            .map(|_| ())
+            .map_err(|e| Error::io(from, e))
     })
 }
 

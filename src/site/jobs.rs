@@ -11,10 +11,10 @@ use crate::error::{Diagnostic, Location};
 use crate::output::{self, file_for_path};
 use crate::render::Renderer;
 use crate::render::functions::{taxonomy_value, term_value};
-use crate::render::values::{Obj, Values, section_summary};
+use crate::render::values::{Obj, Values, page_value, section_summary};
 use crate::site::Site;
 use crate::site::archive::{self, ARCHIVE_PATH, Archive};
-use crate::site::paginate::paginate;
+use crate::site::paginate::{page_count, pager};
 
 /// One file to render.
 #[derive(Debug, Clone)]
@@ -105,7 +105,11 @@ pub(crate) fn plan(site: &Site, renderer: &Renderer, archive: &Archive) -> Vec<J
                 "section.html".into()
             }
         });
-        let pages = if section.is_home() { 1 } else { pager_count(site, section) };
+        let pages = if section.is_home() {
+            1
+        } else {
+            pager_count(site, section)
+        };
         for number in 1..=pages {
             jobs.push(Job::Section {
                 index,
@@ -117,16 +121,24 @@ pub(crate) fn plan(site: &Site, renderer: &Renderer, archive: &Archive) -> Vec<J
     for (t, taxonomy) in lib.taxonomies.iter().enumerate() {
         let own = |suffix: &str| {
             let name = format!("{}_{suffix}.html", taxonomy.config.name);
-            if renderer.has(&name) { name } else { format!("taxonomy_{suffix}.html") }
+            if renderer.has(&name) {
+                name
+            } else {
+                format!("taxonomy_{suffix}.html")
+            }
         };
         jobs.push(Job::TaxonomyList {
             taxonomy: t,
             template: own("list"),
         });
-        let per_page = taxonomy.config.paginate_by.unwrap_or(site.config.paginate_by).max(1);
+        let per_page = taxonomy
+            .config
+            .paginate_by
+            .unwrap_or(site.config.paginate_by)
+            .max(1);
         let single = own("single");
         for (term, entry) in taxonomy.terms.iter().enumerate() {
-            for number in 1..=entry.pages.len().div_ceil(per_page).max(1) {
+            for number in 1..=page_count(entry.pages.len(), per_page) {
                 jobs.push(Job::Term {
                     taxonomy: t,
                     term,
@@ -139,12 +151,20 @@ pub(crate) fn plan(site: &Site, renderer: &Renderer, archive: &Archive) -> Vec<J
     let per_page = site.config.paginate_by.max(1);
     jobs.push(Job::ArchiveIndex);
     for (y, year) in archive.years.iter().enumerate() {
-        for number in 1..=year.pages.len().div_ceil(per_page).max(1) {
-            jobs.push(Job::Archive { year: y, month: None, number });
+        for number in 1..=page_count(year.pages.len(), per_page) {
+            jobs.push(Job::Archive {
+                year: y,
+                month: None,
+                number,
+            });
         }
         for (m, month) in year.months.iter().enumerate() {
-            for number in 1..=month.pages.len().div_ceil(per_page).max(1) {
-                jobs.push(Job::Archive { year: y, month: Some(m), number });
+            for number in 1..=page_count(month.pages.len(), per_page) {
+                jobs.push(Job::Archive {
+                    year: y,
+                    month: Some(m),
+                    number,
+                });
             }
         }
     }
@@ -154,11 +174,15 @@ pub(crate) fn plan(site: &Site, renderer: &Renderer, archive: &Archive) -> Vec<J
 }
 
 fn per_page(site: &Site, section: &crate::content::Section) -> usize {
-    section.meta.paginate_by.unwrap_or(site.config.paginate_by).max(1)
+    section
+        .meta
+        .paginate_by
+        .unwrap_or(site.config.paginate_by)
+        .max(1)
 }
 
 fn pager_count(site: &Site, section: &crate::content::Section) -> usize {
-    section.pages.len().div_ceil(per_page(site, section)).max(1)
+    page_count(section.pages.len(), per_page(site, section))
 }
 
 /// What every job needs.
@@ -187,10 +211,14 @@ impl JobContext<'_> {
                 if !self.renderer.has(template) {
                     return Err(missing_template(self.site, page, template));
                 }
-                context.insert_value("page", self.values.pages[*index].clone());
+                context.insert_value("page", page_value(lib, *index, self.values));
                 context.insert_value(
                     "section",
-                    section_summary(&self.site.config, &lib.sections[page.section], &self.values.page_cards),
+                    section_summary(
+                        &self.site.config,
+                        &lib.sections[page.section],
+                        &self.values.page_cards,
+                    ),
                 );
                 (template, page.path.clone(), page.file.clone())
             }
@@ -200,33 +228,39 @@ impl JobContext<'_> {
                 template,
             } => {
                 let section = &lib.sections[*index];
-                let source = section.file.clone().unwrap_or_else(|| PathBuf::from("content/_index.md"));
-                let cards: Vec<Value> = if section.is_home() {
-                    lib.pages
-                        .iter()
-                        .take(per_page(self.site, section))
-                        .enumerate()
-                        .map(|(i, _)| self.values.page_cards[i].clone())
-                        .collect()
+                let source = section
+                    .file
+                    .clone()
+                    .unwrap_or_else(|| PathBuf::from("content/_index.md"));
+                let per_page = per_page(self.site, section);
+                let home_items: Vec<usize>;
+                let items: &[usize] = if section.is_home() {
+                    home_items = (0..lib.pages.len().min(per_page)).collect();
+                    &home_items
                 } else {
-                    section.pages.iter().map(|&i| self.values.page_cards[i].clone()).collect()
+                    &section.pages
                 };
-                let pager = paginate(&section.path, &cards, per_page(self.site, section), segment)
-                    .into_iter()
-                    .nth(number - 1);
-                let Some(pager) = pager else {
+                let card = |i: usize| self.values.page_cards[i].clone();
+                let Some(pager) = pager(&section.path, items, per_page, *number, segment, card)
+                else {
                     return Ok(());
                 };
                 context.insert_value("section", self.values.sections[*index].clone());
                 context.insert_value("paginator", pager.value);
                 if section.is_home() {
-                    context.insert_value("latest", Value::from(cards));
+                    context.insert_value(
+                        "latest",
+                        Value::from(items.iter().map(|&i| card(i)).collect::<Vec<_>>()),
+                    );
                 }
                 (template, pager.path, source)
             }
             Job::TaxonomyList { taxonomy, template } => {
                 let t = &lib.taxonomies[*taxonomy];
-                context.insert_value("taxonomy", taxonomy_value(&self.site.config, t, self.values));
+                context.insert_value(
+                    "taxonomy",
+                    taxonomy_value(&self.site.config, t, self.values),
+                );
                 if t.config.name == "provinces" {
                     let summary = crate::content::provinces::summary(t);
                     context.insert_value("provinces", Value::from_serializable(&summary));
@@ -241,9 +275,11 @@ impl JobContext<'_> {
             } => {
                 let t = &lib.taxonomies[*taxonomy];
                 let entry = &t.terms[*term];
-                let cards: Vec<Value> = entry.pages.iter().map(|&i| self.values.page_cards[i].clone()).collect();
                 let per_page = t.config.paginate_by.unwrap_or(self.site.config.paginate_by);
-                let Some(pager) = paginate(&entry.path, &cards, per_page, segment).into_iter().nth(number - 1) else {
+                let card = |i: usize| self.values.page_cards[i].clone();
+                let Some(pager) =
+                    pager(&entry.path, &entry.pages, per_page, *number, segment, card)
+                else {
                     return Ok(());
                 };
                 context.insert_value(
@@ -259,20 +295,35 @@ impl JobContext<'_> {
                 (template, pager.path, PathBuf::from("site.yaml"))
             }
             Job::ArchiveIndex => {
-                let words = archive::Words { i18n: &self.renderer.i18n };
+                let words = archive::Words {
+                    i18n: &self.renderer.i18n,
+                };
                 context.insert_value("archive", self.archive.index_value(&words));
-                ("archive_index.html", ARCHIVE_PATH.to_string(), PathBuf::from("archive_index.html"))
+                (
+                    "archive_index.html",
+                    ARCHIVE_PATH.to_string(),
+                    PathBuf::from("archive_index.html"),
+                )
             }
-            Job::Archive { year, month, number } => {
+            Job::Archive {
+                year,
+                month,
+                number,
+            } => {
                 let y = &self.archive.years[*year];
                 let (pages, base) = match month {
-                    Some(m) => (&y.months[*m].pages, archive::month_path(y.year, y.months[*m].month)),
+                    Some(m) => (
+                        &y.months[*m].pages,
+                        archive::month_path(y.year, y.months[*m].month),
+                    ),
                     None => (&y.pages, archive::year_path(y.year)),
                 };
-                let words = archive::Words { i18n: &self.renderer.i18n };
-                let cards: Vec<Value> = pages.iter().map(|&i| self.values.page_cards[i].clone()).collect();
+                let words = archive::Words {
+                    i18n: &self.renderer.i18n,
+                };
                 let per_page = self.site.config.paginate_by;
-                let Some(pager) = paginate(&base, &cards, per_page, segment).into_iter().nth(number - 1) else {
+                let card = |i: usize| self.values.page_cards[i].clone();
+                let Some(pager) = pager(&base, pages, per_page, *number, segment, card) else {
                     return Ok(());
                 };
                 context.insert_value("archive", self.archive.page_value(*year, *month, &words));
@@ -286,14 +337,26 @@ impl JobContext<'_> {
                     .set("documents", lib.pages.len())
                     .done();
                 context.insert_value("search", search);
-                ("search.html", SEARCH_PATH.to_string(), PathBuf::from("search.html"))
+                (
+                    "search.html",
+                    SEARCH_PATH.to_string(),
+                    PathBuf::from("search.html"),
+                )
             }
-            Job::NotFound => ("404.html", "/404.html".to_string(), PathBuf::from("404.html")),
+            Job::NotFound => (
+                "404.html",
+                "/404.html".to_string(),
+                PathBuf::from("404.html"),
+            ),
         };
         context.insert("current_path", &path);
         context.insert("current_url", &self.site.config.permalink(&path));
+        context.insert_value(
+            "seo",
+            crate::seo::value(self.site, &self.renderer.i18n, job, &path),
+        );
         let html = self.renderer.render(template, &context, &source)?;
-        output::write_under(self.dir, &file_for_path(&path), html.as_bytes())
+        output::write_under(self.dir, &file_for_path(&path), &html)
             .map_err(|e| Diagnostic::error(Location::file(self.dir), e.to_string()))
     }
 }
@@ -355,13 +418,47 @@ pub(crate) fn site_value(site: &Site, values: &Values) -> Value {
         .ser("campaign", &config.campaign)
         .ser("menu", &config.menu)
         .ser("publisher", &config.publisher)
+        .opt("logo", logo_value(site))
         .ser("feeds", &config.feeds)
         .ser("extra", &config.extra)
         .set("sections", sections)
         .set("taxonomies", taxonomies)
         .set("featured", featured)
+        .set(
+            "latest",
+            values
+                .page_cards
+                .iter()
+                .take(10)
+                .cloned()
+                .collect::<Vec<_>>(),
+        )
         .set("page_count", lib.pages.len())
-        .set("build_time", crate::dates::rfc3339(&site.now.fixed_offset()))
+        .set(
+            "build_time",
+            crate::dates::rfc3339(&site.now.fixed_offset()),
+        )
         .set("generator", concat!("loa ", env!("CARGO_PKG_VERSION")))
         .done()
+}
+
+/// The publisher's logo with its pixel size when it is a file of `static/` (the
+/// site's or the theme's), so themes can give its `<img>` a width and height.
+fn logo_value(site: &Site) -> Option<Value> {
+    let url = site.config.publisher.as_ref()?.logo.as_deref()?;
+    let rooted = url.strip_prefix('/').filter(|r| !r.starts_with('/'))?;
+    let theme_static = site.config.theme_dir(&site.root).map(|t| t.join("static"));
+    let size = [Some(site.root.join("static")), theme_static]
+        .into_iter()
+        .flatten()
+        .filter_map(|base| crate::output::safe_join(&base, rooted))
+        .find(|p| p.is_file())
+        .and_then(|p| crate::site::imagesize::size_of_file(&p));
+    Some(
+        Obj::new()
+            .set("url", url)
+            .opt("width", size.map(|(w, _)| w))
+            .opt("height", size.map(|(_, h)| h))
+            .done(),
+    )
 }

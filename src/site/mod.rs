@@ -6,9 +6,13 @@
 pub mod archive;
 mod assets;
 mod data;
+mod downloads;
+mod imagesize;
 mod jobs;
 mod paginate;
 mod redirects;
+mod rich;
+mod syndication;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -19,7 +23,8 @@ use rayon::prelude::*;
 use crate::config::Config;
 use crate::content::{self, Library, PublishOptions};
 use crate::error::{Diagnostic, Diagnostics, Error, Result};
-use crate::markdown::{self, MarkdownSource};
+use crate::images::{ImageStore, PageRef};
+use crate::markdown::{self, MarkdownSource, PageScope, Shortcodes};
 use crate::output::{self, Staging};
 use crate::render::Renderer;
 
@@ -53,6 +58,8 @@ pub struct Site {
     pub warnings: Vec<Diagnostic>,
     /// When the build's clock says it is.
     pub now: chrono::DateTime<chrono::Utc>,
+    /// Every image the pages use, with its planned variants.
+    pub images: Arc<ImageStore>,
 }
 
 /// What a build did.
@@ -98,8 +105,18 @@ impl Site {
             Err(e) => return Err(e),
         };
         diagnostics.extend(warnings);
-        diagnostics.extend(render_markdown(&mut library));
+        let images = Arc::new(ImageStore::new(root, &config, &library));
+        let shortcodes =
+            match Shortcodes::new(root, &config, Arc::new(data.clone()), Arc::clone(&images)) {
+                Ok(s) => Some(s),
+                Err(problems) => {
+                    diagnostics.extend(problems);
+                    None
+                }
+            };
+        diagnostics.extend(render_markdown(&mut library, shortcodes.as_ref(), &images));
         diagnostics.extend(assets::check_images(root, &config, &library));
+        imagesize::measure_all(root, &config, &mut library);
         let warnings = diagnostics.finish()?;
         Ok(Site {
             root: root.clone(),
@@ -108,6 +125,7 @@ impl Site {
             data,
             warnings,
             now: options.publish.now,
+            images,
         })
     }
 
@@ -132,7 +150,11 @@ impl Site {
     /// Renders everything into `dir` (an empty folder); returns the HTML files written.
     pub fn write_all(&self, dir: &Path, progress: Option<&Progress<'_>>) -> Result<usize> {
         let mut renderer = Renderer::new(&self.root, &self.config).map_err(Error::Diagnostics)?;
-        let values = Arc::new(crate::render::values::build(&self.config, &self.library, &renderer.i18n.dates));
+        let values = Arc::new(crate::render::values::build(
+            &self.config,
+            &self.library,
+            &renderer.i18n.dates,
+        ));
         let site_value = jobs::site_value(self, &values);
         renderer.bind(
             &self.config,
@@ -152,27 +174,38 @@ impl Site {
             dir,
             archive: &archive,
         };
-        let problems: Vec<Diagnostic> = jobs
-            .par_iter()
-            .flat_map_iter(|job| {
-                let result = ctx.run(job);
-                let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-                if let Some(p) = progress
-                    && (n % 64 == 0 || n == total)
-                {
-                    p(n, total);
-                }
-                result.err()
-            })
-            .collect();
+        // Images (mostly cached) are made while the pages render.
+        let (problems, rich_problems) = rayon::join(
+            || {
+                jobs.par_iter()
+                    .flat_map_iter(|job| {
+                        let result = ctx.run(job);
+                        let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+                        if let Some(p) = progress
+                            && (n.is_multiple_of(64) || n == total)
+                        {
+                            p(n, total);
+                        }
+                        result.err()
+                    })
+                    .collect::<Vec<Diagnostic>>()
+            },
+            || rich::write_assets(self, dir),
+        );
         let mut diagnostics = Diagnostics::new();
         diagnostics.extend(problems);
+        diagnostics.extend(rich_problems);
         if let Err(e) = assets::copy_all(self, dir) {
             diagnostics.extend(as_diagnostics(e));
         }
         if let Err(e) = redirects::write(self, dir) {
             diagnostics.extend(as_diagnostics(e));
         }
+        if let Err(e) = downloads::write(self, dir, &renderer.i18n) {
+            diagnostics.extend(as_diagnostics(e));
+        }
+        // After the static files, so a site's own robots.txt wins.
+        diagnostics.extend(syndication::write(self, &renderer.i18n, dir));
         if let Err(e) = crate::search::write(self, &renderer.i18n.dates, dir) {
             diagnostics.extend(as_diagnostics(e));
         }
@@ -180,18 +213,12 @@ impl Site {
         Ok(total)
     }
 
-    /// The next instant the output would change without an edit.
+    /// The next instant the output would change without an edit: a page going
+    /// live or expiring, or an article leaving the news sitemap.
     pub fn next_change(&self) -> Option<(crate::dates::Date, String)> {
-        let s = &self.library.schedule;
-        let publish = s
-            .next_publish
-            .as_ref()
-            .map(|(d, f)| (*d, format!("{} goes live", f.display())));
-        let expiry = s
-            .next_expiry
-            .as_ref()
-            .map(|(d, f)| (*d, format!("{} expires", f.display())));
-        [publish, expiry].into_iter().flatten().min_by_key(|(d, _)| *d)
+        crate::discovery::schedule::upcoming(self)
+            .first()
+            .map(|c| (c.at, c.reason()))
     }
 }
 
@@ -219,25 +246,49 @@ fn with_base_url(config: Config, base: &str) -> Result<Config> {
     })
 }
 
-/// Renders every page's and section's Markdown in parallel.
-fn render_markdown(library: &mut Library) -> Vec<Diagnostic> {
+/// Renders every page's and section's Markdown in parallel, expanding shortcodes
+/// and resolving images (the lead image too) when `shortcodes` are available.
+fn render_markdown(
+    library: &mut Library,
+    shortcodes: Option<&Shortcodes>,
+    images: &ImageStore,
+) -> Vec<Diagnostic> {
     let links: std::collections::HashMap<String, String> = library
         .pages
         .iter()
         .map(|p| (p.relative.clone(), p.path.clone()))
-        .chain(library.sections.iter().map(|s| (s.relative.clone(), s.path.clone())))
+        .chain(
+            library
+                .sections
+                .iter()
+                .map(|s| (s.relative.clone(), s.path.clone())),
+        )
         .collect();
     let mut problems: Vec<Diagnostic> = library
         .pages
         .par_iter_mut()
         .flat_map_iter(|page| {
+            let mut problems = rich::lead_image(page, images);
+            let scope = shortcodes.map(|s| PageScope {
+                shortcodes: s,
+                page: rich::page_value(page),
+                page_ref: PageRef {
+                    url: &page.path,
+                    bundle_dir: page.bundle_dir.as_deref(),
+                },
+                award: page.meta.award.as_ref(),
+                id_prefix: page.slug.clone(),
+            });
             let source = MarkdownSource {
                 file: &page.file,
                 file_text: &page.source_text,
                 first_line: page.body_line,
                 links: &links,
+                rich: scope.as_ref(),
             };
-            match markdown::render(&page.markdown, &source) {
+            let rendered = markdown::render(page.markdown(), &source);
+            drop(scope);
+            match rendered {
                 Ok(r) => {
                     page.summary_html = match page.meta.summary.as_deref() {
                         Some(s) if !s.trim().is_empty() => markdown::render_inline(s),
@@ -250,10 +301,12 @@ fn render_markdown(library: &mut Library) -> Vec<Diagnostic> {
                     page.reading_time = r.reading_time;
                     // The source is no longer needed once rendered; free it.
                     page.source_text = String::new();
-                    page.markdown = String::new();
-                    Vec::new()
+                    problems
                 }
-                Err(problems) => problems,
+                Err(more) => {
+                    problems.extend(more);
+                    problems
+                }
             }
         })
         .collect();
@@ -261,11 +314,27 @@ fn render_markdown(library: &mut Library) -> Vec<Diagnostic> {
         let Some(file) = section.file.clone() else {
             continue;
         };
+        let folder = images
+            .root()
+            .join(&file)
+            .parent()
+            .map(std::path::Path::to_path_buf);
+        let scope = shortcodes.map(|s| PageScope {
+            shortcodes: s,
+            page: rich::section_value(section),
+            page_ref: PageRef {
+                url: &section.path,
+                bundle_dir: folder.as_deref(),
+            },
+            award: None,
+            id_prefix: format!("muc-{}", section.dirs.join("-")),
+        });
         let source = MarkdownSource {
             file: &file,
             file_text: &section.source_text,
             first_line: section.body_line,
             links: &links,
+            rich: scope.as_ref(),
         };
         match markdown::render(&section.markdown, &source) {
             Ok(r) => section.html = r.html,
@@ -279,8 +348,25 @@ fn render_markdown(library: &mut Library) -> Vec<Diagnostic> {
 /// entities decoded, spaces folded. One pass: the search index runs it on every page.
 pub fn plain_text(html: &str) -> String {
     const BLOCKS: &[&str] = &[
-        "p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
-        "blockquote", "table", "figcaption", "pre",
+        "p",
+        "br",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "td",
+        "th",
+        "blockquote",
+        "table",
+        "figcaption",
+        "pre",
     ];
     const ENTITIES: &[(&str, char)] = &[
         ("&lt;", '<'),
@@ -336,7 +422,10 @@ mod tests {
 
     #[test]
     fn plain_text_keeps_inline_words_together() {
-        assert_eq!(plain_text("<p>First <em>para</em>.</p><p>Two &amp; three</p>"), "First para. Two & three");
+        assert_eq!(
+            plain_text("<p>First <em>para</em>.</p><p>Two &amp; three</p>"),
+            "First para. Two & three"
+        );
     }
 
     #[test]

@@ -23,7 +23,11 @@ pub(crate) fn write(site: &Site, dir: &Path) -> Result<()> {
                 continue;
             };
             let to = &page.path;
-            output::write_under(dir, &file_for_path(&from), redirect_page(&site.config.permalink(to)).as_bytes())?;
+            output::write_under(
+                dir,
+                &file_for_path(&from),
+                redirect_page(&site.config.permalink(to)).as_bytes(),
+            )?;
             rules.push_str(&format!("{from} {to} 301\n"));
         }
     }

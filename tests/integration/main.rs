@@ -4,4 +4,8 @@
 mod common;
 
 mod build;
+mod check;
 mod errors;
+mod feeds;
+mod rich;
+mod theme;
