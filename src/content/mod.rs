@@ -44,15 +44,21 @@ impl Default for PublishOptions {
     }
 }
 
-/// A file read from `content/`, before it is parsed.
-enum Loaded {
+/// A file of `content/`, parsed.
+pub enum Loaded {
+    /// A page (a `.md` file or a bundle's `index.md`).
     Page(Page),
+    /// A section's `_index.md`.
     Section(section::Section),
 }
 
 /// Loads `<root>/content` into a library. Every problem of every file is collected;
 /// on success the warnings are returned beside the library.
-pub fn load(root: &Path, config: &Config, options: &PublishOptions) -> Result<(Library, Vec<Diagnostic>)> {
+pub fn load(
+    root: &Path,
+    config: &Config,
+    options: &PublishOptions,
+) -> Result<(Library, Vec<Diagnostic>)> {
     let content_dir = root.join("content");
     let mut diagnostics = Diagnostics::new();
     if !content_dir.is_dir() {
@@ -100,7 +106,13 @@ fn sorted_errors(d: Diagnostics) -> Vec<Diagnostic> {
     all
 }
 
-fn load_entry(root: &Path, config: &Config, entry: &walk::Entry) -> (Option<Loaded>, Vec<Diagnostic>) {
+/// Reads and parses one file found by the walk: the parsed file (none for an asset
+/// or an error) and its problems.
+pub fn load_entry(
+    root: &Path,
+    config: &Config,
+    entry: &walk::Entry,
+) -> (Option<Loaded>, Vec<Diagnostic>) {
     let file = entry
         .path
         .strip_prefix(root)
@@ -109,13 +121,24 @@ fn load_entry(root: &Path, config: &Config, entry: &walk::Entry) -> (Option<Load
     let bytes = match std::fs::read(&entry.path) {
         Ok(b) => b,
         Err(e) => {
-            return (None, vec![Diagnostic::error(Location::file(&file), format!("cannot read: {e}"))]);
+            return (
+                None,
+                vec![Diagnostic::error(
+                    Location::file(&file),
+                    format!("cannot read: {e}"),
+                )],
+            );
         }
     };
     let mut problems = Vec::new();
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
-        Err(e) => return (None, vec![utf8_diagnostic(&file, e.as_bytes(), e.utf8_error())]),
+        Err(e) => {
+            return (
+                None,
+                vec![utf8_diagnostic(&file, e.as_bytes(), e.utf8_error())],
+            );
+        }
     };
     let text = match to_nfc(&text) {
         std::borrow::Cow::Borrowed(_) => text,

@@ -88,7 +88,8 @@ pub fn walk(content_dir: &Path) -> (Vec<Entry>, Vec<Diagnostic>) {
     (entries, problems)
 }
 
-fn is_ignored(name: &str) -> bool {
+/// True for names the walk skips: hidden files, editor backups and swap files.
+pub fn is_ignored(name: &str) -> bool {
     name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") || name.starts_with("#")
 }
 
@@ -109,7 +110,15 @@ mod tests {
     fn classifies_sections_pages_bundles_and_assets() {
         let dir = tempfile::tempdir().unwrap();
         let c = dir.path();
-        for f in ["_index.md", "a/_index.md", "a/p.md", "a/b/index.md", "a/b/img.png", "a/logo.png", "a/.hidden.md"] {
+        for f in [
+            "_index.md",
+            "a/_index.md",
+            "a/p.md",
+            "a/b/index.md",
+            "a/b/img.png",
+            "a/logo.png",
+            "a/.hidden.md",
+        ] {
             let p = c.join(f);
             std::fs::create_dir_all(p.parent().unwrap()).unwrap();
             std::fs::write(p, "x").unwrap();

@@ -11,17 +11,25 @@ use tera::{Error, Kwargs, State, Tera, TeraResult, Value};
 
 use crate::config::Config;
 use crate::content::Library;
+use crate::render::deps::{self, Dep};
 use crate::render::i18n::I18n;
 use crate::render::values::{Obj, Values};
 
 /// Registers what needs no library: text filters and `trans`.
 pub fn register_static(tera: &mut Tera, config: &Config, i18n: &I18n) {
-    tera.register_filter("slugify", |s: &str, _: Kwargs, _: &State| crate::text::slug::slugify(s));
-    tera.register_filter("fold", |s: &str, _: Kwargs, _: &State| crate::text::fold::fold(s));
-    tera.register_filter("json", |v: &Value, _: Kwargs, _: &State| -> TeraResult<Value> {
-        let json = serde_json::to_string(v).map_err(|e| Error::message(e.to_string()))?;
-        Ok(Value::safe_string(&script_safe_json(&json)))
+    tera.register_filter("slugify", |s: &str, _: Kwargs, _: &State| {
+        crate::text::slug::slugify(s)
     });
+    tera.register_filter("fold", |s: &str, _: Kwargs, _: &State| {
+        crate::text::fold::fold(s)
+    });
+    tera.register_filter(
+        "json",
+        |v: &Value, _: Kwargs, _: &State| -> TeraResult<Value> {
+            let json = serde_json::to_string(v).map_err(|e| Error::message(e.to_string()))?;
+            Ok(Value::safe_string(&script_safe_json(&json)))
+        },
+    );
     let base = config.base_url.clone();
     tera.register_filter("absolute_url", move |s: &str, _: Kwargs, _: &State| {
         if s.starts_with("http://") || s.starts_with("https://") || s.starts_with("//") {
@@ -53,23 +61,36 @@ pub fn register_static(tera: &mut Tera, config: &Config, i18n: &I18n) {
         },
     );
     let strings = i18n.strings.clone();
-    tera.register_function("trans", move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
-        let key = kwargs.must_get::<&str>("key")?;
-        Ok(Value::from(strings.get(key).map_or(key, String::as_str)))
-    });
+    tera.register_function(
+        "trans",
+        move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
+            let key = kwargs.must_get::<&str>("key")?;
+            Ok(Value::from(strings.get(key).map_or(key, String::as_str)))
+        },
+    );
 }
 
 /// Registers the lookups into the built library.
 pub fn register_library(tera: &mut Tera, config: &Config, library: &Library, values: Arc<Values>) {
     let v = Arc::clone(&values);
-    tera.register_function("get_page", move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
-        let path = kwargs.must_get::<&str>("path")?;
-        let key = path.trim_start_matches("@/");
-        v.page_index
-            .get(key)
-            .map(|&i| v.pages[i].clone())
-            .ok_or_else(|| Error::message(format!("get_page: no page `{path}` (give a path under content/, like `tin/bai.md`)")))
-    });
+    tera.register_function(
+        "get_page",
+        move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
+            let path = kwargs.must_get::<&str>("path")?;
+            let key = path.trim_start_matches("@/");
+            v.page_index
+                .get(key)
+                .map(|&i| {
+                    deps::record(Dep::Page(i));
+                    v.pages[i].clone()
+                })
+                .ok_or_else(|| {
+                    Error::message(format!(
+                        "get_page: no page `{path}` (give a path under content/, like `tin/bai.md`)"
+                    ))
+                })
+        },
+    );
     let v = Arc::clone(&values);
     tera.register_function("get_section", move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
         let path = kwargs.must_get::<&str>("path")?;
@@ -80,7 +101,10 @@ pub fn register_library(tera: &mut Tera, config: &Config, library: &Library, val
             .or_else(|| v.section_index.get(&format!("{}/_index.md", key.trim_matches('/'))))
             .or_else(|| v.section_index.get(&format!("/{}/", key.trim_matches('/'))));
         match found {
-            Some(&i) => Ok(v.sections[i].clone()),
+            Some(&i) => {
+                deps::record(Dep::Section(i));
+                Ok(v.sections[i].clone())
+            }
             None if kwargs.get::<bool>("optional")?.unwrap_or(false) => Ok(Value::none()),
             None => Err(Error::message(format!(
                 "get_section: no section `{path}` (give `tin-hoat-dong/_index.md` or `/tin-hoat-dong/`)"
@@ -94,13 +118,21 @@ pub fn register_library(tera: &mut Tera, config: &Config, library: &Library, val
         .collect();
     let taxonomies = Arc::new(taxonomies);
     let t = Arc::clone(&taxonomies);
-    tera.register_function("get_taxonomy", move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
-        let kind = kwargs.must_get::<&str>("kind")?;
-        t.iter()
-            .find(|(name, _)| name == kind)
-            .map(|(_, v)| v.clone())
-            .ok_or_else(|| Error::message(format!("get_taxonomy: no taxonomy `{kind}` in site.yaml")))
-    });
+    tera.register_function(
+        "get_taxonomy",
+        move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
+            let kind = kwargs.must_get::<&str>("kind")?;
+            t.iter()
+                .position(|(name, _)| name == kind)
+                .map(|i| {
+                    deps::record(Dep::Taxonomy(i));
+                    t[i].1.clone()
+                })
+                .ok_or_else(|| {
+                    Error::message(format!("get_taxonomy: no taxonomy `{kind}` in site.yaml"))
+                })
+        },
+    );
     let terms: Vec<(String, Vec<(String, Value)>)> = library
         .taxonomies
         .iter()
@@ -113,16 +145,24 @@ pub fn register_library(tera: &mut Tera, config: &Config, library: &Library, val
             (t.config.name.clone(), list)
         })
         .collect();
-    tera.register_function("get_term", move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
-        let kind = kwargs.must_get::<&str>("kind")?;
-        let name = kwargs.must_get::<&str>("name")?;
-        let slug = crate::text::slug::slugify(name);
-        Ok(terms
-            .iter()
-            .find(|(k, _)| k == kind)
-            .and_then(|(_, list)| list.iter().find(|(s, _)| *s == slug))
-            .map_or_else(Value::none, |(_, v)| v.clone()))
-    });
+    tera.register_function(
+        "get_term",
+        move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
+            let kind = kwargs.must_get::<&str>("kind")?;
+            let name = kwargs.must_get::<&str>("name")?;
+            let slug = crate::text::slug::slugify(name);
+            let Some(t) = terms.iter().position(|(k, _)| k == kind) else {
+                return Ok(Value::none());
+            };
+            Ok(match terms[t].1.iter().position(|(s, _)| *s == slug) {
+                Some(i) => {
+                    deps::record(Dep::Term(t, i));
+                    terms[t].1[i].1.clone()
+                }
+                None => Value::none(),
+            })
+        },
+    );
 }
 
 /// A taxonomy with its terms (each with its newest pages) for templates.
@@ -134,7 +174,10 @@ pub fn taxonomy_value(config: &Config, t: &crate::content::Taxonomy, values: &Va
         .set("permalink", config.permalink(&t.path))
         .set(
             "terms",
-            t.terms.iter().map(|term| term_value(term, values, 5)).collect::<Vec<_>>(),
+            t.terms
+                .iter()
+                .map(|term| term_value(term, values, 5))
+                .collect::<Vec<_>>(),
         )
         .done()
 }

@@ -3,6 +3,7 @@
 //! functions themes rely on. Templates are compiled once per build and rendered from
 //! many threads.
 
+pub mod deps;
 pub mod functions;
 pub mod i18n;
 pub mod templates;
@@ -61,7 +62,12 @@ impl Renderer {
         problems.extend(read_problems);
         let mut tera = Tera::default();
         tera.set_fallback_prefixes([templates::THEME_PREFIX, templates::BUILTIN_PREFIX])
-            .map_err(|e| vec![Diagnostic::error(Location::file("templates"), e.to_string())])?;
+            .map_err(|e| {
+                vec![Diagnostic::error(
+                    Location::file("templates"),
+                    e.to_string(),
+                )]
+            })?;
         functions::register_static(&mut tera, config, &i18n);
         problems.extend(templates::add_all(&mut tera, &sources));
         if !problems.is_empty() {
@@ -80,7 +86,14 @@ impl Renderer {
 
     /// Makes the library visible to templates: `site`, `data`, and the lookup
     /// functions (`get_page`, `get_section`, `get_taxonomy`).
-    pub fn bind(&mut self, config: &Config, library: &Library, values: Arc<Values>, data: Value, site: Value) {
+    pub fn bind(
+        &mut self,
+        config: &Config,
+        library: &Library,
+        values: Arc<Values>,
+        data: Value,
+        site: Value,
+    ) {
         functions::register_library(&mut self.tera, config, library, values);
         let global = self.tera.global_context();
         global.insert_value("site", site);
@@ -94,14 +107,22 @@ impl Renderer {
 
     /// Renders `template` with `context`; errors name the template file and line,
     /// and what was being rendered.
-    pub fn render(&self, template: &str, context: &Context, what: &Path) -> Result<String, Diagnostic> {
+    pub fn render(
+        &self,
+        template: &str,
+        context: &Context,
+        what: &Path,
+    ) -> Result<String, Diagnostic> {
         self.tera.render(template, context).map_err(|e| {
             let files: HashMap<&str, &TemplateSource> =
                 self.sources.iter().map(|(k, v)| (k.as_str(), v)).collect();
             let d = templates::diagnostic(&e, &files, "cannot render template");
             let d = if matches!(e.kind(), tera::ErrorKind::TemplateNotFound(_)) {
-                Diagnostic::error(Location::file(what), format!("template `{template}` not found"))
-                    .hint("add it to templates/ or the theme's templates/, or fix the `template:` name")
+                Diagnostic::error(
+                    Location::file(what),
+                    format!("template `{template}` not found"),
+                )
+                .hint("add it to templates/ or the theme's templates/, or fix the `template:` name")
             } else {
                 d
             };

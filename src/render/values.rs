@@ -62,6 +62,23 @@ pub struct Values {
     pub page_index: HashMap<String, usize>,
     /// `content/`-relative `_index.md` path or site path → section index.
     pub section_index: HashMap<String, usize>,
+    /// Per page: the pages shown as related to it.
+    pub related: Vec<Vec<usize>>,
+    /// Per page: the earlier and the later story of its section.
+    pub neighbours: Vec<[Option<usize>; 2]>,
+}
+
+/// What a rebuild may take over from the previous values (`loa serve`).
+pub struct Reuse<'a> {
+    /// The previous values.
+    pub previous: &'a Values,
+    /// Per page (new index): the index the same file had before, if it was published.
+    pub previous_index: &'a [Option<usize>],
+    /// Per page (new index): true when neither the page nor its section changed,
+    /// so its card is the same.
+    pub unchanged: &'a [bool],
+    /// True when no page's tags, date or order changed, so related lists are the same.
+    pub same_related: bool,
 }
 
 /// A date as templates see it.
@@ -71,18 +88,80 @@ pub fn date_value(d: &dates::Date, words: &DateWords) -> Value {
 
 /// Builds every value of the library.
 pub fn build(config: &Config, library: &Library, words: &DateWords) -> Values {
+    build_reusing(config, library, words, None)
+}
+
+/// Builds every value of the library, taking over from `reuse` the values of pages
+/// that did not change.
+pub fn build_reusing(
+    config: &Config,
+    library: &Library,
+    words: &DateWords,
+    reuse: Option<&Reuse<'_>>,
+) -> Values {
     use rayon::prelude::*;
+    // The previous index of a page whose card carries over.
+    let old = |i: usize| {
+        reuse.and_then(|r| {
+            r.unchanged
+                .get(i)
+                .copied()
+                .unwrap_or(false)
+                .then(|| r.previous_index.get(i).copied().flatten())
+                .flatten()
+        })
+    };
     let page_cards: Vec<Value> = library
         .pages
         .par_iter()
-        .map(|p| card(config, library, p, words).done())
+        .enumerate()
+        .map(|(i, p)| match (old(i), reuse) {
+            (Some(o), Some(r)) => r.previous.page_cards[o].clone(),
+            _ => card(config, library, p, words).done(),
+        })
         .collect();
-    let related = related_pages(library);
+    let related = match reuse {
+        Some(r) if r.same_related && r.previous_index.len() == library.pages.len() => {
+            let mut new_of = vec![None; r.previous.related.len()];
+            for (new, old) in r.previous_index.iter().enumerate() {
+                if let Some(o) = old.filter(|&o| o < new_of.len()) {
+                    new_of[o] = Some(new);
+                }
+            }
+            r.previous_index
+                .iter()
+                .map(|o| {
+                    o.and_then(|o| r.previous.related.get(o))
+                        .map(|list| list.iter().filter_map(|&j| new_of[j]).collect())
+                        .unwrap_or_default()
+                })
+                .collect()
+        }
+        _ => related_pages(library),
+    };
+    let neighbours: Vec<[Option<usize>; 2]> = (0..library.pages.len())
+        .map(|i| neighbours_of(library, i))
+        .collect();
     let pages: Vec<Value> = library
         .pages
         .par_iter()
         .enumerate()
-        .map(|(i, p)| full_page(library, p, i, &page_cards, &related[i]))
+        .map(|(i, p)| {
+            if let (Some(o), Some(r)) = (old(i), reuse) {
+                let same_links = |new: &[usize], previous: &[usize]| {
+                    new.len() == previous.len()
+                        && new.iter().zip(previous).all(|(&n, &p)| old(n) == Some(p))
+                };
+                let same_neighbours = neighbours[i]
+                    .iter()
+                    .zip(&r.previous.neighbours[o])
+                    .all(|(n, p)| n.map(old) == p.map(Some));
+                if same_neighbours && same_links(&related[i], &r.previous.related[o]) {
+                    return r.previous.pages[o].clone();
+                }
+            }
+            full_page(p, i, &page_cards, neighbours[i], &related[i])
+        })
         .collect();
     let sections: Vec<Value> = library
         .sections
@@ -106,7 +185,23 @@ pub fn build(config: &Config, library: &Library, words: &DateWords) -> Values {
         sections,
         page_index,
         section_index,
+        related,
+        neighbours,
     }
+}
+
+/// The earlier and later story beside page `index` in its section (sections list
+/// newest first: the earlier story is the next one in the list).
+fn neighbours_of(library: &Library, index: usize) -> [Option<usize>; 2] {
+    let section = &library.sections[library.pages[index].section];
+    let Some(pos) = section.pages.iter().position(|&i| i == index) else {
+        return [None, None];
+    };
+    [
+        section.pages.get(pos + 1).copied(),
+        pos.checked_sub(1)
+            .and_then(|p| section.pages.get(p).copied()),
+    ]
 }
 
 fn card(config: &Config, library: &Library, p: &Page, words: &DateWords) -> Obj {
@@ -190,16 +285,14 @@ pub fn image_url(p: &Page, src: &str) -> String {
     }
 }
 
-fn full_page(library: &Library, p: &Page, index: usize, cards: &[Value], related: &[usize]) -> Value {
-    let section = &library.sections[p.section];
-    let position = section.pages.iter().position(|&i| i == index);
-    // Sections list newest first: the "earlier" story is the next one in the list.
-    let neighbour = |offset: isize| {
-        position
-            .and_then(|pos| pos.checked_add_signed(offset))
-            .and_then(|pos| section.pages.get(pos))
-            .map(|&i| cards[i].clone())
-    };
+fn full_page(
+    p: &Page,
+    index: usize,
+    cards: &[Value],
+    [earlier, later]: [Option<usize>; 2],
+    related: &[usize],
+) -> Value {
+    let index_card = |i: Option<usize>| i.map(|i| cards[i].clone());
     let mut obj = match cards[index].as_map() {
         Some(m) => Obj(m.clone()),
         None => Obj::new(),
@@ -207,9 +300,15 @@ fn full_page(library: &Library, p: &Page, index: usize, cards: &[Value], related
     obj = obj
         .html("content", &p.html)
         .ser("toc", &p.toc)
-        .opt("earlier", neighbour(1))
-        .opt("later", neighbour(-1))
-        .set("related", related.iter().map(|&i| cards[i].clone()).collect::<Vec<_>>());
+        .opt("earlier", index_card(earlier))
+        .opt("later", index_card(later))
+        .set(
+            "related",
+            related
+                .iter()
+                .map(|&i| cards[i].clone())
+                .collect::<Vec<_>>(),
+        );
     obj.done()
 }
 
@@ -224,25 +323,42 @@ fn related_pages(library: &Library) -> Vec<Vec<usize>> {
         .iter()
         .map(|t| (t.slug.as_str(), t.pages.as_slice()))
         .collect();
+    let n = library.pages.len();
     library
         .pages
         .par_iter()
         .enumerate()
-        .map(|(i, p)| {
-            let mut counts: HashMap<usize, usize> = HashMap::new();
-            for name in p.taxonomies.get("tags").into_iter().flatten() {
-                // Only the newest 200 pages of each term: enough to find related
-                // stories, and bounded for very common tags.
-                for &other in by_slug.get(slugify(name).as_str()).into_iter().flat_map(|s| s.iter().take(200)) {
-                    if other != i {
-                        *counts.entry(other).or_default() += 1;
+        .map_init(
+            || (vec![0u32; n], Vec::new()),
+            |(counts, touched), (i, p)| {
+                for name in p.taxonomies.get("tags").into_iter().flatten() {
+                    // Only the newest 200 pages of each term: enough to find related
+                    // stories, and bounded for very common tags.
+                    for &other in by_slug
+                        .get(slugify(name).as_str())
+                        .into_iter()
+                        .flat_map(|s| s.iter().take(200))
+                    {
+                        if other != i {
+                            if counts[other] == 0 {
+                                touched.push(other);
+                            }
+                            counts[other] += 1;
+                        }
                     }
                 }
-            }
-            let mut ranked: Vec<(usize, usize)> = counts.into_iter().collect();
-            ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-            ranked.into_iter().take(5).map(|(i, _)| i).collect()
-        })
+                let mut ranked: Vec<(std::cmp::Reverse<u32>, usize)> = touched
+                    .drain(..)
+                    .map(|j| (std::cmp::Reverse(std::mem::take(&mut counts[j])), j))
+                    .collect();
+                if ranked.len() > 5 {
+                    ranked.select_nth_unstable(4);
+                    ranked.truncate(5);
+                }
+                ranked.sort_unstable();
+                ranked.into_iter().map(|(_, j)| j).collect()
+            },
+        )
         .collect()
 }
 
@@ -264,7 +380,8 @@ fn section_value(config: &Config, library: &Library, s: &Section, cards: &[Value
         .set("subsections", subsections)
         .opt(
             "parent",
-            s.parent.map(|p| section_summary(config, &library.sections[p], cards)),
+            s.parent
+                .map(|p| section_summary(config, &library.sections[p], cards)),
         );
     obj.done()
 }
@@ -284,7 +401,11 @@ pub fn section_summary(config: &Config, s: &Section, cards: &[Value]) -> Value {
         .set("page_count", s.pages.len())
         .set(
             "latest",
-            s.pages.iter().take(8).map(|&i| cards[i].clone()).collect::<Vec<_>>(),
+            s.pages
+                .iter()
+                .take(8)
+                .map(|&i| cards[i].clone())
+                .collect::<Vec<_>>(),
         )
         .ser("extra", &s.meta.extra)
         .done()
@@ -311,7 +432,9 @@ fn award_value(a: &crate::content::front_matter::Award) -> Value {
                 .set("form", form)
                 .set(
                     "recipients",
-                    list.into_iter().map(Value::from_serializable).collect::<Vec<_>>(),
+                    list.into_iter()
+                        .map(Value::from_serializable)
+                        .collect::<Vec<_>>(),
                 )
                 .done()
         })

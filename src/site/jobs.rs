@@ -2,18 +2,18 @@
 //! section listing pages, taxonomy lists and term pages, home, 404), planned up
 //! front so they can run in parallel.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use tera::{Context, Value};
 
 use crate::content::front_matter::{self, PageKind};
 use crate::error::{Diagnostic, Location};
-use crate::output::{self, file_for_path};
+use crate::output::{Sink, file_for_path};
 use crate::render::Renderer;
 use crate::render::functions::{taxonomy_value, term_value};
 use crate::render::values::{Obj, Values, section_summary};
 use crate::site::Site;
-use crate::site::paginate::paginate;
+use crate::site::paginate::{pager_url, paginate};
 
 /// One file to render.
 #[derive(Debug, Clone)]
@@ -88,7 +88,11 @@ pub(crate) fn plan(site: &Site, renderer: &Renderer) -> Vec<Job> {
                 "section.html".into()
             }
         });
-        let pages = if section.is_home() { 1 } else { pager_count(site, section) };
+        let pages = if section.is_home() {
+            1
+        } else {
+            pager_count(site, section)
+        };
         for number in 1..=pages {
             jobs.push(Job::Section {
                 index,
@@ -100,13 +104,21 @@ pub(crate) fn plan(site: &Site, renderer: &Renderer) -> Vec<Job> {
     for (t, taxonomy) in lib.taxonomies.iter().enumerate() {
         let own = |suffix: &str| {
             let name = format!("{}_{suffix}.html", taxonomy.config.name);
-            if renderer.has(&name) { name } else { format!("taxonomy_{suffix}.html") }
+            if renderer.has(&name) {
+                name
+            } else {
+                format!("taxonomy_{suffix}.html")
+            }
         };
         jobs.push(Job::TaxonomyList {
             taxonomy: t,
             template: own("list"),
         });
-        let per_page = taxonomy.config.paginate_by.unwrap_or(site.config.paginate_by).max(1);
+        let per_page = taxonomy
+            .config
+            .paginate_by
+            .unwrap_or(site.config.paginate_by)
+            .max(1);
         let single = own("single");
         for (term, entry) in taxonomy.terms.iter().enumerate() {
             for number in 1..=entry.pages.len().div_ceil(per_page).max(1) {
@@ -123,8 +135,37 @@ pub(crate) fn plan(site: &Site, renderer: &Renderer) -> Vec<Job> {
     jobs
 }
 
-fn per_page(site: &Site, section: &crate::content::Section) -> usize {
-    section.meta.paginate_by.unwrap_or(site.config.paginate_by).max(1)
+/// The site path a job writes (`/a/`, `/a/trang/2/`, `/404.html`): its identity
+/// from one build to the next.
+pub(crate) fn output_path(site: &Site, job: &Job) -> String {
+    let lib = &site.library;
+    let segment = site.config.language.paginate_path();
+    match job {
+        Job::Page { index, .. } => lib.pages[*index].path.clone(),
+        Job::Section { index, number, .. } => {
+            pager_url(&lib.sections[*index].path, *number, segment)
+        }
+        Job::TaxonomyList { taxonomy, .. } => lib.taxonomies[*taxonomy].path.clone(),
+        Job::Term {
+            taxonomy,
+            term,
+            number,
+            ..
+        } => pager_url(
+            &lib.taxonomies[*taxonomy].terms[*term].path,
+            *number,
+            segment,
+        ),
+        Job::NotFound => "/404.html".into(),
+    }
+}
+
+pub(crate) fn per_page(site: &Site, section: &crate::content::Section) -> usize {
+    section
+        .meta
+        .paginate_by
+        .unwrap_or(site.config.paginate_by)
+        .max(1)
 }
 
 fn pager_count(site: &Site, section: &crate::content::Section) -> usize {
@@ -139,8 +180,8 @@ pub(crate) struct JobContext<'a> {
     pub renderer: &'a Renderer,
     /// Template values.
     pub values: &'a Values,
-    /// Output folder.
-    pub dir: &'a Path,
+    /// Where files go.
+    pub sink: &'a dyn Sink,
 }
 
 impl JobContext<'_> {
@@ -158,7 +199,11 @@ impl JobContext<'_> {
                 context.insert_value("page", self.values.pages[*index].clone());
                 context.insert_value(
                     "section",
-                    section_summary(&self.site.config, &lib.sections[page.section], &self.values.page_cards),
+                    section_summary(
+                        &self.site.config,
+                        &lib.sections[page.section],
+                        &self.values.page_cards,
+                    ),
                 );
                 (template, page.path.clone(), page.file.clone())
             }
@@ -168,7 +213,10 @@ impl JobContext<'_> {
                 template,
             } => {
                 let section = &lib.sections[*index];
-                let source = section.file.clone().unwrap_or_else(|| PathBuf::from("content/_index.md"));
+                let source = section
+                    .file
+                    .clone()
+                    .unwrap_or_else(|| PathBuf::from("content/_index.md"));
                 let cards: Vec<Value> = if section.is_home() {
                     lib.pages
                         .iter()
@@ -177,7 +225,11 @@ impl JobContext<'_> {
                         .map(|(i, _)| self.values.page_cards[i].clone())
                         .collect()
                 } else {
-                    section.pages.iter().map(|&i| self.values.page_cards[i].clone()).collect()
+                    section
+                        .pages
+                        .iter()
+                        .map(|&i| self.values.page_cards[i].clone())
+                        .collect()
                 };
                 let pager = paginate(&section.path, &cards, per_page(self.site, section), segment)
                     .into_iter()
@@ -194,7 +246,10 @@ impl JobContext<'_> {
             }
             Job::TaxonomyList { taxonomy, template } => {
                 let t = &lib.taxonomies[*taxonomy];
-                context.insert_value("taxonomy", taxonomy_value(&self.site.config, t, self.values));
+                context.insert_value(
+                    "taxonomy",
+                    taxonomy_value(&self.site.config, t, self.values),
+                );
                 (template, t.path.clone(), PathBuf::from("site.yaml"))
             }
             Job::Term {
@@ -205,9 +260,16 @@ impl JobContext<'_> {
             } => {
                 let t = &lib.taxonomies[*taxonomy];
                 let entry = &t.terms[*term];
-                let cards: Vec<Value> = entry.pages.iter().map(|&i| self.values.page_cards[i].clone()).collect();
+                let cards: Vec<Value> = entry
+                    .pages
+                    .iter()
+                    .map(|&i| self.values.page_cards[i].clone())
+                    .collect();
                 let per_page = t.config.paginate_by.unwrap_or(self.site.config.paginate_by);
-                let Some(pager) = paginate(&entry.path, &cards, per_page, segment).into_iter().nth(number - 1) else {
+                let Some(pager) = paginate(&entry.path, &cards, per_page, segment)
+                    .into_iter()
+                    .nth(number - 1)
+                else {
                     return Ok(());
                 };
                 context.insert_value(
@@ -222,13 +284,18 @@ impl JobContext<'_> {
                 context.insert_value("paginator", pager.value);
                 (template, pager.path, PathBuf::from("site.yaml"))
             }
-            Job::NotFound => ("404.html", "/404.html".to_string(), PathBuf::from("404.html")),
+            Job::NotFound => (
+                "404.html",
+                "/404.html".to_string(),
+                PathBuf::from("404.html"),
+            ),
         };
         context.insert("current_path", &path);
         context.insert("current_url", &self.site.config.permalink(&path));
         let html = self.renderer.render(template, &context, &source)?;
-        output::write_under(self.dir, &file_for_path(&path), html.as_bytes())
-            .map_err(|e| Diagnostic::error(Location::file(self.dir), e.to_string()))
+        self.sink
+            .write(&file_for_path(&path), html.into_bytes())
+            .map_err(|e| Diagnostic::error(Location::file(&path), e.to_string()))
     }
 }
 
@@ -295,7 +362,10 @@ pub(crate) fn site_value(site: &Site, values: &Values) -> Value {
         .set("taxonomies", taxonomies)
         .set("featured", featured)
         .set("page_count", lib.pages.len())
-        .set("build_time", crate::dates::rfc3339(&site.now.fixed_offset()))
+        .set(
+            "build_time",
+            crate::dates::rfc3339(&site.now.fixed_offset()),
+        )
         .set("generator", concat!("loa ", env!("CARGO_PKG_VERSION")))
         .done()
 }

@@ -6,11 +6,12 @@
 mod assets;
 mod data;
 mod jobs;
+pub mod live;
 mod paginate;
+mod pass;
 mod redirects;
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
@@ -19,10 +20,10 @@ use crate::config::Config;
 use crate::content::{self, Library, PublishOptions};
 use crate::error::{Diagnostic, Diagnostics, Error, Result};
 use crate::markdown::{self, MarkdownSource};
-use crate::output::{self, Staging};
-use crate::render::Renderer;
+use crate::output::{self, Sink, Staging};
 
 pub use jobs::Job;
+pub use pass::{Pass, write_steps};
 
 /// How to load a site.
 #[derive(Debug, Clone)]
@@ -75,6 +76,22 @@ impl Site {
     /// Loads the configuration, content and data of a site, and renders Markdown.
     /// Every problem found is returned at once.
     pub fn load(options: &LoadOptions) -> Result<Site> {
+        let (mut site, mut diagnostics) = Site::read(options)?;
+        diagnostics.extend(render_markdown(&mut site.library, |_| true));
+        diagnostics.extend(assets::check_images(
+            &site.root,
+            &site.config,
+            &site.library,
+            |_| true,
+        ));
+        site.warnings = diagnostics.finish()?;
+        Ok(site)
+    }
+
+    /// Reads the configuration, data and content, without rendering Markdown; the
+    /// problems found so far come back beside the site (errors among them stop
+    /// only when the content itself cannot be linked).
+    pub(crate) fn read(options: &LoadOptions) -> Result<(Site, Diagnostics)> {
         let root = &options.root;
         let mut config = Config::load(root)?;
         if let Some(base) = &options.base_url {
@@ -88,7 +105,7 @@ impl Site {
                 serde_json::Value::Null
             }
         };
-        let (mut library, warnings) = match content::load(root, &config, &options.publish) {
+        let (library, warnings) = match content::load(root, &config, &options.publish) {
             Ok(loaded) => loaded,
             Err(Error::Diagnostics(mut problems)) => {
                 problems.extend(diagnostics.into_vec());
@@ -97,17 +114,15 @@ impl Site {
             Err(e) => return Err(e),
         };
         diagnostics.extend(warnings);
-        diagnostics.extend(render_markdown(&mut library));
-        diagnostics.extend(assets::check_images(root, &config, &library));
-        let warnings = diagnostics.finish()?;
-        Ok(Site {
+        let site = Site {
             root: root.clone(),
             config,
             library,
             data,
-            warnings,
+            warnings: Vec::new(),
             now: options.publish.now,
-        })
+        };
+        Ok((site, diagnostics))
     }
 
     /// Renders every page and writes the site to `output`, replacing what was there
@@ -130,48 +145,17 @@ impl Site {
 
     /// Renders everything into `dir` (an empty folder); returns the HTML files written.
     pub fn write_all(&self, dir: &Path, progress: Option<&Progress<'_>>) -> Result<usize> {
-        let mut renderer = Renderer::new(&self.root, &self.config).map_err(Error::Diagnostics)?;
-        let values = Arc::new(crate::render::values::build(&self.config, &self.library, &renderer.i18n.dates));
-        let site_value = jobs::site_value(self, &values);
-        renderer.bind(
-            &self.config,
-            &self.library,
-            Arc::clone(&values),
-            tera::Value::from_serializable(&self.data),
-            site_value,
-        );
-        let jobs = jobs::plan(self, &renderer);
-        let total = jobs.len();
-        let done = std::sync::atomic::AtomicUsize::new(0);
-        let ctx = jobs::JobContext {
-            site: self,
-            renderer: &renderer,
-            values: &values,
-            dir,
-        };
-        let problems: Vec<Diagnostic> = jobs
-            .par_iter()
-            .flat_map_iter(|job| {
-                let result = ctx.run(job);
-                let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-                if let Some(p) = progress
-                    && (n % 64 == 0 || n == total)
-                {
-                    p(n, total);
-                }
-                result.err()
-            })
-            .collect();
+        self.write_to(&output::DirSink(dir), progress)
+    }
+
+    /// Renders everything into `sink`; returns the number of files rendered from templates.
+    pub fn write_to(&self, sink: &dyn Sink, progress: Option<&Progress<'_>>) -> Result<usize> {
+        let pass = Pass::new(self)?;
         let mut diagnostics = Diagnostics::new();
-        diagnostics.extend(problems);
-        if let Err(e) = assets::copy_all(self, dir) {
-            diagnostics.extend(as_diagnostics(e));
-        }
-        if let Err(e) = redirects::write(self, dir) {
-            diagnostics.extend(as_diagnostics(e));
-        }
+        diagnostics.extend(pass.run_all(self, sink, progress));
+        diagnostics.extend(write_steps(self, sink));
         diagnostics.finish()?;
-        Ok(total)
+        Ok(pass.jobs.len())
     }
 
     /// The next instant the output would change without an edit.
@@ -185,11 +169,14 @@ impl Site {
             .next_expiry
             .as_ref()
             .map(|(d, f)| (*d, format!("{} expires", f.display())));
-        [publish, expiry].into_iter().flatten().min_by_key(|(d, _)| *d)
+        [publish, expiry]
+            .into_iter()
+            .flatten()
+            .min_by_key(|(d, _)| *d)
     }
 }
 
-fn as_diagnostics(e: Error) -> Vec<Diagnostic> {
+pub(crate) fn as_diagnostics(e: Error) -> Vec<Diagnostic> {
     match e {
         Error::Diagnostics(d) => d,
         other => vec![Diagnostic::error(
@@ -213,17 +200,27 @@ fn with_base_url(config: Config, base: &str) -> Result<Config> {
     })
 }
 
-/// Renders every page's and section's Markdown in parallel.
-fn render_markdown(library: &mut Library) -> Vec<Diagnostic> {
+/// Renders the Markdown of the pages and sections `pick` chooses (by their
+/// `content/`-relative path), in parallel.
+pub(crate) fn render_markdown(
+    library: &mut Library,
+    pick: impl Fn(&str) -> bool + Sync,
+) -> Vec<Diagnostic> {
     let links: std::collections::HashMap<String, String> = library
         .pages
         .iter()
         .map(|p| (p.relative.clone(), p.path.clone()))
-        .chain(library.sections.iter().map(|s| (s.relative.clone(), s.path.clone())))
+        .chain(
+            library
+                .sections
+                .iter()
+                .map(|s| (s.relative.clone(), s.path.clone())),
+        )
         .collect();
     let mut problems: Vec<Diagnostic> = library
         .pages
         .par_iter_mut()
+        .filter(|page| pick(&page.relative))
         .flat_map_iter(|page| {
             let source = MarkdownSource {
                 file: &page.file,
@@ -251,7 +248,7 @@ fn render_markdown(library: &mut Library) -> Vec<Diagnostic> {
             }
         })
         .collect();
-    for section in &mut library.sections {
+    for section in library.sections.iter_mut().filter(|s| pick(&s.relative)) {
         let Some(file) = section.file.clone() else {
             continue;
         };
@@ -273,8 +270,25 @@ fn render_markdown(library: &mut Library) -> Vec<Diagnostic> {
 /// entities decoded, spaces folded.
 pub fn plain_text(html: &str) -> String {
     const BLOCKS: &[&str] = &[
-        "p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
-        "blockquote", "table", "figcaption", "pre",
+        "p",
+        "br",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "td",
+        "th",
+        "blockquote",
+        "table",
+        "figcaption",
+        "pre",
     ];
     let mut out = String::with_capacity(html.len());
     let mut tag: Option<String> = None;
@@ -311,6 +325,9 @@ mod tests {
 
     #[test]
     fn plain_text_keeps_inline_words_together() {
-        assert_eq!(plain_text("<p>First <em>para</em>.</p><p>Two &amp; three</p>"), "First para. Two & three");
+        assert_eq!(
+            plain_text("<p>First <em>para</em>.</p><p>Two &amp; three</p>"),
+            "First para. Two & three"
+        );
     }
 }

@@ -13,17 +13,20 @@ pub(crate) struct Pager {
     pub value: Value,
 }
 
+/// The site path of listing page `n` (1-based) of the listing at `base`.
+pub(crate) fn pager_url(base: &str, n: usize, segment: &str) -> String {
+    if n == 1 {
+        base.to_string()
+    } else {
+        format!("{base}{segment}/{n}/")
+    }
+}
+
 /// Splits `items` into pages of `per_page` under `base` (a site path ending in `/`).
 pub(crate) fn paginate(base: &str, items: &[Value], per_page: usize, segment: &str) -> Vec<Pager> {
     let per_page = per_page.max(1);
     let total_pages = items.len().div_ceil(per_page).max(1);
-    let url = |n: usize| {
-        if n == 1 {
-            base.to_string()
-        } else {
-            format!("{base}{segment}/{n}/")
-        }
-    };
+    let url = |n: usize| pager_url(base, n, segment);
     (1..=total_pages)
         .map(|number| {
             let start = (number - 1) * per_page;
