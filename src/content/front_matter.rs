@@ -30,9 +30,7 @@ pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnostic> {
             Location::at(path, 1, 1),
             "the file does not start with front matter",
         )
-        .hint(
-            "open the file with a `---` line, then `title:` and `date:`, then a closing `---` line",
-        )
+        .hint("open the file with a `---` line, then `title:` and `date:`, then a closing `---` line")
         .with_source(text));
     }
     let yaml_start = (first_end + 1).min(text.len());
@@ -51,11 +49,9 @@ pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnostic> {
         offset += l.len();
         line += 1;
     }
-    Err(
-        Diagnostic::error(Location::at(path, 1, 1), "front matter is never closed")
-            .hint("end the front matter with a line that holds only `---`")
-            .with_source(text),
-    )
+    Err(Diagnostic::error(Location::at(path, 1, 1), "front matter is never closed")
+        .hint("end the front matter with a line that holds only `---`")
+        .with_source(text))
 }
 
 /// What a page is about, which picks its layout.
@@ -370,11 +366,8 @@ pub fn parse_page(
     } else {
         serde_yaml::from_str(yaml_text).map_err(|e| {
             vec![
-                Diagnostic::error(
-                    Location::file(source.path),
-                    "front matter must be a map of `key: value` lines",
-                )
-                .detail(e.to_string()),
+                Diagnostic::error(Location::file(source.path), "front matter must be a map of `key: value` lines")
+                    .detail(e.to_string()),
             ]
         })?
     };
@@ -392,18 +385,13 @@ pub fn parse_page(
                 }
                 None => problems.push(
                     Diagnostic::error(at, format!("wrong type of value for `{key}`"))
-                        .hint(format!(
-                            "`{key}` is a list of terms, e.g. `{key}: [nông thôn mới, Internet]`"
-                        ))
+                        .hint(format!("`{key}` is a list of terms, e.g. `{key}: [nông thôn mới, Internet]`"))
                         .with_source(source.file_text),
                 ),
             }
             continue;
         }
-        let candidates = PAGE_KEYS
-            .iter()
-            .copied()
-            .chain(taxonomy_names.iter().copied());
+        let candidates = PAGE_KEYS.iter().copied().chain(taxonomy_names.iter().copied());
         let hint = match closest(&key, candidates) {
             Some(best) => format!("did you mean `{best}`?"),
             None => "put custom values under `extra:`".to_string(),
@@ -422,10 +410,7 @@ pub fn parse_page(
 }
 
 /// Parses a section's `_index.md` front matter.
-pub fn parse_section(
-    yaml_text: &str,
-    source: YamlSource<'_>,
-) -> Result<SectionFrontMatter, Diagnostic> {
+pub fn parse_section(yaml_text: &str, source: YamlSource<'_>) -> Result<SectionFrontMatter, Diagnostic> {
     yaml::parse(yaml_text, source, "section front matter", SECTION_KEYS)
 }
 

@@ -98,11 +98,7 @@ pub fn link(
     let mut by_dirs: HashMap<Vec<String>, usize> = HashMap::new();
     for (i, s) in sections.iter().enumerate() {
         if let Some(&other) = by_dirs.get(&s.dirs) {
-            problems.push(collision(
-                &s.path,
-                section_file(&sections[other]),
-                section_file(s),
-            ));
+            problems.push(collision(&s.path, section_file(&sections[other]), section_file(s)));
         } else {
             by_dirs.insert(s.dirs.clone(), i);
         }
@@ -131,10 +127,7 @@ pub fn link(
         let mut subs = std::mem::take(&mut sections[s].subsections);
         subs.sort_by(|&a, &b| {
             let (a, b) = (&sections[a], &sections[b]);
-            a.meta
-                .weight
-                .cmp(&b.meta.weight)
-                .then_with(|| collate::compare(&a.title, &b.title))
+            a.meta.weight.cmp(&b.meta.weight).then_with(|| collate::compare(&a.title, &b.title))
         });
         sections[s].subsections = subs;
     }
@@ -202,11 +195,7 @@ fn collision(path: &str, first: String, second: String) -> Diagnostic {
 
 /// Every output URL must come from one source: pages, sections, aliases and
 /// taxonomy pages are checked together.
-fn url_collisions(
-    sections: &[Section],
-    pages: &[Page],
-    taxonomies: &[Taxonomy],
-) -> Vec<Diagnostic> {
+fn url_collisions(sections: &[Section], pages: &[Page], taxonomies: &[Taxonomy]) -> Vec<Diagnostic> {
     let mut owners: HashMap<String, String> = HashMap::new();
     let mut problems = Vec::new();
     let mut claim = |path: String, owner: String| match owners.get(&path) {
@@ -220,10 +209,7 @@ fn url_collisions(
         claim(s.path.clone(), section_file(s));
     }
     for t in taxonomies {
-        claim(
-            t.path.clone(),
-            format!("the taxonomy `{}` in site.yaml", t.config.name),
-        );
+        claim(t.path.clone(), format!("the taxonomy `{}` in site.yaml", t.config.name));
     }
     for p in pages {
         claim(p.path.clone(), p.file.display().to_string());

@@ -54,11 +54,7 @@ pub enum Loaded {
 
 /// Loads `<root>/content` into a library. Every problem of every file is collected;
 /// on success the warnings are returned beside the library.
-pub fn load(
-    root: &Path,
-    config: &Config,
-    options: &PublishOptions,
-) -> Result<(Library, Vec<Diagnostic>)> {
+pub fn load(root: &Path, config: &Config, options: &PublishOptions) -> Result<(Library, Vec<Diagnostic>)> {
     let content_dir = root.join("content");
     let mut diagnostics = Diagnostics::new();
     if !content_dir.is_dir() {
@@ -121,24 +117,13 @@ pub fn load_entry(
     let bytes = match std::fs::read(&entry.path) {
         Ok(b) => b,
         Err(e) => {
-            return (
-                None,
-                vec![Diagnostic::error(
-                    Location::file(&file),
-                    format!("cannot read: {e}"),
-                )],
-            );
+            return (None, vec![Diagnostic::error(Location::file(&file), format!("cannot read: {e}"))]);
         }
     };
     let mut problems = Vec::new();
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
-        Err(e) => {
-            return (
-                None,
-                vec![utf8_diagnostic(&file, e.as_bytes(), e.utf8_error())],
-            );
-        }
+        Err(e) => return (None, vec![utf8_diagnostic(&file, e.as_bytes(), e.utf8_error())]),
     };
     let text = match to_nfc(&text) {
         std::borrow::Cow::Borrowed(_) => text,

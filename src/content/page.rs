@@ -268,9 +268,6 @@ mod tests {
     fn place_of_files_and_bundles() {
         assert_eq!(place("a/b.md", false), (vec!["a".into()], "b".into()));
         assert_eq!(place("a/b/index.md", true), (vec!["a".into()], "b".into()));
-        assert_eq!(
-            place("Tin tức/x.md", false),
-            (vec!["tin-tuc".into()], "x".into())
-        );
+        assert_eq!(place("Tin tức/x.md", false), (vec!["tin-tuc".into()], "x".into()));
     }
 }

@@ -90,9 +90,7 @@ pub fn collect(configs: &[TaxonomyConfig], pages: &[Page]) -> (Vec<Taxonomy>, Ve
                     }
                 })
                 .collect();
-            terms.sort_by(|a, b| {
-                collate::compare(&a.name, &b.name).then_with(|| a.slug.cmp(&b.slug))
-            });
+            terms.sort_by(|a, b| collate::compare(&a.name, &b.name).then_with(|| a.slug.cmp(&b.slug)));
             Taxonomy {
                 path: format!("/{}/", config.path),
                 config: config.clone(),

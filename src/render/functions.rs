@@ -17,19 +17,12 @@ use crate::render::values::{Obj, Values};
 
 /// Registers what needs no library: text filters and `trans`.
 pub fn register_static(tera: &mut Tera, config: &Config, i18n: &I18n) {
-    tera.register_filter("slugify", |s: &str, _: Kwargs, _: &State| {
-        crate::text::slug::slugify(s)
+    tera.register_filter("slugify", |s: &str, _: Kwargs, _: &State| crate::text::slug::slugify(s));
+    tera.register_filter("fold", |s: &str, _: Kwargs, _: &State| crate::text::fold::fold(s));
+    tera.register_filter("json", |v: &Value, _: Kwargs, _: &State| -> TeraResult<Value> {
+        let json = serde_json::to_string(v).map_err(|e| Error::message(e.to_string()))?;
+        Ok(Value::safe_string(&script_safe_json(&json)))
     });
-    tera.register_filter("fold", |s: &str, _: Kwargs, _: &State| {
-        crate::text::fold::fold(s)
-    });
-    tera.register_filter(
-        "json",
-        |v: &Value, _: Kwargs, _: &State| -> TeraResult<Value> {
-            let json = serde_json::to_string(v).map_err(|e| Error::message(e.to_string()))?;
-            Ok(Value::safe_string(&script_safe_json(&json)))
-        },
-    );
     let base = config.base_url.clone();
     tera.register_filter("absolute_url", move |s: &str, _: Kwargs, _: &State| {
         if s.starts_with("http://") || s.starts_with("https://") || s.starts_with("//") {
@@ -61,13 +54,10 @@ pub fn register_static(tera: &mut Tera, config: &Config, i18n: &I18n) {
         },
     );
     let strings = i18n.strings.clone();
-    tera.register_function(
-        "trans",
-        move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
-            let key = kwargs.must_get::<&str>("key")?;
-            Ok(Value::from(strings.get(key).map_or(key, String::as_str)))
-        },
-    );
+    tera.register_function("trans", move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
+        let key = kwargs.must_get::<&str>("key")?;
+        Ok(Value::from(strings.get(key).map_or(key, String::as_str)))
+    });
 }
 
 /// Registers the lookups into the built library.
@@ -174,10 +164,7 @@ pub fn taxonomy_value(config: &Config, t: &crate::content::Taxonomy, values: &Va
         .set("permalink", config.permalink(&t.path))
         .set(
             "terms",
-            t.terms
-                .iter()
-                .map(|term| term_value(term, values, 5))
-                .collect::<Vec<_>>(),
+            t.terms.iter().map(|term| term_value(term, values, 5)).collect::<Vec<_>>(),
         )
         .done()
 }

@@ -380,8 +380,7 @@ fn section_value(config: &Config, library: &Library, s: &Section, cards: &[Value
         .set("subsections", subsections)
         .opt(
             "parent",
-            s.parent
-                .map(|p| section_summary(config, &library.sections[p], cards)),
+            s.parent.map(|p| section_summary(config, &library.sections[p], cards)),
         );
     obj.done()
 }
@@ -401,11 +400,7 @@ pub fn section_summary(config: &Config, s: &Section, cards: &[Value]) -> Value {
         .set("page_count", s.pages.len())
         .set(
             "latest",
-            s.pages
-                .iter()
-                .take(8)
-                .map(|&i| cards[i].clone())
-                .collect::<Vec<_>>(),
+            s.pages.iter().take(8).map(|&i| cards[i].clone()).collect::<Vec<_>>(),
         )
         .ser("extra", &s.meta.extra)
         .done()
@@ -432,9 +427,7 @@ fn award_value(a: &crate::content::front_matter::Award) -> Value {
                 .set("form", form)
                 .set(
                     "recipients",
-                    list.into_iter()
-                        .map(Value::from_serializable)
-                        .collect::<Vec<_>>(),
+                    list.into_iter().map(Value::from_serializable).collect::<Vec<_>>(),
                 )
                 .done()
         })

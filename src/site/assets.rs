@@ -26,9 +26,7 @@ pub(crate) fn copy_all(site: &Site, sink: &dyn Sink) -> Result<()> {
             if !entry.file_type().is_file() {
                 continue;
             }
-            let Ok(rel) = entry.path().strip_prefix(base) else {
-                continue;
-            };
+            let Ok(rel) = entry.path().strip_prefix(base) else { continue };
             if rel == Path::new("_redirects") {
                 continue; // merged with the aliases' rules instead
             }
@@ -40,9 +38,7 @@ pub(crate) fn copy_all(site: &Site, sink: &dyn Sink) -> Result<()> {
         }
     }
     for page in &site.library.pages {
-        let Some(bundle) = &page.bundle_dir else {
-            continue;
-        };
+        let Some(bundle) = &page.bundle_dir else { continue };
         for asset in &page.assets {
             let rel = asset.to_string_lossy().replace('\\', "/");
             copies.push((bundle.join(asset), format!("{}/{rel}", page.output_dir())));

@@ -88,11 +88,7 @@ pub(crate) fn plan(site: &Site, renderer: &Renderer) -> Vec<Job> {
                 "section.html".into()
             }
         });
-        let pages = if section.is_home() {
-            1
-        } else {
-            pager_count(site, section)
-        };
+        let pages = if section.is_home() { 1 } else { pager_count(site, section) };
         for number in 1..=pages {
             jobs.push(Job::Section {
                 index,
@@ -104,21 +100,13 @@ pub(crate) fn plan(site: &Site, renderer: &Renderer) -> Vec<Job> {
     for (t, taxonomy) in lib.taxonomies.iter().enumerate() {
         let own = |suffix: &str| {
             let name = format!("{}_{suffix}.html", taxonomy.config.name);
-            if renderer.has(&name) {
-                name
-            } else {
-                format!("taxonomy_{suffix}.html")
-            }
+            if renderer.has(&name) { name } else { format!("taxonomy_{suffix}.html") }
         };
         jobs.push(Job::TaxonomyList {
             taxonomy: t,
             template: own("list"),
         });
-        let per_page = taxonomy
-            .config
-            .paginate_by
-            .unwrap_or(site.config.paginate_by)
-            .max(1);
+        let per_page = taxonomy.config.paginate_by.unwrap_or(site.config.paginate_by).max(1);
         let single = own("single");
         for (term, entry) in taxonomy.terms.iter().enumerate() {
             for number in 1..=entry.pages.len().div_ceil(per_page).max(1) {
@@ -161,11 +149,7 @@ pub(crate) fn output_path(site: &Site, job: &Job) -> String {
 }
 
 pub(crate) fn per_page(site: &Site, section: &crate::content::Section) -> usize {
-    section
-        .meta
-        .paginate_by
-        .unwrap_or(site.config.paginate_by)
-        .max(1)
+    section.meta.paginate_by.unwrap_or(site.config.paginate_by).max(1)
 }
 
 fn pager_count(site: &Site, section: &crate::content::Section) -> usize {
@@ -199,11 +183,7 @@ impl JobContext<'_> {
                 context.insert_value("page", self.values.pages[*index].clone());
                 context.insert_value(
                     "section",
-                    section_summary(
-                        &self.site.config,
-                        &lib.sections[page.section],
-                        &self.values.page_cards,
-                    ),
+                    section_summary(&self.site.config, &lib.sections[page.section], &self.values.page_cards),
                 );
                 (template, page.path.clone(), page.file.clone())
             }
@@ -213,10 +193,7 @@ impl JobContext<'_> {
                 template,
             } => {
                 let section = &lib.sections[*index];
-                let source = section
-                    .file
-                    .clone()
-                    .unwrap_or_else(|| PathBuf::from("content/_index.md"));
+                let source = section.file.clone().unwrap_or_else(|| PathBuf::from("content/_index.md"));
                 let cards: Vec<Value> = if section.is_home() {
                     lib.pages
                         .iter()
@@ -225,11 +202,7 @@ impl JobContext<'_> {
                         .map(|(i, _)| self.values.page_cards[i].clone())
                         .collect()
                 } else {
-                    section
-                        .pages
-                        .iter()
-                        .map(|&i| self.values.page_cards[i].clone())
-                        .collect()
+                    section.pages.iter().map(|&i| self.values.page_cards[i].clone()).collect()
                 };
                 let pager = paginate(&section.path, &cards, per_page(self.site, section), segment)
                     .into_iter()
@@ -246,10 +219,7 @@ impl JobContext<'_> {
             }
             Job::TaxonomyList { taxonomy, template } => {
                 let t = &lib.taxonomies[*taxonomy];
-                context.insert_value(
-                    "taxonomy",
-                    taxonomy_value(&self.site.config, t, self.values),
-                );
+                context.insert_value("taxonomy", taxonomy_value(&self.site.config, t, self.values));
                 (template, t.path.clone(), PathBuf::from("site.yaml"))
             }
             Job::Term {
@@ -260,16 +230,9 @@ impl JobContext<'_> {
             } => {
                 let t = &lib.taxonomies[*taxonomy];
                 let entry = &t.terms[*term];
-                let cards: Vec<Value> = entry
-                    .pages
-                    .iter()
-                    .map(|&i| self.values.page_cards[i].clone())
-                    .collect();
+                let cards: Vec<Value> = entry.pages.iter().map(|&i| self.values.page_cards[i].clone()).collect();
                 let per_page = t.config.paginate_by.unwrap_or(self.site.config.paginate_by);
-                let Some(pager) = paginate(&entry.path, &cards, per_page, segment)
-                    .into_iter()
-                    .nth(number - 1)
-                else {
+                let Some(pager) = paginate(&entry.path, &cards, per_page, segment).into_iter().nth(number - 1) else {
                     return Ok(());
                 };
                 context.insert_value(
@@ -284,11 +247,7 @@ impl JobContext<'_> {
                 context.insert_value("paginator", pager.value);
                 (template, pager.path, PathBuf::from("site.yaml"))
             }
-            Job::NotFound => (
-                "404.html",
-                "/404.html".to_string(),
-                PathBuf::from("404.html"),
-            ),
+            Job::NotFound => ("404.html", "/404.html".to_string(), PathBuf::from("404.html")),
         };
         context.insert("current_path", &path);
         context.insert("current_url", &self.site.config.permalink(&path));
@@ -362,10 +321,7 @@ pub(crate) fn site_value(site: &Site, values: &Values) -> Value {
         .set("taxonomies", taxonomies)
         .set("featured", featured)
         .set("page_count", lib.pages.len())
-        .set(
-            "build_time",
-            crate::dates::rfc3339(&site.now.fixed_offset()),
-        )
+        .set("build_time", crate::dates::rfc3339(&site.now.fixed_offset()))
         .set("generator", concat!("loa ", env!("CARGO_PKG_VERSION")))
         .done()
 }

@@ -169,10 +169,7 @@ impl Site {
             .next_expiry
             .as_ref()
             .map(|(d, f)| (*d, format!("{} expires", f.display())));
-        [publish, expiry]
-            .into_iter()
-            .flatten()
-            .min_by_key(|(d, _)| *d)
+        [publish, expiry].into_iter().flatten().min_by_key(|(d, _)| *d)
     }
 }
 
@@ -210,12 +207,7 @@ pub(crate) fn render_markdown(
         .pages
         .iter()
         .map(|p| (p.relative.clone(), p.path.clone()))
-        .chain(
-            library
-                .sections
-                .iter()
-                .map(|s| (s.relative.clone(), s.path.clone())),
-        )
+        .chain(library.sections.iter().map(|s| (s.relative.clone(), s.path.clone())))
         .collect();
     let mut problems: Vec<Diagnostic> = library
         .pages
@@ -270,25 +262,8 @@ pub(crate) fn render_markdown(
 /// entities decoded, spaces folded.
 pub fn plain_text(html: &str) -> String {
     const BLOCKS: &[&str] = &[
-        "p",
-        "br",
-        "div",
-        "li",
-        "ul",
-        "ol",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "tr",
-        "td",
-        "th",
-        "blockquote",
-        "table",
-        "figcaption",
-        "pre",
+        "p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
+        "blockquote", "table", "figcaption", "pre",
     ];
     let mut out = String::with_capacity(html.len());
     let mut tag: Option<String> = None;
@@ -325,9 +300,6 @@ mod tests {
 
     #[test]
     fn plain_text_keeps_inline_words_together() {
-        assert_eq!(
-            plain_text("<p>First <em>para</em>.</p><p>Two &amp; three</p>"),
-            "First para. Two & three"
-        );
+        assert_eq!(plain_text("<p>First <em>para</em>.</p><p>Two &amp; three</p>"), "First para. Two & three");
     }
 }
