@@ -14,6 +14,7 @@ pub mod error;
 pub mod markdown;
 pub mod output;
 pub mod render;
+pub mod serve;
 pub mod site;
 pub mod text;
 pub mod yaml;
