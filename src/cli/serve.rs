@@ -47,8 +47,16 @@ pub(crate) fn run(args: ServeArgs) -> Result<()> {
 fn print(event: Event) {
     match event {
         Event::Listening(at) => {
-            let host = if at.ip().is_unspecified() { "localhost".to_string() } else { at.ip().to_string() };
-            let host = if at.is_ipv6() && host != "localhost" { format!("[{host}]") } else { host };
+            let host = if at.ip().is_unspecified() {
+                "localhost".to_string()
+            } else {
+                at.ip().to_string()
+            };
+            let host = if at.is_ipv6() && host != "localhost" {
+                format!("[{host}]")
+            } else {
+                host
+            };
             println!("Serving at http://{host}:{}/ (Ctrl+C to stop)", at.port());
         }
         Event::Built {
@@ -58,7 +66,11 @@ fn print(event: Event) {
         } => {
             print_diagnostics(&update.warnings);
             match latency {
-                None => println!("Built {} files in {:.2} s", update.rendered, update.elapsed.as_secs_f64()),
+                None => println!(
+                    "Built {} files in {:.2} s",
+                    update.rendered,
+                    update.elapsed.as_secs_f64()
+                ),
                 Some(latency) => {
                     let mut line = format!(
                         "Rebuilt {}: {} files in {:.0} ms, reload sent {:.0} ms after the change",
@@ -75,7 +87,10 @@ fn print(event: Event) {
             }
             if !update.problems.is_empty() {
                 print_diagnostics(&update.problems);
-                eprintln!("{} file(s) could not be rendered; their last good version is served.", update.problems.len());
+                eprintln!(
+                    "{} file(s) could not be rendered; their last good version is served.",
+                    update.problems.len()
+                );
             }
         }
         Event::Finished(update) => {
@@ -83,7 +98,11 @@ fn print(event: Event) {
                 "  then {} files that show it in passing in {:.0} ms{}",
                 update.rendered,
                 update.elapsed.as_secs_f64() * 1000.0,
-                if update.deferred > 0 { format!(" ({} left for the next edit)", update.deferred) } else { String::new() }
+                if update.deferred > 0 {
+                    format!(" ({} left for the next edit)", update.deferred)
+                } else {
+                    String::new()
+                }
             );
             print_diagnostics(&update.problems);
         }
@@ -119,7 +138,12 @@ fn what(changes: &crate::site::live::Changes) -> String {
     }
     match changes.content.len() {
         0 => {}
-        1 => parts.push(changes.content[0].file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()),
+        1 => parts.push(
+            changes.content[0]
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+        ),
         n => parts.push(format!("{n} content files")),
     }
     parts.join(", ")

@@ -47,9 +47,9 @@ impl Default for PublishOptions {
 /// A file of `content/`, parsed.
 pub enum Loaded {
     /// A page (a `.md` file or a bundle's `index.md`).
-    Page(Page),
+    Page(Box<Page>),
     /// A section's `_index.md`.
-    Section(section::Section),
+    Section(Box<section::Section>),
 }
 
 /// Loads `<root>/content` into a library. Every problem of every file is collected;
@@ -76,8 +76,8 @@ pub fn load(root: &Path, config: &Config, options: &PublishOptions) -> Result<(L
     for (loaded, problems) in results {
         diagnostics.extend(problems);
         match loaded {
-            Some(Loaded::Page(p)) => pages.push(p),
-            Some(Loaded::Section(s)) => sections.push(s),
+            Some(Loaded::Page(p)) => pages.push(*p),
+            Some(Loaded::Section(s)) => sections.push(*s),
             None => {}
         }
     }
@@ -137,7 +137,7 @@ pub fn load_entry(
     };
     let loaded = match entry.kind {
         walk::EntryKind::Section => section::parse(&file, &entry.relative, text, &config.title)
-            .map(Loaded::Section)
+            .map(|s| Loaded::Section(Box::new(s)))
             .map_err(|d| vec![d]),
         walk::EntryKind::Page | walk::EntryKind::Bundle => page::parse(page::PageInput {
             config,
@@ -148,7 +148,7 @@ pub fn load_entry(
                 .then(|| entry.path.parent().map(Path::to_path_buf))
                 .flatten(),
         })
-        .map(Loaded::Page),
+        .map(|p| Loaded::Page(Box::new(p))),
         walk::EntryKind::Asset => return (None, problems),
     };
     match loaded {

@@ -38,16 +38,25 @@ impl hyper::body::Body for Events {
     type Data = Bytes;
     type Error = Infallible;
 
-    fn poll_frame(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Result<Frame<Bytes>, Infallible>>> {
-        self.0.poll_recv(cx).map(|next| next.map(|bytes| Ok(Frame::data(bytes))))
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, Infallible>>> {
+        self.0
+            .poll_recv(cx)
+            .map(|next| next.map(|bytes| Ok(Frame::data(bytes))))
     }
 }
 
 /// Answers one request.
-pub(crate) async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Reply, Infallible> {
+pub(crate) async fn handle(
+    shared: Arc<Shared>,
+    req: Request<Incoming>,
+) -> Result<Reply, Infallible> {
     if req.method() != Method::GET && req.method() != Method::HEAD {
         let mut r = text(StatusCode::METHOD_NOT_ALLOWED, "only GET and HEAD\n");
-        r.headers_mut().insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
+        r.headers_mut()
+            .insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
         return Ok(r);
     }
     let raw = req.uri().path();
@@ -55,16 +64,29 @@ pub(crate) async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Resul
         return Ok(events(&shared));
     }
     if raw == SCRIPT_PATH {
-        return Ok(bytes(StatusCode::OK, "text/javascript; charset=utf-8", Bytes::from_static(SCRIPT.as_bytes())));
+        return Ok(bytes(
+            StatusCode::OK,
+            "text/javascript; charset=utf-8",
+            Bytes::from_static(SCRIPT.as_bytes()),
+        ));
     }
     let Some(key) = output_key(raw) else {
         return Ok(text(StatusCode::BAD_REQUEST, "bad path\n"));
     };
     let (found, redirect, not_found) = {
-        let out = shared.output.read().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let out = shared
+            .output
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let found = out.get(&key).cloned();
-        let redirect = found.is_none() && !key.ends_with("index.html") && out.get(&format!("{key}/index.html")).is_some();
-        let not_found = if found.is_none() { out.get("404.html").cloned() } else { None };
+        let redirect = found.is_none()
+            && !key.ends_with("index.html")
+            && out.get(&format!("{key}/index.html")).is_some();
+        let not_found = if found.is_none() {
+            out.get("404.html").cloned()
+        } else {
+            None
+        };
         (found, redirect, not_found)
     };
     if redirect {
@@ -138,7 +160,10 @@ pub(crate) fn content_type(key: &str) -> &'static str {
         "_redirects" => return "text/plain; charset=utf-8",
         _ => {}
     }
-    let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+    let ext = name
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default();
     match ext.as_str() {
         "html" | "htm" => "text/html; charset=utf-8",
         "css" => "text/css; charset=utf-8",
@@ -172,7 +197,10 @@ pub(crate) fn inject(html: &[u8], missing: bool) -> Vec<u8> {
         format!("<script src=\"{SCRIPT_PATH}\"></script>")
     };
     let lower = html.to_ascii_lowercase();
-    let at = lower.windows(7).rposition(|w| w == b"</body>").unwrap_or(html.len());
+    let at = lower
+        .windows(7)
+        .rposition(|w| w == b"</body>")
+        .unwrap_or(html.len());
     let mut out = Vec::with_capacity(html.len() + tag.len());
     out.extend_from_slice(&html[..at]);
     out.extend_from_slice(tag.as_bytes());
@@ -183,10 +211,17 @@ pub(crate) fn inject(html: &[u8], missing: bool) -> Vec<u8> {
 fn events(shared: &Shared) -> Reply {
     let (tx, rx) = mpsc::channel(32);
     let _ = tx.try_send(shared.hello());
-    shared.clients.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push(tx);
+    shared
+        .clients
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .push(tx);
     let mut r = Response::new(Either::Right(Events(rx)));
     let h = r.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/event-stream; charset=utf-8"));
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/event-stream; charset=utf-8"),
+    );
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     r
 }
@@ -197,12 +232,19 @@ fn bytes(status: StatusCode, kind: &'static str, body: Bytes) -> Reply {
     let h = r.headers_mut();
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static(kind));
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    h.insert("x-content-type-options", HeaderValue::from_static("nosniff"));
+    h.insert(
+        "x-content-type-options",
+        HeaderValue::from_static("nosniff"),
+    );
     r
 }
 
 fn text(status: StatusCode, message: &'static str) -> Reply {
-    bytes(status, "text/plain; charset=utf-8", Bytes::from_static(message.as_bytes()))
+    bytes(
+        status,
+        "text/plain; charset=utf-8",
+        Bytes::from_static(message.as_bytes()),
+    )
 }
 
 #[cfg(test)]
@@ -212,7 +254,10 @@ mod tests {
     #[test]
     fn keys_of_paths() {
         assert_eq!(output_key("/").as_deref(), Some("index.html"));
-        assert_eq!(output_key("/tin/bai/").as_deref(), Some("tin/bai/index.html"));
+        assert_eq!(
+            output_key("/tin/bai/").as_deref(),
+            Some("tin/bai/index.html")
+        );
         assert_eq!(output_key("/tin/bai").as_deref(), Some("tin/bai"));
         assert_eq!(output_key("//etc/passwd").as_deref(), Some("etc/passwd"));
         assert_eq!(output_key("/%C4%91/").as_deref(), Some("đ/index.html"));
@@ -220,7 +265,15 @@ mod tests {
 
     #[test]
     fn traversal_is_refused() {
-        for bad in ["/../x", "/a/%2e%2e/x", "/a/%2E%2E/%2e%2e/x", "/a/..%2fx", "/a\\..\\x", "/a/%00", "/%ff"] {
+        for bad in [
+            "/../x",
+            "/a/%2e%2e/x",
+            "/a/%2E%2E/%2e%2e/x",
+            "/a/..%2fx",
+            "/a\\..\\x",
+            "/a/%00",
+            "/%ff",
+        ] {
             assert_eq!(output_key(bad), None, "{bad}");
         }
     }
@@ -228,9 +281,18 @@ mod tests {
     #[test]
     fn types_and_injection() {
         assert_eq!(content_type("a/index.html"), "text/html; charset=utf-8");
-        assert_eq!(content_type("rss.xml"), "application/rss+xml; charset=utf-8");
-        assert_eq!(content_type("tin/feed.json"), "application/feed+json; charset=utf-8");
-        assert_eq!(content_type("sitemap.xml"), "application/xml; charset=utf-8");
+        assert_eq!(
+            content_type("rss.xml"),
+            "application/rss+xml; charset=utf-8"
+        );
+        assert_eq!(
+            content_type("tin/feed.json"),
+            "application/feed+json; charset=utf-8"
+        );
+        assert_eq!(
+            content_type("sitemap.xml"),
+            "application/xml; charset=utf-8"
+        );
         let html = inject(b"<html><body>x</BODY></html>", false);
         assert_eq!(
             String::from_utf8(html).unwrap(),

@@ -25,7 +25,6 @@ use crate::error::{Diagnostic, Error, Result};
 use crate::site::LoadOptions;
 use crate::site::live::{Changes, LiveSite, Output, Update};
 
-
 /// How to serve.
 #[derive(Debug, Clone)]
 pub struct ServeOptions {
@@ -68,14 +67,21 @@ pub(crate) struct Shared {
 impl Shared {
     /// The first event a browser tab receives: this server's id and any current error.
     fn hello(&self) -> Bytes {
-        let problem = self.problem.read().unwrap_or_else(std::sync::PoisonError::into_inner).clone();
+        let problem = self
+            .problem
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone();
         let data = serde_json::json!({ "server": self.server, "problem": problem });
         frame("hello", &data)
     }
 
     fn broadcast(&self, event: &str, data: &serde_json::Value) {
         let bytes = frame(event, data);
-        let mut clients = self.clients.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut clients = self
+            .clients
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         clients.retain(|c| match c.try_send(bytes.clone()) {
             Ok(()) => true,
             Err(mpsc::error::TrySendError::Full(_)) => true,
@@ -84,7 +90,10 @@ impl Shared {
     }
 
     fn publish(&self, update: &Update) {
-        self.output.write().unwrap_or_else(std::sync::PoisonError::into_inner).apply(update);
+        self.output
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .apply(update);
     }
 }
 
@@ -95,7 +104,11 @@ fn frame(event: &str, data: &serde_json::Value) -> Bytes {
 /// The text shown in the terminal and in the browser for an error.
 pub fn error_text(e: &Error) -> String {
     match e {
-        Error::Diagnostics(ds) => ds.iter().map(Diagnostic::to_string).collect::<Vec<_>>().join("\n\n"),
+        Error::Diagnostics(ds) => ds
+            .iter()
+            .map(Diagnostic::to_string)
+            .collect::<Vec<_>>()
+            .join("\n\n"),
         other => format!("error: {other}"),
     }
 }
@@ -104,14 +117,23 @@ pub fn error_text(e: &Error) -> String {
 /// or the files cannot be watched; build errors are reported and served as overlays.
 pub fn run(options: ServeOptions, report: &(dyn Fn(Event) + Sync)) -> Result<()> {
     let address = SocketAddr::new(options.interface, options.port);
-    let listener = std::net::TcpListener::bind(address).map_err(|e| Error::Message(format!("cannot listen on {address}: {e}")))?;
-    listener.set_nonblocking(true).map_err(|e| Error::Message(e.to_string()))?;
-    let bound = listener.local_addr().map_err(|e| Error::Message(e.to_string()))?;
+    let listener = std::net::TcpListener::bind(address)
+        .map_err(|e| Error::Message(format!("cannot listen on {address}: {e}")))?;
+    listener
+        .set_nonblocking(true)
+        .map_err(|e| Error::Message(e.to_string()))?;
+    let bound = listener
+        .local_addr()
+        .map_err(|e| Error::Message(e.to_string()))?;
     let shared = Arc::new(Shared {
         output: RwLock::new(Output::default()),
         problem: RwLock::new(None),
         clients: Mutex::new(Vec::new()),
-        server: format!("{}-{}", std::process::id(), chrono::Utc::now().timestamp_millis()),
+        server: format!(
+            "{}-{}",
+            std::process::id(),
+            chrono::Utc::now().timestamp_millis()
+        ),
     });
     let stirred = Arc::new(AtomicBool::new(false));
     let mut watch = watch::Watch::start(&options.load.root, Arc::clone(&stirred))?;
@@ -127,7 +149,10 @@ pub fn run(options: ServeOptions, report: &(dyn Fn(Event) + Sync)) -> Result<()>
             Some(live)
         }
         Err(e) => {
-            *shared.problem.write().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(error_text(&e));
+            *shared
+                .problem
+                .write()
+                .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(error_text(&e));
             report(Event::Failed(e));
             None
         }
@@ -138,7 +163,9 @@ pub fn run(options: ServeOptions, report: &(dyn Fn(Event) + Sync)) -> Result<()>
         .build()
         .map_err(|e| Error::Message(format!("cannot start the server: {e}")))?;
     let server = Arc::clone(&shared);
-    let listener = runtime.block_on(async { tokio::net::TcpListener::from_std(listener) }).map_err(|e| Error::Message(e.to_string()))?;
+    let listener = runtime
+        .block_on(async { tokio::net::TcpListener::from_std(listener) })
+        .map_err(|e| Error::Message(e.to_string()))?;
     runtime.spawn(accept(listener, server));
     runtime.spawn(keep_alive(Arc::clone(&shared)));
     report(Event::Listening(bound));
@@ -158,7 +185,10 @@ pub fn run(options: ServeOptions, report: &(dyn Fn(Event) + Sync)) -> Result<()>
                 }
                 shared.publish(&update);
                 let reload = reload_message(&update, &pending);
-                *shared.problem.write().unwrap_or_else(std::sync::PoisonError::into_inner) = None;
+                *shared
+                    .problem
+                    .write()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner) = None;
                 report_problems(&shared, &update);
                 if shared.problem.read().map(|p| p.is_none()).unwrap_or(true) {
                     shared.broadcast("reload", &reload);
@@ -180,7 +210,10 @@ pub fn run(options: ServeOptions, report: &(dyn Fn(Event) + Sync)) -> Result<()>
             }
             Err(e) => {
                 let text = error_text(&e);
-                *shared.problem.write().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(text.clone());
+                *shared
+                    .problem
+                    .write()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(text.clone());
                 shared.broadcast("problem", &serde_json::json!({ "text": text }));
                 report(Event::Failed(e));
             }
@@ -195,14 +228,21 @@ fn report_problems(shared: &Shared, update: &Update) {
         return;
     }
     let text = error_text(&Error::Diagnostics(update.problems.clone()));
-    *shared.problem.write().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(text.clone());
+    *shared
+        .problem
+        .write()
+        .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(text.clone());
     shared.broadcast("problem", &serde_json::json!({ "text": text }));
 }
 
 /// Which pages must reload: the files rewritten, or all after a change of
 /// templates, data, static files or configuration.
 fn reload_message(update: &Update, changes: &Changes) -> serde_json::Value {
-    let all = update.full || changes.templates || changes.data || changes.statics || update.written.len() > 1000;
+    let all = update.full
+        || changes.templates
+        || changes.data
+        || changes.statics
+        || update.written.len() > 1000;
     let paths: Vec<&str> = if all {
         Vec::new()
     } else {
@@ -248,7 +288,15 @@ async fn keep_alive(shared: Arc<Shared>) {
     let mut tick = tokio::time::interval(Duration::from_secs(15));
     loop {
         tick.tick().await;
-        let mut clients = shared.clients.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        clients.retain(|c| !matches!(c.try_send(Bytes::from_static(b": ping\n\n")), Err(mpsc::error::TrySendError::Closed(_))));
+        let mut clients = shared
+            .clients
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        clients.retain(|c| {
+            !matches!(
+                c.try_send(Bytes::from_static(b": ping\n\n")),
+                Err(mpsc::error::TrySendError::Closed(_))
+            )
+        });
     }
 }

@@ -33,13 +33,14 @@ impl Watch {
     /// long task can stop early when a newer edit arrives.
     pub(crate) fn start(root: &Path, stirred: Arc<AtomicBool>) -> Result<Watch> {
         let (tx, events) = channel();
-        let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-            if !matches!(&event, Ok(e) if matches!(e.kind, EventKind::Access(_))) {
-                stirred.store(true, Ordering::SeqCst);
-                let _ = tx.send(event);
-            }
-        })
-        .map_err(|e| Error::Message(format!("cannot watch {}: {e}", root.display())))?;
+        let mut watcher =
+            notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+                if !matches!(&event, Ok(e) if matches!(e.kind, EventKind::Access(_))) {
+                    stirred.store(true, Ordering::SeqCst);
+                    let _ = tx.send(event);
+                }
+            })
+            .map_err(|e| Error::Message(format!("cannot watch {}: {e}", root.display())))?;
         watcher
             .watch(root, RecursiveMode::NonRecursive)
             .map_err(|e| Error::Message(format!("cannot watch {}: {e}", root.display())))?;
@@ -110,7 +111,10 @@ fn classify(root: &Path, path: &Path, changes: &mut Changes) -> Option<&'static 
     let rel = path.strip_prefix(root).ok()?;
     let mut parts = rel.components().map(|c| c.as_os_str().to_string_lossy());
     let top = parts.next()?;
-    if rel.components().any(|c| is_ignored(&c.as_os_str().to_string_lossy())) {
+    if rel
+        .components()
+        .any(|c| is_ignored(&c.as_os_str().to_string_lossy()))
+    {
         return None;
     }
     let name = FOLDERS.into_iter().find(|f| *f == top);
@@ -137,11 +141,26 @@ mod tests {
     fn sorts_paths_into_changes() {
         let root = Path::new("/site");
         let mut c = Changes::default();
-        assert_eq!(classify(root, Path::new("/site/content/tin/a.md"), &mut c), None);
-        assert_eq!(classify(root, Path::new("/site/content/tin/.a.md.swp"), &mut c), None);
-        assert_eq!(classify(root, Path::new("/site/content/tin/a.md~"), &mut c), None);
-        assert_eq!(classify(root, Path::new("/site/public/index.html"), &mut c), None);
-        assert_eq!(classify(root, Path::new("/site/templates"), &mut c), Some("templates"));
+        assert_eq!(
+            classify(root, Path::new("/site/content/tin/a.md"), &mut c),
+            None
+        );
+        assert_eq!(
+            classify(root, Path::new("/site/content/tin/.a.md.swp"), &mut c),
+            None
+        );
+        assert_eq!(
+            classify(root, Path::new("/site/content/tin/a.md~"), &mut c),
+            None
+        );
+        assert_eq!(
+            classify(root, Path::new("/site/public/index.html"), &mut c),
+            None
+        );
+        assert_eq!(
+            classify(root, Path::new("/site/templates"), &mut c),
+            Some("templates")
+        );
         classify(root, Path::new("/site/site.yaml"), &mut c);
         classify(root, Path::new("/site/static/a.css"), &mut c);
         assert_eq!(c.content, vec![PathBuf::from("/site/content/tin/a.md")]);

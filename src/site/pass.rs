@@ -50,6 +50,7 @@ impl Pass {
     }
 
     /// Renders one job into `sink`.
+    #[allow(clippy::result_large_err)] // as every step returning one `Diagnostic`
     pub fn run(&self, site: &Site, job: &Job, sink: &dyn Sink) -> Result<(), Diagnostic> {
         let ctx = JobContext {
             site,
@@ -80,7 +81,7 @@ impl Pass {
                 let result = self.run(site, job, sink);
                 let n = done.fetch_add(1, Ordering::Relaxed) + 1;
                 if let Some(p) = progress
-                    && (n % 64 == 0 || n == total)
+                    && (n.is_multiple_of(64) || n == total)
                 {
                     p(n, total);
                 }

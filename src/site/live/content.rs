@@ -203,9 +203,10 @@ impl LiveSite {
     fn swap_in(&mut self, scan: &mut Scan) -> Stash {
         let mut stash = Vec::new();
         for loaded in scan.parsed.drain(..) {
-            if let Loaded::Page(mut page) = loaded
+            if let Loaded::Page(page) = loaded
                 && let Some(&i) = self.pass.values.page_index.get(&page.relative)
             {
+                let mut page = *page;
                 page.section = self.site.library.pages[i].section;
                 let old = std::mem::replace(&mut self.site.library.pages[i], page);
                 stash.push((i, old));
@@ -233,8 +234,8 @@ impl LiveSite {
         let (mut pages, mut sections) = (pages, sections);
         for loaded in scan.parsed.drain(..) {
             match loaded {
-                Loaded::Page(p) => pages.push(p),
-                Loaded::Section(s) => sections.push(s),
+                Loaded::Page(p) => pages.push(*p),
+                Loaded::Section(s) => sections.push(*s),
             }
         }
         let assets = scan
