@@ -231,7 +231,11 @@ impl Config {
             }
         })?;
         let text = String::from_utf8(bytes).map_err(|e| {
-            Error::single(utf8_diagnostic(Path::new(CONFIG_FILE), e.as_bytes(), e.utf8_error()))
+            Error::single(utf8_diagnostic(
+                Path::new(CONFIG_FILE),
+                e.as_bytes(),
+                e.utf8_error(),
+            ))
         })?;
         let text = crate::text::nfc::to_nfc(&text);
         Config::parse(&text, Path::new(CONFIG_FILE))
@@ -244,8 +248,8 @@ impl Config {
             file_text: text,
             line_offset: 0,
         };
-        let raw: RawConfig = yaml::parse(text, source, "site.yaml", KNOWN_KEYS)
-            .map_err(Error::single)?;
+        let raw: RawConfig =
+            yaml::parse(text, source, "site.yaml", KNOWN_KEYS).map_err(Error::single)?;
         let mut problems = Vec::new();
         let at_key = |key: &str| key_location(text, path, key);
 
@@ -288,10 +292,16 @@ impl Config {
                         .with_source(text),
                 );
             }
-            if taxonomies[..i].iter().any(|o| o.name == t.name || o.path == t.path) {
+            if taxonomies[..i]
+                .iter()
+                .any(|o| o.name == t.name || o.path == t.path)
+            {
                 problems.push(
-                    Diagnostic::error(at_key("taxonomies"), format!("taxonomy `{}` is declared twice", t.name))
-                        .with_source(text),
+                    Diagnostic::error(
+                        at_key("taxonomies"),
+                        format!("taxonomy `{}` is declared twice", t.name),
+                    )
+                    .with_source(text),
                 );
             }
         }
@@ -336,16 +346,20 @@ impl Config {
 }
 
 fn default_taxonomies() -> Vec<TaxonomyConfig> {
-    [("tags", "chu-de"), ("provinces", "tinh-thanh"), ("authors", "tac-gia")]
-        .into_iter()
-        .map(|(name, path)| TaxonomyConfig {
-            name: name.into(),
-            path: path.into(),
-            title: None,
-            paginate_by: None,
-            feeds: true,
-        })
-        .collect()
+    [
+        ("tags", "chu-de"),
+        ("provinces", "tinh-thanh"),
+        ("authors", "tac-gia"),
+    ]
+    .into_iter()
+    .map(|(name, path)| TaxonomyConfig {
+        name: name.into(),
+        path: path.into(),
+        title: None,
+        paginate_by: None,
+        feeds: true,
+    })
+    .collect()
 }
 
 /// The location of a top-level `key:` in a YAML text (the file when absent).
@@ -375,8 +389,11 @@ mod tests {
 
     #[test]
     fn defaults_apply() {
-        let c = Config::parse("title: T\nbase_url: https://example.org/\n", Path::new("site.yaml"))
-            .unwrap();
+        let c = Config::parse(
+            "title: T\nbase_url: https://example.org/\n",
+            Path::new("site.yaml"),
+        )
+        .unwrap();
         assert_eq!(c.base_url, "https://example.org");
         assert_eq!(c.timezone, chrono_tz::Asia::Ho_Chi_Minh);
         assert_eq!(c.paginate_by, 20);
@@ -394,8 +411,11 @@ mod tests {
 
     #[test]
     fn unknown_key_is_an_error_with_suggestion() {
-        let err = Config::parse("title: T\nbase_url: https://e.org\nthem: x\n", Path::new("site.yaml"))
-            .unwrap_err();
+        let err = Config::parse(
+            "title: T\nbase_url: https://e.org\nthem: x\n",
+            Path::new("site.yaml"),
+        )
+        .unwrap_err();
         let d = &err.diagnostics()[0];
         assert_eq!(d.at.line, Some(3));
         assert_eq!(d.hint.as_deref(), Some("did you mean `theme`?"));

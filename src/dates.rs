@@ -20,7 +20,11 @@ pub fn parse(text: &str, tz: Tz) -> Option<Date> {
     if let Ok(d) = DateTime::parse_from_rfc3339(&with_t) {
         return Some(d);
     }
-    for format in ["%Y-%m-%dT%H:%M:%S%.f%:z", "%Y-%m-%dT%H:%M%:z", "%Y-%m-%dT%H:%M:%S%z"] {
+    for format in [
+        "%Y-%m-%dT%H:%M:%S%.f%:z",
+        "%Y-%m-%dT%H:%M%:z",
+        "%Y-%m-%dT%H:%M:%S%z",
+    ] {
         if let Ok(d) = DateTime::parse_from_str(&with_t, format) {
             return Some(d);
         }
@@ -35,10 +39,10 @@ pub fn parse(text: &str, tz: Tz) -> Option<Date> {
         })?;
     // Asia/Ho_Chi_Minh has no DST, but other zones may: take the earlier of an
     // ambiguous local time, and skip forward over a gap.
-    let local = tz
-        .from_local_datetime(&naive)
-        .earliest()
-        .or_else(|| tz.from_local_datetime(&(naive + chrono::Duration::hours(1))).earliest())?;
+    let local = tz.from_local_datetime(&naive).earliest().or_else(|| {
+        tz.from_local_datetime(&(naive + chrono::Duration::hours(1)))
+            .earliest()
+    })?;
     Some(local.fixed_offset())
 }
 
@@ -71,9 +75,17 @@ impl DateWords {
     /// The built-in Vietnamese words and patterns.
     pub fn vietnamese() -> Self {
         DateWords {
-            weekdays: ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
-                .map(String::from)
-                .to_vec(),
+            weekdays: [
+                "Thứ Hai",
+                "Thứ Ba",
+                "Thứ Tư",
+                "Thứ Năm",
+                "Thứ Sáu",
+                "Thứ Bảy",
+                "Chủ Nhật",
+            ]
+            .map(String::from)
+            .to_vec(),
             months: (1..=12).map(|m| format!("tháng {m}")).collect(),
             short: "{dd}/{mm}/{yyyy}".into(),
             long: "{weekday}, {dd}/{mm}/{yyyy}".into(),
@@ -84,12 +96,30 @@ impl DateWords {
     /// The built-in English words and patterns.
     pub fn english() -> Self {
         DateWords {
-            weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-                .map(String::from)
-                .to_vec(),
+            weekdays: [
+                "Monday",
+                "Tuesday",
+                "Wednesday",
+                "Thursday",
+                "Friday",
+                "Saturday",
+                "Sunday",
+            ]
+            .map(String::from)
+            .to_vec(),
             months: [
-                "January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December",
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December",
             ]
             .map(String::from)
             .to_vec(),

@@ -112,7 +112,10 @@ impl Diagnostic {
     /// the diagnostic's line.
     pub fn with_source(mut self, source: &str) -> Self {
         if let Some(line) = self.at.line {
-            self.source_line = source.lines().nth(line.saturating_sub(1)).map(str::to_owned);
+            self.source_line = source
+                .lines()
+                .nth(line.saturating_sub(1))
+                .map(str::to_owned);
         }
         self
     }

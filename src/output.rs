@@ -77,7 +77,10 @@ pub fn absolute(path: &Path) -> PathBuf {
     let mut existing = joined.clone();
     let mut rest = Vec::new();
     while !existing.exists() {
-        match (existing.file_name().map(|n| n.to_os_string()), existing.parent()) {
+        match (
+            existing.file_name().map(|n| n.to_os_string()),
+            existing.parent(),
+        ) {
             (Some(name), Some(parent)) => {
                 rest.push(name);
                 existing = parent.to_path_buf();
@@ -118,8 +121,11 @@ impl Staging {
             fs::remove_dir_all(&staging).map_err(|e| Error::io(&staging, e))?;
         }
         fs::create_dir_all(&staging).map_err(|e| Error::io(&staging, e))?;
-        fs::write(staging.join(MARKER), "This folder is written by loa; a build replaces it whole.\n")
-            .map_err(|e| Error::io(&staging, e))?;
+        fs::write(
+            staging.join(MARKER),
+            "This folder is written by loa; a build replaces it whole.\n",
+        )
+        .map_err(|e| Error::io(&staging, e))?;
         Ok(Staging {
             target,
             staging,
@@ -147,7 +153,10 @@ impl Staging {
         let target = self.target.clone();
         let old = target.with_file_name(format!(
             ".{}.loa-old-{}",
-            target.file_name().map(|n| n.to_string_lossy()).unwrap_or_default(),
+            target
+                .file_name()
+                .map(|n| n.to_string_lossy())
+                .unwrap_or_default(),
             std::process::id()
         ));
         if target.exists() {
@@ -207,8 +216,9 @@ impl Sink for DirSink<'_> {
 
 /// Writes a file below `base`, refusing any path that would leave it.
 pub fn write_under(base: &Path, relative: &str, bytes: &[u8]) -> Result<()> {
-    let path = safe_join(base, relative)
-        .ok_or_else(|| Error::Message(format!("refusing to write outside the output: {relative}")))?;
+    let path = safe_join(base, relative).ok_or_else(|| {
+        Error::Message(format!("refusing to write outside the output: {relative}"))
+    })?;
     if let Some(parent) = path.parent() {
         fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
     }
@@ -247,7 +257,11 @@ pub fn normalise_alias(alias: &str) -> Option<String> {
         if part.is_empty() || part == "." {
             continue;
         }
-        if part == ".." || part.contains('\\') || part.chars().any(char::is_control) || part.contains(':') {
+        if part == ".."
+            || part.contains('\\')
+            || part.chars().any(char::is_control)
+            || part.contains(':')
+        {
             return None;
         }
         parts.push(part);
@@ -335,8 +349,14 @@ mod tests {
     #[test]
     fn aliases_cannot_escape() {
         assert_eq!(normalise_alias("/old/url"), Some("/old/url/".into()));
-        assert_eq!(normalise_alias("old/page.html"), Some("/old/page.html".into()));
-        assert_eq!(normalise_alias("https://x.org/a/b/?q=1"), Some("/a/b/".into()));
+        assert_eq!(
+            normalise_alias("old/page.html"),
+            Some("/old/page.html".into())
+        );
+        assert_eq!(
+            normalise_alias("https://x.org/a/b/?q=1"),
+            Some("/a/b/".into())
+        );
         assert_eq!(normalise_alias("/a/../../etc"), None);
         assert_eq!(normalise_alias("/a/%2e%2e/b"), None);
         assert_eq!(normalise_alias("..\\x"), None);
@@ -346,7 +366,10 @@ mod tests {
     #[test]
     fn safe_join_refuses_escapes() {
         let base = Path::new("/out");
-        assert_eq!(safe_join(base, "a/b/index.html"), Some(PathBuf::from("/out/a/b/index.html")));
+        assert_eq!(
+            safe_join(base, "a/b/index.html"),
+            Some(PathBuf::from("/out/a/b/index.html"))
+        );
         assert_eq!(safe_join(base, "../x"), None);
         assert_eq!(safe_join(base, "/"), None);
     }

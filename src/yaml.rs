@@ -120,8 +120,13 @@ mod tests {
     #[test]
     fn unknown_key_suggests_the_closest_and_points_at_the_file_line() {
         let file = "---\ntitle: A\ntittle: B\n---\n";
-        let err = parse::<Fm>("title: A\ntittle: B\n", src(file), "front matter", &["title", "tags"])
-            .unwrap_err();
+        let err = parse::<Fm>(
+            "title: A\ntittle: B\n",
+            src(file),
+            "front matter",
+            &["title", "tags"],
+        )
+        .unwrap_err();
         assert_eq!(err.at.line, Some(3));
         assert_eq!(err.message, "unknown key `tittle` in front matter");
         assert_eq!(err.hint.as_deref(), Some("did you mean `title`?"));

@@ -86,7 +86,10 @@ pub(crate) fn run(args: BuildArgs) -> Result<()> {
             line.push_str(&format!(", {} warning(s)", report.warnings.len()));
         }
         if let Some((at, what)) = &report.next_change {
-            line.push_str(&format!("; next change {} ({what})", crate::dates::rfc3339(at)));
+            line.push_str(&format!(
+                "; next change {} ({what})",
+                crate::dates::rfc3339(at)
+            ));
         }
         println!("{line}");
     }

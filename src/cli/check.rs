@@ -84,8 +84,13 @@ fn check_links(dir: &Path) -> Result<()> {
         .map(|p| format!("/{}", p.to_string_lossy().replace('\\', "/")))
         .collect();
     let mut diagnostics = Diagnostics::new();
-    for file in files.iter().filter(|p| p.extension().is_some_and(|e| e == "html")) {
-        let Ok(html) = std::fs::read_to_string(file) else { continue };
+    for file in files
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+    {
+        let Ok(html) = std::fs::read_to_string(file) else {
+            continue;
+        };
         let page = file.strip_prefix(dir).unwrap_or(file);
         for (attr, target) in links(&html) {
             let path = target.split(['#', '?']).next().unwrap_or_default();
@@ -97,7 +102,11 @@ fn check_links(dir: &Path) -> Result<()> {
                 || existing.contains(&format!("{}/index.html", decoded.trim_end_matches('/')))
                 || (decoded == "/" && existing.contains("/index.html"));
             if !found {
-                let what = if attr == "src" { "image or file" } else { "link" };
+                let what = if attr == "src" {
+                    "image or file"
+                } else {
+                    "link"
+                };
                 diagnostics.push(
                     Diagnostic::error(
                         Location::file(format!("public/{}", page.display())),
@@ -119,7 +128,9 @@ fn links(html: &str) -> Vec<(&'static str, String)> {
         let mut rest = html;
         while let Some(i) = rest.find(&needle) {
             let start = i + needle.len() - 1;
-            let Some(len) = rest[start..].find('"') else { break };
+            let Some(len) = rest[start..].find('"') else {
+                break;
+            };
             out.push((attr, rest[start..start + len].replace("&amp;", "&")));
             rest = &rest[start + len..];
         }

@@ -41,7 +41,10 @@ pub(crate) fn run(args: InitArgs) -> Result<()> {
     for (path, text) in FILES {
         let file = dir.join(path);
         if file.exists() {
-            return Err(Error::Message(format!("{} already exists; loa init never overwrites", file.display())));
+            return Err(Error::Message(format!(
+                "{} already exists; loa init never overwrites",
+                file.display()
+            )));
         }
         if let Some(parent) = file.parent() {
             std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;

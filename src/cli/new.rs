@@ -60,9 +60,15 @@ pub(crate) fn run(args: NewArgs) -> Result<()> {
             "`{target}` has no letters or digits to make a file name from\n  hint: write it as SECTION/TITLE, e.g. tin-hoat-dong/Hội nghị sơ kết"
         )));
     }
-    let section_dirs: Vec<String> = section.split('/').filter(|s| !s.is_empty()).map(slugify).collect();
+    let section_dirs: Vec<String> = section
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .map(slugify)
+        .collect();
     if section_dirs.iter().any(String::is_empty) {
-        return Err(Error::Message(format!("`{section}` is not a usable section path")));
+        return Err(Error::Message(format!(
+            "`{section}` is not a usable section path"
+        )));
     }
     let mut dir = root.join("content");
     for d in &section_dirs {
@@ -73,12 +79,22 @@ pub(crate) fn run(args: NewArgs) -> Result<()> {
     if file.exists() || bundle.exists() {
         return Err(Error::Message(format!(
             "{} already exists; loa new never overwrites\n  hint: choose another title or slug",
-            if file.exists() { file.display() } else { bundle.display() }
+            if file.exists() {
+                file.display()
+            } else {
+                bundle.display()
+            }
         )));
     }
     // A title with spaces or marks is a title; a bare slug becomes a placeholder title.
-    let title = if name.contains(' ') || name != slug { name.trim_end_matches(".md").to_string() } else { slug.replace('-', " ") };
-    let now = crate::cli::build::build_clock().with_timezone(&config.timezone).fixed_offset();
+    let title = if name.contains(' ') || name != slug {
+        name.trim_end_matches(".md").to_string()
+    } else {
+        slug.replace('-', " ")
+    };
+    let now = crate::cli::build::build_clock()
+        .with_timezone(&config.timezone)
+        .fixed_offset();
     let text = front_matter(&title, &crate::dates::rfc3339(&now), args.kind.into());
     std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
     let mut options = std::fs::OpenOptions::new();

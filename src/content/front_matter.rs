@@ -30,13 +30,14 @@ pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnostic> {
             Location::at(path, 1, 1),
             "the file does not start with front matter",
         )
-        .hint("open the file with a `---` line, then `title:` and `date:`, then a closing `---` line")
+        .hint(
+            "open the file with a `---` line, then `title:` and `date:`, then a closing `---` line",
+        )
         .with_source(text));
     }
     let yaml_start = (first_end + 1).min(text.len());
     let mut offset = yaml_start;
-    let mut line = 2;
-    for l in text[yaml_start..].split_inclusive('\n') {
+    for (line, l) in (2..).zip(text[yaml_start..].split_inclusive('\n')) {
         let bare = l.trim_end();
         if bare == "---" || bare == "..." {
             let body_start = offset + l.len();
@@ -47,11 +48,12 @@ pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnostic> {
             });
         }
         offset += l.len();
-        line += 1;
     }
-    Err(Diagnostic::error(Location::at(path, 1, 1), "front matter is never closed")
-        .hint("end the front matter with a line that holds only `---`")
-        .with_source(text))
+    Err(
+        Diagnostic::error(Location::at(path, 1, 1), "front matter is never closed")
+            .hint("end the front matter with a line that holds only `---`")
+            .with_source(text),
+    )
 }
 
 /// What a page is about, which picks its layout.
@@ -197,6 +199,7 @@ pub const PAGE_KEYS: &[&str] = &[
     "source",
     "image",
     "image_caption",
+    "image_credit",
     "draft",
     "expires",
     "featured",
@@ -231,6 +234,8 @@ pub struct PageFrontMatter {
     pub image: Option<String>,
     /// Its caption.
     pub image_caption: Option<String>,
+    /// Who took or owns it ("Ảnh: …"), for feeds' `media:credit`.
+    pub image_credit: Option<String>,
     /// Drafts are built only with `--drafts`.
     #[serde(default)]
     pub draft: bool,
@@ -359,39 +364,66 @@ pub fn parse_page(
     source: YamlSource<'_>,
     taxonomy_names: &[&str],
 ) -> Result<ParsedPageFrontMatter, Vec<Diagnostic>> {
-    let fm: PageFrontMatter =
-        yaml::parse(yaml_text, source, "front matter", PAGE_KEYS).map_err(|d| vec![d])?;
-    let keys: BTreeMap<String, serde_yaml::Value> = if yaml_text.trim().is_empty() {
-        BTreeMap::new()
+    // Parse the YAML once into a mapping, take the taxonomy keys out and turn the rest
+    // into the typed struct; only on failure parse the text again, typed, to get the
+    // error's line and column.
+    let located =
+        || match yaml::parse::<PageFrontMatter>(yaml_text, source, "front matter", PAGE_KEYS) {
+            Err(d) => vec![d],
+            Ok(_) => vec![
+                Diagnostic::error(
+                    Location::at(source.path, 1, 1),
+                    "front matter must be a map of `key: value` lines",
+                )
+                .with_source(source.file_text),
+            ],
+        };
+    let mapping: serde_yaml::Mapping = if yaml_text.trim().is_empty() {
+        serde_yaml::Mapping::new()
     } else {
-        serde_yaml::from_str(yaml_text).map_err(|e| {
-            vec![
-                Diagnostic::error(Location::file(source.path), "front matter must be a map of `key: value` lines")
-                    .detail(e.to_string()),
-            ]
-        })?
+        serde_yaml::from_str(yaml_text).map_err(|_| located())?
     };
     let mut problems = Vec::new();
     let mut taxonomies = BTreeMap::new();
-    for (key, value) in keys {
-        if PAGE_KEYS.contains(&key.as_str()) {
+    let mut known = serde_yaml::Mapping::new();
+    for (key, value) in mapping {
+        let serde_yaml::Value::String(key) = key else {
+            problems.push(
+                Diagnostic::error(
+                    Location::at(source.path, source.line_offset.max(1), 1),
+                    "front matter keys must be words",
+                )
+                .hint("write each key as a word followed by a colon, e.g. `title: ...`")
+                .with_source(source.file_text),
+            );
+            continue;
+        };
+        // `authors` is both a known key and, usually, a taxonomy: read it as terms too.
+        let taxonomy = taxonomy_names.contains(&key.as_str());
+        if PAGE_KEYS.contains(&key.as_str()) && !taxonomy {
+            known.insert(serde_yaml::Value::String(key), value);
             continue;
         }
         let at = key_location(yaml_text, &key, source);
-        if taxonomy_names.contains(&key.as_str()) {
+        if taxonomy {
             match terms(value) {
                 Some(t) => {
                     taxonomies.insert(key, t);
                 }
                 None => problems.push(
                     Diagnostic::error(at, format!("wrong type of value for `{key}`"))
-                        .hint(format!("`{key}` is a list of terms, e.g. `{key}: [nông thôn mới, Internet]`"))
+                        .hint(format!(
+                            "`{key}` is a list of terms, e.g. `{key}: [nông thôn mới, Internet]`"
+                        ))
                         .with_source(source.file_text),
                 ),
             }
             continue;
         }
-        let candidates = PAGE_KEYS.iter().copied().chain(taxonomy_names.iter().copied());
+        let candidates = PAGE_KEYS
+            .iter()
+            .copied()
+            .chain(taxonomy_names.iter().copied());
         let hint = match closest(&key, candidates) {
             Some(best) => format!("did you mean `{best}`?"),
             None => "put custom values under `extra:`".to_string(),
@@ -402,6 +434,22 @@ pub fn parse_page(
                 .with_source(source.file_text),
         );
     }
+    let fm = match serde_yaml::from_value::<PageFrontMatter>(serde_yaml::Value::Mapping(known)) {
+        Ok(fm) => fm,
+        Err(_) => {
+            // The typed pass over the text reports the same problem with its place;
+            // an unknown key found above may be what it reports, so keep one of each.
+            for d in located() {
+                if !problems
+                    .iter()
+                    .any(|p| p.at == d.at && p.message == d.message)
+                {
+                    problems.push(d);
+                }
+            }
+            return Err(problems);
+        }
+    };
     if problems.is_empty() {
         Ok(ParsedPageFrontMatter { fm, taxonomies })
     } else {
@@ -410,7 +458,10 @@ pub fn parse_page(
 }
 
 /// Parses a section's `_index.md` front matter.
-pub fn parse_section(yaml_text: &str, source: YamlSource<'_>) -> Result<SectionFrontMatter, Diagnostic> {
+pub fn parse_section(
+    yaml_text: &str,
+    source: YamlSource<'_>,
+) -> Result<SectionFrontMatter, Diagnostic> {
     yaml::parse(yaml_text, source, "section front matter", SECTION_KEYS)
 }
 
@@ -482,6 +533,14 @@ mod tests {
         let parsed = parse_page(yaml, src(&file), &["tags", "provinces"]).unwrap();
         assert_eq!(parsed.taxonomies["tags"], vec!["x", "y"]);
         assert_eq!(parsed.taxonomies["provinces"], vec!["Hà Giang"]);
+    }
+
+    #[test]
+    fn authors_are_read_as_a_taxonomy() {
+        let yaml = "title: A\nauthors: [Minh Anh, Thu Hà]\n";
+        let file = format!("---\n{yaml}---\n");
+        let parsed = parse_page(yaml, src(&file), &["tags", "authors"]).unwrap();
+        assert_eq!(parsed.taxonomies["authors"], vec!["Minh Anh", "Thu Hà"]);
     }
 
     #[test]

@@ -33,6 +33,10 @@ pub struct Schedule {
     pub next_publish: Option<(Date, PathBuf)>,
     /// The earliest expiry of a published page, and its file.
     pub next_expiry: Option<(Date, PathBuf)>,
+    /// Every future-dated page held back, soonest first.
+    pub publishes: Vec<(Date, PathBuf)>,
+    /// Every published page that will expire, soonest first.
+    pub expiries: Vec<(Date, PathBuf)>,
 }
 
 impl Library {
@@ -76,12 +80,14 @@ pub fn link(
             }
             if p.date > now && !options.future {
                 earliest(&mut schedule.next_publish, p.date, p);
+                schedule.publishes.push((p.date, p.file.clone()));
                 return false;
             }
             match p.expires {
                 Some(e) if e <= now => false,
                 Some(e) => {
                     earliest(&mut schedule.next_expiry, e, p);
+                    schedule.expiries.push((e, p.file.clone()));
                     true
                 }
                 None => true,
@@ -89,6 +95,8 @@ pub fn link(
         })
         .collect();
     pages.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.path.cmp(&b.path)));
+    schedule.publishes.sort();
+    schedule.expiries.sort();
 
     // Home first, then sections by path, so indices are stable.
     sections.sort_by(|a, b| a.dirs.cmp(&b.dirs));
@@ -98,7 +106,11 @@ pub fn link(
     let mut by_dirs: HashMap<Vec<String>, usize> = HashMap::new();
     for (i, s) in sections.iter().enumerate() {
         if let Some(&other) = by_dirs.get(&s.dirs) {
-            problems.push(collision(&s.path, section_file(&sections[other]), section_file(s)));
+            problems.push(collision(
+                &s.path,
+                section_file(&sections[other]),
+                section_file(s),
+            ));
         } else {
             by_dirs.insert(s.dirs.clone(), i);
         }
@@ -127,7 +139,10 @@ pub fn link(
         let mut subs = std::mem::take(&mut sections[s].subsections);
         subs.sort_by(|&a, &b| {
             let (a, b) = (&sections[a], &sections[b]);
-            a.meta.weight.cmp(&b.meta.weight).then_with(|| collate::compare(&a.title, &b.title))
+            a.meta
+                .weight
+                .cmp(&b.meta.weight)
+                .then_with(|| collate::compare(&a.title, &b.title))
         });
         sections[s].subsections = subs;
     }
@@ -195,7 +210,11 @@ fn collision(path: &str, first: String, second: String) -> Diagnostic {
 
 /// Every output URL must come from one source: pages, sections, aliases and
 /// taxonomy pages are checked together.
-fn url_collisions(sections: &[Section], pages: &[Page], taxonomies: &[Taxonomy]) -> Vec<Diagnostic> {
+fn url_collisions(
+    sections: &[Section],
+    pages: &[Page],
+    taxonomies: &[Taxonomy],
+) -> Vec<Diagnostic> {
     let mut owners: HashMap<String, String> = HashMap::new();
     let mut problems = Vec::new();
     let mut claim = |path: String, owner: String| match owners.get(&path) {
@@ -209,7 +228,10 @@ fn url_collisions(sections: &[Section], pages: &[Page], taxonomies: &[Taxonomy])
         claim(s.path.clone(), section_file(s));
     }
     for t in taxonomies {
-        claim(t.path.clone(), format!("the taxonomy `{}` in site.yaml", t.config.name));
+        claim(
+            t.path.clone(),
+            format!("the taxonomy `{}` in site.yaml", t.config.name),
+        );
     }
     for p in pages {
         claim(p.path.clone(), p.file.display().to_string());

@@ -40,11 +40,11 @@ pub struct Page {
     pub slug: String,
     /// Site path: `/section/slug/`.
     pub path: String,
-    /// The Markdown body.
-    pub markdown: String,
+    /// Where the Markdown body starts in `source_text` (bytes).
+    pub body_start: usize,
     /// The file line where the body starts.
     pub body_line: usize,
-    /// The whole source text (for quoting lines in errors).
+    /// The whole source text (for quoting lines in errors); freed once rendered.
     pub source_text: String,
     /// Rendered body HTML.
     pub html: String,
@@ -58,6 +58,12 @@ pub struct Page {
     pub word_count: usize,
     /// Minutes to read.
     pub reading_time: usize,
+    /// Pixel size (width, height) of the lead image, when its file could be
+    /// measured; set while the site loads.
+    pub image_size: Option<(u32, u32)>,
+    /// The lead image (`image:`), probed with its planned variants; set while
+    /// the site loads, for local raster and SVG images.
+    pub image_info: Option<std::sync::Arc<crate::images::ImageInfo>>,
     /// The section it belongs to (index into the library's sections).
     pub section: usize,
 }
@@ -74,6 +80,11 @@ pub struct Heading {
 }
 
 impl Page {
+    /// The Markdown body (empty once rendered and freed).
+    pub fn markdown(&self) -> &str {
+        self.source_text.get(self.body_start..).unwrap_or_default()
+    }
+
     /// The page's kind.
     pub fn kind(&self) -> PageKind {
         self.meta.kind
@@ -216,7 +227,7 @@ pub fn parse(input: PageInput<'_>) -> Result<Page, Vec<Diagnostic>> {
         expires,
         slug,
         path,
-        markdown: split.body.to_string(),
+        body_start: text.len() - split.body.len(),
         body_line: split.body_line,
         html: String::new(),
         summary_html: String::new(),
@@ -224,6 +235,8 @@ pub fn parse(input: PageInput<'_>) -> Result<Page, Vec<Diagnostic>> {
         toc: Vec::new(),
         word_count: 0,
         reading_time: 0,
+        image_size: None,
+        image_info: None,
         section: 0,
         meta,
         source_text: text,
@@ -268,6 +281,9 @@ mod tests {
     fn place_of_files_and_bundles() {
         assert_eq!(place("a/b.md", false), (vec!["a".into()], "b".into()));
         assert_eq!(place("a/b/index.md", true), (vec!["a".into()], "b".into()));
-        assert_eq!(place("Tin tức/x.md", false), (vec!["tin-tuc".into()], "x".into()));
+        assert_eq!(
+            place("Tin tức/x.md", false),
+            (vec!["tin-tuc".into()], "x".into())
+        );
     }
 }

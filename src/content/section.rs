@@ -68,7 +68,12 @@ impl Section {
 }
 
 /// Parses one `_index.md`. `relative` is its path under `content/`.
-pub fn parse(file: &Path, relative: &str, text: String, site_title: &str) -> Result<Section, Diagnostic> {
+pub fn parse(
+    file: &Path,
+    relative: &str,
+    text: String,
+    site_title: &str,
+) -> Result<Section, Diagnostic> {
     let split = front_matter::split(&text, file)?;
     let source = YamlSource {
         path: file,

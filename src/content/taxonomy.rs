@@ -39,6 +39,9 @@ impl Taxonomy {
     }
 }
 
+/// A way a term is written: the text, how many pages write it so, the first page.
+type Spelling = (String, usize, usize);
+
 /// The site path of a term.
 pub fn term_path(config: &TaxonomyConfig, name: &str) -> String {
     format!("/{}/{}/", config.path, slugify(name))
@@ -51,9 +54,7 @@ pub fn collect(configs: &[TaxonomyConfig], pages: &[Page]) -> (Vec<Taxonomy>, Ve
     let taxonomies = configs
         .iter()
         .map(|config| {
-            // slug -> (spellings with their count and first page, pages)
-            let mut by_slug: HashMap<String, (Vec<(String, usize, usize)>, Vec<usize>)> =
-                HashMap::new();
+            let mut by_slug: HashMap<String, (Vec<Spelling>, Vec<usize>)> = HashMap::new();
             for (index, page) in pages.iter().enumerate() {
                 let Some(names) = page.taxonomies.get(&config.name) else {
                     continue;
@@ -90,7 +91,9 @@ pub fn collect(configs: &[TaxonomyConfig], pages: &[Page]) -> (Vec<Taxonomy>, Ve
                     }
                 })
                 .collect();
-            terms.sort_by(|a, b| collate::compare(&a.name, &b.name).then_with(|| a.slug.cmp(&b.slug)));
+            terms.sort_by(|a, b| {
+                collate::compare(&a.name, &b.name).then_with(|| a.slug.cmp(&b.slug))
+            });
             Taxonomy {
                 path: format!("/{}/", config.path),
                 config: config.clone(),
@@ -105,7 +108,7 @@ pub fn collect(configs: &[TaxonomyConfig], pages: &[Page]) -> (Vec<Taxonomy>, Ve
 /// "Hà Giáng" are different words that land on one URL, which an editor should know.
 fn warn_on_clashing_spellings(
     config: &TaxonomyConfig,
-    spellings: &[(String, usize, usize)],
+    spellings: &[Spelling],
     pages: &[Page],
     warnings: &mut Vec<Diagnostic>,
 ) {

@@ -110,7 +110,15 @@ mod tests {
     fn classifies_sections_pages_bundles_and_assets() {
         let dir = tempfile::tempdir().unwrap();
         let c = dir.path();
-        for f in ["_index.md", "a/_index.md", "a/p.md", "a/b/index.md", "a/b/img.png", "a/logo.png", "a/.hidden.md"] {
+        for f in [
+            "_index.md",
+            "a/_index.md",
+            "a/p.md",
+            "a/b/index.md",
+            "a/b/img.png",
+            "a/logo.png",
+            "a/.hidden.md",
+        ] {
             let p = c.join(f);
             std::fs::create_dir_all(p.parent().unwrap()).unwrap();
             std::fs::write(p, "x").unwrap();

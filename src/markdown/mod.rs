@@ -1,6 +1,8 @@
 //! Markdown to HTML with pulldown-cmark: tables, footnotes, strikethrough, task
 //! lists, smart punctuation, Vietnamese-safe heading ids, `@/` internal links, the
 //! summary (the `<!-- more -->` mark or the first paragraph), word count and headings.
+//! Fenced code is highlighted ([`highlight`]); for site pages, [`shortcodes`] are
+//! expanded first and local images get responsive variants ([`crate::images`]).
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -11,6 +13,12 @@ use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, 
 use crate::content::page::Heading;
 use crate::error::{Diagnostic, Location};
 use crate::text::slug::slugify;
+
+mod events;
+pub mod highlight;
+pub mod shortcodes;
+
+pub use shortcodes::{PageScope, Shortcodes};
 
 /// The mark that ends an explicit summary.
 pub const MORE_MARK: &str = "<!-- more -->";
@@ -28,6 +36,9 @@ pub struct MarkdownSource<'a> {
     pub first_line: usize,
     /// `content/`-relative source path → site path, for `@/` links.
     pub links: &'a HashMap<String, String>,
+    /// Shortcodes and images for the page being rendered; `None` renders plain
+    /// Markdown (shortcode calls stay text, images stay plain `<img>`).
+    pub rich: Option<&'a PageScope<'a>>,
 }
 
 /// The rendered body.
@@ -45,7 +56,7 @@ pub struct Rendered {
     pub reading_time: usize,
 }
 
-fn options() -> Options {
+pub(crate) fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -56,9 +67,24 @@ fn options() -> Options {
 
 /// Renders `markdown`. Broken `@/` links are errors at their line and column.
 pub fn render(markdown: &str, source: &MarkdownSource<'_>) -> Result<Rendered, Vec<Diagnostic>> {
-    let mut events: Vec<(Event<'_>, Range<usize>)> =
-        Parser::new_ext(markdown, options()).into_offset_iter().collect();
     let mut problems = Vec::new();
+    let expanded = match source.rich {
+        Some(scope) if markdown.contains("{{") || markdown.contains("{%") => {
+            let mut e = shortcodes::expand(markdown, &events::code_ranges(markdown), scope, source);
+            problems.append(&mut e.problems);
+            Some(e)
+        }
+        _ => None,
+    };
+    let text: &str = expanded.as_ref().map_or(markdown, |e| &e.text);
+    let original = |offset: usize| {
+        expanded
+            .as_ref()
+            .map_or(offset, |e| e.original_offset(offset))
+    };
+    let mut events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(text, options())
+        .into_offset_iter()
+        .collect();
     let mut toc = Vec::new();
     let mut used_ids: HashMap<String, usize> = HashMap::new();
     let mut word_count = 0;
@@ -89,19 +115,26 @@ pub fn render(markdown: &str, source: &MarkdownSource<'_>) -> Result<Rendered, V
                 }
                 toc.push(Heading { level, id, title });
             }
-            Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. })
+            Event::Start(Tag::Link { dest_url, .. })
+            | Event::Start(Tag::Image { dest_url, .. })
                 if dest_url.starts_with("@/") =>
             {
                 let target = dest_url.to_string();
                 match resolve(&target, source.links) {
                     Some(url) => {
-                        if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) =
-                            &mut events[i].0
+                        if let Event::Start(
+                            Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. },
+                        ) = &mut events[i].0
                         {
                             *dest_url = CowStr::from(url);
                         }
                     }
-                    None => problems.push(broken_link(&target, events[i].1.start, markdown, source)),
+                    None => problems.push(broken_link(
+                        &target,
+                        original(events[i].1.start),
+                        markdown,
+                        source,
+                    )),
                 }
             }
             Event::Text(t) => word_count += t.split_whitespace().count(),
@@ -109,19 +142,33 @@ pub fn render(markdown: &str, source: &MarkdownSource<'_>) -> Result<Rendered, V
         }
         i += 1;
     }
+    let mapper = events::Mapper {
+        markdown,
+        original: &original,
+        source,
+    };
+    let events = events::rewrite(events, &mapper, &mut problems);
     if !problems.is_empty() {
         return Err(problems);
     }
 
-    let mut body = String::with_capacity(markdown.len() * 3 / 2);
+    let mut body = String::with_capacity(text.len() * 3 / 2);
     html::push_html(&mut body, events.iter().map(|(e, _)| e.clone()));
-    let summary_html = summary(markdown, &events);
+    let mut summary_html = summary(text, &events);
+    if let Some(e) = &expanded {
+        body = shortcodes::substitute(&body, &e.outputs);
+        summary_html = shortcodes::substitute(&summary_html, &e.outputs);
+    }
     Ok(Rendered {
         html: body,
         summary_html,
         toc,
         word_count,
-        reading_time: if word_count == 0 { 0 } else { word_count.div_ceil(WORDS_PER_MINUTE) },
+        reading_time: if word_count == 0 {
+            0
+        } else {
+            word_count.div_ceil(WORDS_PER_MINUTE)
+        },
     })
 }
 
@@ -174,7 +221,12 @@ fn resolve(target: &str, links: &HashMap<String, String>) -> Option<String> {
     })
 }
 
-fn broken_link(target: &str, offset: usize, markdown: &str, source: &MarkdownSource<'_>) -> Diagnostic {
+fn broken_link(
+    target: &str,
+    offset: usize,
+    markdown: &str,
+    source: &MarkdownSource<'_>,
+) -> Diagnostic {
     let (line, column) = line_column(markdown, offset);
     Diagnostic::error(
         Location::at(source.file, source.first_line + line - 1, column),
@@ -196,7 +248,11 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
 fn unique_id(base: String, used: &mut HashMap<String, usize>) -> String {
     let n = used.entry(base.clone()).or_insert(0);
     *n += 1;
-    if *n == 1 { base } else { format!("{base}-{}", *n - 1) }
+    if *n == 1 {
+        base
+    } else {
+        format!("{base}-{}", *n - 1)
+    }
 }
 
 fn heading_level(level: HeadingLevel) -> u8 {

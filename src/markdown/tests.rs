@@ -9,15 +9,28 @@ fn render_with(md: &str, links: &HashMap<String, String>) -> Result<Rendered, Ve
             file_text: &file_text,
             first_line: 4,
             links,
+            rich: None,
         },
     )
 }
 
 #[test]
 fn vietnamese_heading_ids_are_slugs_and_unique() {
-    let r = render_with("## Đẩy mạnh tuyên truyền\n\n## Đẩy mạnh tuyên truyền\n", &HashMap::new()).unwrap();
-    assert!(r.html.contains(r#"<h2 id="day-manh-tuyen-truyen">"#), "{}", r.html);
-    assert!(r.html.contains(r#"<h2 id="day-manh-tuyen-truyen-1">"#), "{}", r.html);
+    let r = render_with(
+        "## Đẩy mạnh tuyên truyền\n\n## Đẩy mạnh tuyên truyền\n",
+        &HashMap::new(),
+    )
+    .unwrap();
+    assert!(
+        r.html.contains(r#"<h2 id="day-manh-tuyen-truyen">"#),
+        "{}",
+        r.html
+    );
+    assert!(
+        r.html.contains(r#"<h2 id="day-manh-tuyen-truyen-1">"#),
+        "{}",
+        r.html
+    );
     assert_eq!(r.toc.len(), 2);
     assert_eq!(r.toc[0].title, "Đẩy mạnh tuyên truyền");
 }

@@ -1,8 +1,9 @@
 //! Filters and functions for templates.
 //!
 //! Filters: `slugify`, `json` (safe inside `<script>`), `absolute_url`, `urlencode`,
-//! `markdown`, `date_format(pattern=…)`, `fold`.
-//! Functions: `get_page(path=)`, `get_section(path=)`, `get_taxonomy(kind=)`,
+//! `markdown`, `date_format(pattern=…)`, `fold`, `num(decimals=1)` (a number with the
+//! language's separators).
+//! Functions: `get_page(path=)` (the page without its body), `get_section(path=)`, `get_taxonomy(kind=)`,
 //! `get_term(kind=, name=)`, `trans(key=)`.
 
 use std::sync::Arc;
@@ -17,12 +18,19 @@ use crate::render::values::{Obj, Values};
 
 /// Registers what needs no library: text filters and `trans`.
 pub fn register_static(tera: &mut Tera, config: &Config, i18n: &I18n) {
-    tera.register_filter("slugify", |s: &str, _: Kwargs, _: &State| crate::text::slug::slugify(s));
-    tera.register_filter("fold", |s: &str, _: Kwargs, _: &State| crate::text::fold::fold(s));
-    tera.register_filter("json", |v: &Value, _: Kwargs, _: &State| -> TeraResult<Value> {
-        let json = serde_json::to_string(v).map_err(|e| Error::message(e.to_string()))?;
-        Ok(Value::safe_string(&script_safe_json(&json)))
+    tera.register_filter("slugify", |s: &str, _: Kwargs, _: &State| {
+        crate::text::slug::slugify(s)
     });
+    tera.register_filter("fold", |s: &str, _: Kwargs, _: &State| {
+        crate::text::fold::fold(s)
+    });
+    tera.register_filter(
+        "json",
+        |v: &Value, _: Kwargs, _: &State| -> TeraResult<Value> {
+            let json = serde_json::to_string(v).map_err(|e| Error::message(e.to_string()))?;
+            Ok(Value::safe_string(&script_safe_json(&json)))
+        },
+    );
     let base = config.base_url.clone();
     tera.register_filter("absolute_url", move |s: &str, _: Kwargs, _: &State| {
         if s.starts_with("http://") || s.starts_with("https://") || s.starts_with("//") {
@@ -53,11 +61,41 @@ pub fn register_static(tera: &mut Tera, config: &Config, i18n: &I18n) {
             Ok(words.format(&date, pattern))
         },
     );
+    let language = config.language;
+    tera.register_filter(
+        "num",
+        move |v: &Value, kwargs: Kwargs, _: &State| -> TeraResult<String> {
+            let n = v
+                .as_f64()
+                .ok_or_else(|| Error::message(format!("num needs a number, not {}", v.name())))?;
+            let decimals = kwargs.get::<usize>("decimals")?.unwrap_or(1);
+            Ok(crate::render::figures::format_number(n, decimals, language))
+        },
+    );
     let strings = i18n.strings.clone();
-    tera.register_function("trans", move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
-        let key = kwargs.must_get::<&str>("key")?;
-        Ok(Value::from(strings.get(key).map_or(key, String::as_str)))
-    });
+    tera.register_function(
+        "trans",
+        move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
+            let key = kwargs.must_get::<&str>("key")?;
+            Ok(Value::from(strings.get(key).map_or(key, String::as_str)))
+        },
+    );
+}
+
+/// Names of the lookups [`register_library`] provides.
+pub const LIBRARY_FUNCTIONS: &[&str] = &["get_page", "get_section", "get_taxonomy", "get_term"];
+
+/// Declares the library lookups before templates are compiled (tera checks that
+/// every function a template calls exists); [`register_library`] replaces them
+/// with the real ones once the library is built, before anything renders.
+pub fn declare_library(tera: &mut Tera) {
+    for name in LIBRARY_FUNCTIONS {
+        tera.register_function(*name, move |_: Kwargs, _: &State| -> TeraResult<Value> {
+            Err(Error::message(format!(
+                "{name} is used before the site's content is loaded"
+            )))
+        });
+    }
 }
 
 /// Registers the lookups into the built library.
@@ -72,7 +110,7 @@ pub fn register_library(tera: &mut Tera, config: &Config, library: &Library, val
                 .get(key)
                 .map(|&i| {
                     deps::record(Dep::Page(i));
-                    v.pages[i].clone()
+                    v.page_cards[i].clone()
                 })
                 .ok_or_else(|| {
                     Error::message(format!(
@@ -164,7 +202,10 @@ pub fn taxonomy_value(config: &Config, t: &crate::content::Taxonomy, values: &Va
         .set("permalink", config.permalink(&t.path))
         .set(
             "terms",
-            t.terms.iter().map(|term| term_value(term, values, 5)).collect::<Vec<_>>(),
+            t.terms
+                .iter()
+                .map(|term| term_value(term, values, 5))
+                .collect::<Vec<_>>(),
         )
         .done()
 }

@@ -44,7 +44,11 @@ const BUILTIN_EN: &str = include_str!("builtin/i18n/en.yaml");
 
 impl I18n {
     /// The built-in strings merged with the theme's file for `language`, if any.
-    pub fn load(root: &Path, theme_dir: Option<&Path>, language: Language) -> Result<I18n, Diagnostic> {
+    pub fn load(
+        root: &Path,
+        theme_dir: Option<&Path>,
+        language: Language,
+    ) -> Result<I18n, Diagnostic> {
         let (builtin, dates) = match language {
             Language::Vi => (BUILTIN_VI, DateWords::vietnamese()),
             Language::En => (BUILTIN_EN, DateWords::english()),
@@ -59,8 +63,9 @@ impl I18n {
             let file = theme.join("i18n").join(format!("{}.yaml", language.code()));
             if file.is_file() {
                 let shown = file.strip_prefix(root).unwrap_or(&file).to_path_buf();
-                let text = std::fs::read_to_string(&file)
-                    .map_err(|e| Diagnostic::error(Location::file(&shown), format!("cannot read: {e}")))?;
+                let text = std::fs::read_to_string(&file).map_err(|e| {
+                    Diagnostic::error(Location::file(&shown), format!("cannot read: {e}"))
+                })?;
                 let text = crate::text::nfc::to_nfc(&text).into_owned();
                 i18n.merge(&text, &shown)?;
             }
@@ -77,7 +82,8 @@ impl I18n {
         let raw: RawI18n = yaml::parse(text, source, "i18n file", &["strings", "dates"])?;
         self.strings.extend(raw.strings);
         if let Some(d) = raw.dates {
-            let bad = |n: &Option<Vec<String>>, len: usize| n.as_ref().is_some_and(|v| v.len() != len);
+            let bad =
+                |n: &Option<Vec<String>>, len: usize| n.as_ref().is_some_and(|v| v.len() != len);
             if bad(&d.weekdays, 7) || bad(&d.months, 12) {
                 return Err(Diagnostic::error(
                     crate::config::key_location(text, path, "dates"),

@@ -4,6 +4,7 @@
 //! many threads.
 
 pub mod deps;
+pub mod figures;
 pub mod functions;
 pub mod i18n;
 pub mod templates;
@@ -69,6 +70,7 @@ impl Renderer {
                 )]
             })?;
         functions::register_static(&mut tera, config, &i18n);
+        functions::declare_library(&mut tera);
         problems.extend(templates::add_all(&mut tera, &sources));
         if !problems.is_empty() {
             return Err(problems);
@@ -112,8 +114,11 @@ impl Renderer {
         template: &str,
         context: &Context,
         what: &Path,
-    ) -> Result<String, Diagnostic> {
-        self.tera.render(template, context).map_err(|e| {
+    ) -> Result<Vec<u8>, Diagnostic> {
+        // Rendering into bytes skips tera's final UTF-8 check of the whole page:
+        // everything written is UTF-8 already.
+        let mut out = Vec::with_capacity(16 * 1024);
+        self.tera.render_to(template, context, &mut out).map(|()| out).map_err(|e| {
             let files: HashMap<&str, &TemplateSource> =
                 self.sources.iter().map(|(k, v)| (k.as_str(), v)).collect();
             let d = templates::diagnostic(&e, &files, "cannot render template");

@@ -18,11 +18,18 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("index.html", include_str!("builtin/index.html")),
     ("section.html", include_str!("builtin/section.html")),
     ("page.html", include_str!("builtin/page.html")),
-    ("taxonomy_list.html", include_str!("builtin/taxonomy_list.html")),
-    ("taxonomy_single.html", include_str!("builtin/taxonomy_single.html")),
+    (
+        "taxonomy_list.html",
+        include_str!("builtin/taxonomy_list.html"),
+    ),
+    (
+        "taxonomy_single.html",
+        include_str!("builtin/taxonomy_single.html"),
+    ),
     ("404.html", include_str!("builtin/404.html")),
     ("list.html", include_str!("builtin/list.html")),
     ("pager.html", include_str!("builtin/pager.html")),
+    ("seo_head.html", include_str!("builtin/seo_head.html")),
 ];
 
 /// A template source and where it came from.
@@ -40,11 +47,38 @@ pub struct TemplateSource {
 pub fn collect(root: &Path, theme_dir: Option<&Path>) -> (Vec<TemplateSource>, Vec<Diagnostic>) {
     let mut sources = Vec::new();
     let mut problems = Vec::new();
-    read_dir(root, &root.join("templates"), "", &mut sources, &mut problems);
+    read_dir(
+        root,
+        &root.join("templates"),
+        "",
+        &mut sources,
+        &mut problems,
+    );
     if let Some(theme) = theme_dir {
-        read_dir(root, &theme.join("templates"), THEME_PREFIX, &mut sources, &mut problems);
+        read_dir(
+            root,
+            &theme.join("templates"),
+            THEME_PREFIX,
+            &mut sources,
+            &mut problems,
+        );
     }
-    for (name, text) in BUILTIN {
+    // A built-in template the site or the theme replaces is never reached through
+    // the fallback; leaving it out keeps it from being checked against a theme's
+    // base.html whose blocks it does not know.
+    let overridden: std::collections::HashSet<String> = sources
+        .iter()
+        .map(|s| {
+            s.name
+                .strip_prefix(THEME_PREFIX)
+                .unwrap_or(&s.name)
+                .to_string()
+        })
+        .collect();
+    for (name, text) in BUILTIN
+        .iter()
+        .filter(|(name, _)| !overridden.contains(*name))
+    {
         sources.push(TemplateSource {
             name: format!("{BUILTIN_PREFIX}{name}"),
             file: PathBuf::from(format!("<built-in>/{name}")),
@@ -64,7 +98,10 @@ fn read_dir(
     if !dir.is_dir() {
         return;
     }
-    for entry in walkdir::WalkDir::new(dir).follow_links(true).sort_by_file_name() {
+    for entry in walkdir::WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+    {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
@@ -79,7 +116,10 @@ fn read_dir(
             continue;
         }
         let path = entry.path();
-        let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default();
         if name.starts_with('.') || name.ends_with('~') {
             continue;
         }
@@ -101,7 +141,10 @@ fn read_dir(
                     e.utf8_error(),
                 )),
             },
-            Err(e) => problems.push(Diagnostic::error(Location::file(&shown), format!("cannot read: {e}"))),
+            Err(e) => problems.push(Diagnostic::error(
+                Location::file(&shown),
+                format!("cannot read: {e}"),
+            )),
         }
     }
 }
@@ -109,7 +152,8 @@ fn read_dir(
 /// Adds the templates to `tera`; a template that fails to parse is reported at its
 /// line and left out, and the rest are added again, so every error shows at once.
 pub fn add_all(tera: &mut tera::Tera, sources: &[TemplateSource]) -> Vec<Diagnostic> {
-    let files: HashMap<&str, &TemplateSource> = sources.iter().map(|s| (s.name.as_str(), s)).collect();
+    let files: HashMap<&str, &TemplateSource> =
+        sources.iter().map(|s| (s.name.as_str(), s)).collect();
     let mut left: Vec<&TemplateSource> = sources.iter().collect();
     let mut problems = Vec::new();
     for _ in 0..=sources.len() {
@@ -125,7 +169,9 @@ pub fn add_all(tera: &mut tera::Tera, sources: &[TemplateSource]) -> Vec<Diagnos
                 };
                 problems.push(d);
                 match bad {
-                    Some(name) if left.iter().any(|s| s.name == name) => left.retain(|s| s.name != name),
+                    Some(name) if left.iter().any(|s| s.name == name) => {
+                        left.retain(|s| s.name != name)
+                    }
                     _ => return problems,
                 }
             }
@@ -135,7 +181,11 @@ pub fn add_all(tera: &mut tera::Tera, sources: &[TemplateSource]) -> Vec<Diagnos
 }
 
 /// A tera error as a diagnostic in the template's own file.
-pub fn diagnostic(e: &tera::Error, files: &HashMap<&str, &TemplateSource>, what: &str) -> Diagnostic {
+pub fn diagnostic(
+    e: &tera::Error,
+    files: &HashMap<&str, &TemplateSource>,
+    what: &str,
+) -> Diagnostic {
     use std::error::Error as _;
     let report = match e.kind() {
         tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => Some(r),

@@ -54,18 +54,14 @@ impl Obj {
 pub struct Values {
     /// Per page (same order as the library): the listing form, without the body.
     pub page_cards: Vec<Value>,
-    /// Per page: the full form.
-    pub pages: Vec<Value>,
+    /// Per page: the pages related to it (most shared tags first).
+    pub related: Vec<Vec<usize>>,
     /// Per section (same order): the full form with all its page cards.
     pub sections: Vec<Value>,
     /// `content/`-relative path → page index.
     pub page_index: HashMap<String, usize>,
     /// `content/`-relative `_index.md` path or site path → section index.
     pub section_index: HashMap<String, usize>,
-    /// Per page: the pages shown as related to it.
-    pub related: Vec<Vec<usize>>,
-    /// Per page: the earlier and the later story of its section.
-    pub neighbours: Vec<[Option<usize>; 2]>,
 }
 
 /// What a rebuild may take over from the previous values (`loa serve`).
@@ -91,8 +87,8 @@ pub fn build(config: &Config, library: &Library, words: &DateWords) -> Values {
     build_reusing(config, library, words, None)
 }
 
-/// Builds every value of the library, taking over from `reuse` the values of pages
-/// that did not change.
+/// Builds every value of the library, taking over from `reuse` the cards of pages
+/// that did not change, and the related lists when no page moved.
 pub fn build_reusing(
     config: &Config,
     library: &Library,
@@ -100,16 +96,13 @@ pub fn build_reusing(
     reuse: Option<&Reuse<'_>>,
 ) -> Values {
     use rayon::prelude::*;
-    // The previous index of a page whose card carries over.
     let old = |i: usize| {
-        reuse.and_then(|r| {
-            r.unchanged
-                .get(i)
-                .copied()
-                .unwrap_or(false)
-                .then(|| r.previous_index.get(i).copied().flatten())
-                .flatten()
-        })
+        let r = reuse?;
+        if r.unchanged.get(i).copied().unwrap_or(false) {
+            r.previous_index.get(i).copied().flatten()
+        } else {
+            None
+        }
     };
     let page_cards: Vec<Value> = library
         .pages
@@ -139,30 +132,6 @@ pub fn build_reusing(
         }
         _ => related_pages(library),
     };
-    let neighbours: Vec<[Option<usize>; 2]> = (0..library.pages.len())
-        .map(|i| neighbours_of(library, i))
-        .collect();
-    let pages: Vec<Value> = library
-        .pages
-        .par_iter()
-        .enumerate()
-        .map(|(i, p)| {
-            if let (Some(o), Some(r)) = (old(i), reuse) {
-                let same_links = |new: &[usize], previous: &[usize]| {
-                    new.len() == previous.len()
-                        && new.iter().zip(previous).all(|(&n, &p)| old(n) == Some(p))
-                };
-                let same_neighbours = neighbours[i]
-                    .iter()
-                    .zip(&r.previous.neighbours[o])
-                    .all(|(n, p)| n.map(old) == p.map(Some));
-                if same_neighbours && same_links(&related[i], &r.previous.related[o]) {
-                    return r.previous.pages[o].clone();
-                }
-            }
-            full_page(p, i, &page_cards, neighbours[i], &related[i])
-        })
-        .collect();
     let sections: Vec<Value> = library
         .sections
         .iter()
@@ -181,27 +150,11 @@ pub fn build_reusing(
     }
     Values {
         page_cards,
-        pages,
+        related,
         sections,
         page_index,
         section_index,
-        related,
-        neighbours,
     }
-}
-
-/// The earlier and later story beside page `index` in its section (sections list
-/// newest first: the earlier story is the next one in the list).
-fn neighbours_of(library: &Library, index: usize) -> [Option<usize>; 2] {
-    let section = &library.sections[library.pages[index].section];
-    let Some(pos) = section.pages.iter().position(|&i| i == index) else {
-        return [None, None];
-    };
-    [
-        section.pages.get(pos + 1).copied(),
-        pos.checked_sub(1)
-            .and_then(|p| section.pages.get(p).copied()),
-    ]
 }
 
 fn card(config: &Config, library: &Library, p: &Page, words: &DateWords) -> Obj {
@@ -229,12 +182,18 @@ fn card(config: &Config, library: &Library, p: &Page, words: &DateWords) -> Obj 
     }
     let image = p.meta.image.as_deref().map(|src| {
         let url = image_url(p, src);
-        Obj::new()
+        let obj = Obj::new()
             .set("permalink", config.permalink(&url))
             .set("url", url)
             .opt("caption", p.meta.image_caption.as_deref())
-            .set("alt", p.meta.image_caption.as_deref().unwrap_or(&p.title))
-            .done()
+            .opt("width", p.image_size.map(|(w, _)| w))
+            .opt("height", p.image_size.map(|(_, h)| h))
+            .set("alt", p.meta.image_caption.as_deref().unwrap_or(&p.title));
+        // The probed image, when there is one, adds its srcset and OpenGraph variant.
+        match &p.image_info {
+            Some(info) => crate::images::with_image_fields(obj, info).done(),
+            None => obj.done(),
+        }
     });
     let authors: Vec<Value> = p
         .taxonomies
@@ -264,7 +223,14 @@ fn card(config: &Config, library: &Library, p: &Page, words: &DateWords) -> Obj 
         .set("reading_time", p.reading_time)
         .ser("model", &p.meta.model)
         .ser("metrics", &p.meta.metrics)
-        .opt("award", p.meta.award.as_ref().map(award_value))
+        .set(
+            "metric_groups",
+            crate::render::figures::metric_groups(&p.meta.metrics),
+        )
+        .opt(
+            "award",
+            p.meta.award.as_ref().map(|a| award_value(a, config, words)),
+        )
         .ser("extra", &p.meta.extra)
         .set(
             "section",
@@ -285,14 +251,22 @@ pub fn image_url(p: &Page, src: &str) -> String {
     }
 }
 
-fn full_page(
-    p: &Page,
-    index: usize,
-    cards: &[Value],
-    [earlier, later]: [Option<usize>; 2],
-    related: &[usize],
-) -> Value {
-    let index_card = |i: Option<usize>| i.map(|i| cards[i].clone());
+/// The full value of page `index`: its card plus the body, headings, neighbours and
+/// related pages. Made when the page is rendered, not kept: holding every page's
+/// HTML twice (in the library and in values) would double a big site's memory.
+pub fn page_value(library: &Library, index: usize, values: &Values) -> Value {
+    let p = &library.pages[index];
+    let cards = &values.page_cards;
+    let related = &values.related[index];
+    let section = &library.sections[p.section];
+    let position = section.pages.iter().position(|&i| i == index);
+    // Sections list newest first: the "earlier" story is the next one in the list.
+    let neighbour = |offset: isize| {
+        position
+            .and_then(|pos| pos.checked_add_signed(offset))
+            .and_then(|pos| section.pages.get(pos))
+            .map(|&i| cards[i].clone())
+    };
     let mut obj = match cards[index].as_map() {
         Some(m) => Obj(m.clone()),
         None => Obj::new(),
@@ -300,8 +274,8 @@ fn full_page(
     obj = obj
         .html("content", &p.html)
         .ser("toc", &p.toc)
-        .opt("earlier", index_card(earlier))
-        .opt("later", index_card(later))
+        .opt("earlier", neighbour(1))
+        .opt("later", neighbour(-1))
         .set(
             "related",
             related
@@ -347,6 +321,7 @@ fn related_pages(library: &Library) -> Vec<Vec<usize>> {
                         }
                     }
                 }
+                // Most shared tags first, then the newer page (lower index).
                 let mut ranked: Vec<(std::cmp::Reverse<u32>, usize)> = touched
                     .drain(..)
                     .map(|j| (std::cmp::Reverse(std::mem::take(&mut counts[j])), j))
@@ -380,7 +355,8 @@ fn section_value(config: &Config, library: &Library, s: &Section, cards: &[Value
         .set("subsections", subsections)
         .opt(
             "parent",
-            s.parent.map(|p| section_summary(config, &library.sections[p], cards)),
+            s.parent
+                .map(|p| section_summary(config, &library.sections[p], cards)),
         );
     obj.done()
 }
@@ -400,7 +376,11 @@ pub fn section_summary(config: &Config, s: &Section, cards: &[Value]) -> Value {
         .set("page_count", s.pages.len())
         .set(
             "latest",
-            s.pages.iter().take(8).map(|&i| cards[i].clone()).collect::<Vec<_>>(),
+            s.pages
+                .iter()
+                .take(8)
+                .map(|&i| cards[i].clone())
+                .collect::<Vec<_>>(),
         )
         .ser("extra", &s.meta.extra)
         .done()
@@ -408,7 +388,45 @@ pub fn section_summary(config: &Config, s: &Section, cards: &[Value]) -> Value {
 
 /// An award with its recipients grouped by form, each group in Vietnamese order:
 /// people by given name, collectives by full name, `sort_key` first when given.
-fn award_value(a: &crate::content::front_matter::Award) -> Value {
+/// `date_view` is the decision's date in every human form (as `page.date`).
+fn award_value(
+    a: &crate::content::front_matter::Award,
+    config: &Config,
+    words: &DateWords,
+) -> Value {
+    let groups: Vec<Value> = award_groups(a)
+        .into_iter()
+        .map(|(form, list)| {
+            Obj::new()
+                .set("form", form)
+                .set(
+                    "recipients",
+                    list.into_iter()
+                        .map(Value::from_serializable)
+                        .collect::<Vec<_>>(),
+                )
+                .done()
+        })
+        .collect();
+    Obj::new()
+        .opt("decision", a.decision.as_deref())
+        .opt("date", a.date.as_ref().map(|d| d.0.as_str()))
+        .opt(
+            "date_view",
+            a.date
+                .as_ref()
+                .and_then(|d| dates::parse(&d.0, config.timezone))
+                .map(|d| date_value(&d, words)),
+        )
+        .opt("issuer", a.issuer.as_deref())
+        .ser("recipients", &a.recipients)
+        .set("groups", groups)
+        .done()
+}
+
+/// An award's recipients grouped by form (in the order forms first appear), each
+/// group in Vietnamese order; what the award table and its downloads list.
+pub fn award_groups(a: &crate::content::front_matter::Award) -> Vec<(String, Vec<&Recipient>)> {
     let mut groups: Vec<(String, Vec<&Recipient>)> = Vec::new();
     for r in &a.recipients {
         let form = r.form.clone().unwrap_or_default();
@@ -420,25 +438,7 @@ fn award_value(a: &crate::content::front_matter::Award) -> Value {
     for (_, list) in &mut groups {
         list.sort_by_cached_key(|r| recipient_sort_key(r));
     }
-    let groups: Vec<Value> = groups
-        .into_iter()
-        .map(|(form, list)| {
-            Obj::new()
-                .set("form", form)
-                .set(
-                    "recipients",
-                    list.into_iter().map(Value::from_serializable).collect::<Vec<_>>(),
-                )
-                .done()
-        })
-        .collect();
-    Obj::new()
-        .opt("decision", a.decision.as_deref())
-        .opt("date", a.date.as_ref().map(|d| d.0.as_str()))
-        .opt("issuer", a.issuer.as_deref())
-        .ser("recipients", &a.recipients)
-        .set("groups", groups)
-        .done()
+    groups
 }
 
 /// The key that orders award recipients: an explicit `sort_key` first, else people

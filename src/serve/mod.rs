@@ -199,7 +199,7 @@ pub fn run(options: ServeOptions, report: &(dyn Fn(Event) + Sync)) -> Result<()>
                     changes: std::mem::take(&mut pending),
                     latency: Some(latency),
                 });
-                if let Some(site) = live.as_mut().filter(|s| s.deferred() > 0) {
+                if let Some(site) = live.as_mut().filter(|s| s.pending()) {
                     let later = site.finish(&stirred);
                     shared.publish(&later);
                     if !later.written.is_empty() {

@@ -9,12 +9,12 @@ use rayon::prelude::*;
 use crate::config::Config;
 use crate::content::Library;
 use crate::error::{Diagnostic, Error, Location, Result};
-use crate::output::{Sink, safe_join};
+use crate::output::safe_join;
 use crate::site::Site;
 
-/// Copies every static file, bundle asset and content asset into `sink`.
-pub(crate) fn copy_all(site: &Site, sink: &dyn Sink) -> Result<()> {
-    let mut copies: Vec<(PathBuf, String)> = Vec::new();
+/// Copies every static file, bundle asset and content asset into `dir`.
+pub(crate) fn copy_all(site: &Site, dir: &Path) -> Result<()> {
+    let mut copies: Vec<(PathBuf, PathBuf)> = Vec::new();
     let mut static_dirs = Vec::new();
     if let Some(theme) = site.config.theme_dir(&site.root) {
         static_dirs.push(theme.join("static"));
@@ -26,52 +26,56 @@ pub(crate) fn copy_all(site: &Site, sink: &dyn Sink) -> Result<()> {
             if !entry.file_type().is_file() {
                 continue;
             }
-            let Ok(rel) = entry.path().strip_prefix(base) else { continue };
+            let Ok(rel) = entry.path().strip_prefix(base) else {
+                continue;
+            };
             if rel == Path::new("_redirects") {
                 continue; // merged with the aliases' rules instead
             }
-            let rel: Vec<String> = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                .collect();
-            copies.push((entry.path().to_path_buf(), rel.join("/")));
+            copies.push((entry.path().to_path_buf(), dir.join(rel)));
         }
     }
     for page in &site.library.pages {
-        let Some(bundle) = &page.bundle_dir else { continue };
+        let Some(bundle) = &page.bundle_dir else {
+            continue;
+        };
         for asset in &page.assets {
             let rel = asset.to_string_lossy().replace('\\', "/");
-            copies.push((bundle.join(asset), format!("{}/{rel}", page.output_dir())));
+            if let Some(to) = safe_join(dir, &format!("{}/{rel}", page.output_dir())) {
+                copies.push((bundle.join(asset), to));
+            }
         }
     }
     for (from, rel) in &site.library.assets {
-        copies.push((from.clone(), rel.clone()));
+        if let Some(to) = safe_join(dir, rel) {
+            copies.push((from.clone(), to));
+        }
     }
-    // Later entries (the site's static) win over earlier ones (the theme's).
+    // Later entries (the site's static) overwrite earlier ones (the theme's): keep
+    // the order for equal targets by copying sequentially per target.
     let mut seen = std::collections::HashSet::new();
-    let mut unique: Vec<(PathBuf, String)> = Vec::new();
+    let mut unique: Vec<(PathBuf, PathBuf)> = Vec::new();
     for (from, to) in copies.into_iter().rev() {
-        if safe_join(Path::new("/"), &to).is_some() && seen.insert(to.clone()) {
+        if seen.insert(to.clone()) {
             unique.push((from, to));
         }
     }
-    unique
-        .par_iter()
-        .try_for_each(|(from, to)| sink.copy(from, to))
+    unique.par_iter().try_for_each(|(from, to)| {
+        if let Some(parent) = to.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+        }
+        std::fs::copy(from, to)
+            .map(|_| ())
+            .map_err(|e| Error::io(from, e))
+    })
 }
 
 /// Every page's `image:` must name a file that will be in the output.
-pub(crate) fn check_images(
-    root: &Path,
-    config: &Config,
-    library: &Library,
-    pick: impl Fn(&str) -> bool,
-) -> Vec<Diagnostic> {
+pub(crate) fn check_images(root: &Path, config: &Config, library: &Library) -> Vec<Diagnostic> {
     let theme_static = config.theme_dir(root).map(|t| t.join("static"));
     library
         .pages
         .iter()
-        .filter(|page| pick(&page.relative))
         .filter_map(|page| {
             let src = page.meta.image.as_deref()?;
             if src.starts_with("http://") || src.starts_with("https://") || src.starts_with("//") {

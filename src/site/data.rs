@@ -16,16 +16,25 @@ pub(crate) fn load(root: &Path) -> Result<Value, Vec<Diagnostic>> {
         return Ok(Value::Object(data));
     }
     let mut problems = Vec::new();
-    for entry in walkdir::WalkDir::new(&dir).follow_links(true).sort_by_file_name() {
+    for entry in walkdir::WalkDir::new(&dir)
+        .follow_links(true)
+        .sort_by_file_name()
+    {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                problems.push(Diagnostic::error(Location::file(e.path().unwrap_or(&dir)), e.to_string()));
+                problems.push(Diagnostic::error(
+                    Location::file(e.path().unwrap_or(&dir)),
+                    e.to_string(),
+                ));
                 continue;
             }
         };
         let path = entry.path();
-        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or_default();
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or_default();
         if !entry.file_type().is_file() || !matches!(ext, "yaml" | "yml" | "json") {
             continue;
         }
@@ -34,12 +43,19 @@ pub(crate) fn load(root: &Path) -> Result<Value, Vec<Diagnostic>> {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(t) => crate::text::nfc::to_nfc(&t).into_owned(),
                 Err(e) => {
-                    problems.push(crate::config::utf8_diagnostic(&shown, e.as_bytes(), e.utf8_error()));
+                    problems.push(crate::config::utf8_diagnostic(
+                        &shown,
+                        e.as_bytes(),
+                        e.utf8_error(),
+                    ));
                     continue;
                 }
             },
             Err(e) => {
-                problems.push(Diagnostic::error(Location::file(&shown), format!("cannot read: {e}")));
+                problems.push(Diagnostic::error(
+                    Location::file(&shown),
+                    format!("cannot read: {e}"),
+                ));
                 continue;
             }
         };

@@ -11,9 +11,9 @@ use crate::error::{Diagnostic, Location};
 use crate::output::{Sink, file_for_path};
 use crate::render::Renderer;
 use crate::render::functions::{taxonomy_value, term_value};
-use crate::render::values::{Obj, Values, section_summary};
+use crate::render::values::{Obj, Values, page_value, section_summary};
 use crate::site::Site;
-use crate::site::paginate::{pager_url, paginate};
+use crate::site::paginate::{page_count, pager, pager_url};
 
 /// One file to render.
 #[derive(Debug, Clone)]
@@ -88,7 +88,11 @@ pub(crate) fn plan(site: &Site, renderer: &Renderer) -> Vec<Job> {
                 "section.html".into()
             }
         });
-        let pages = if section.is_home() { 1 } else { pager_count(site, section) };
+        let pages = if section.is_home() {
+            1
+        } else {
+            pager_count(site, section)
+        };
         for number in 1..=pages {
             jobs.push(Job::Section {
                 index,
@@ -100,16 +104,24 @@ pub(crate) fn plan(site: &Site, renderer: &Renderer) -> Vec<Job> {
     for (t, taxonomy) in lib.taxonomies.iter().enumerate() {
         let own = |suffix: &str| {
             let name = format!("{}_{suffix}.html", taxonomy.config.name);
-            if renderer.has(&name) { name } else { format!("taxonomy_{suffix}.html") }
+            if renderer.has(&name) {
+                name
+            } else {
+                format!("taxonomy_{suffix}.html")
+            }
         };
         jobs.push(Job::TaxonomyList {
             taxonomy: t,
             template: own("list"),
         });
-        let per_page = taxonomy.config.paginate_by.unwrap_or(site.config.paginate_by).max(1);
+        let per_page = taxonomy
+            .config
+            .paginate_by
+            .unwrap_or(site.config.paginate_by)
+            .max(1);
         let single = own("single");
         for (term, entry) in taxonomy.terms.iter().enumerate() {
-            for number in 1..=entry.pages.len().div_ceil(per_page).max(1) {
+            for number in 1..=page_count(entry.pages.len(), per_page) {
                 jobs.push(Job::Term {
                     taxonomy: t,
                     term,
@@ -130,30 +142,25 @@ pub(crate) fn output_path(site: &Site, job: &Job) -> String {
     let segment = site.config.language.paginate_path();
     match job {
         Job::Page { index, .. } => lib.pages[*index].path.clone(),
-        Job::Section { index, number, .. } => {
-            pager_url(&lib.sections[*index].path, *number, segment)
-        }
+        Job::Section { index, number, .. } => pager_url(&lib.sections[*index].path, *number, segment),
         Job::TaxonomyList { taxonomy, .. } => lib.taxonomies[*taxonomy].path.clone(),
         Job::Term {
-            taxonomy,
-            term,
-            number,
-            ..
-        } => pager_url(
-            &lib.taxonomies[*taxonomy].terms[*term].path,
-            *number,
-            segment,
-        ),
+            taxonomy, term, number, ..
+        } => pager_url(&lib.taxonomies[*taxonomy].terms[*term].path, *number, segment),
         Job::NotFound => "/404.html".into(),
     }
 }
 
 pub(crate) fn per_page(site: &Site, section: &crate::content::Section) -> usize {
-    section.meta.paginate_by.unwrap_or(site.config.paginate_by).max(1)
+    section
+        .meta
+        .paginate_by
+        .unwrap_or(site.config.paginate_by)
+        .max(1)
 }
 
 fn pager_count(site: &Site, section: &crate::content::Section) -> usize {
-    section.pages.len().div_ceil(per_page(site, section)).max(1)
+    page_count(section.pages.len(), per_page(site, section))
 }
 
 /// What every job needs.
@@ -180,10 +187,14 @@ impl JobContext<'_> {
                 if !self.renderer.has(template) {
                     return Err(missing_template(self.site, page, template));
                 }
-                context.insert_value("page", self.values.pages[*index].clone());
+                context.insert_value("page", page_value(lib, *index, self.values));
                 context.insert_value(
                     "section",
-                    section_summary(&self.site.config, &lib.sections[page.section], &self.values.page_cards),
+                    section_summary(
+                        &self.site.config,
+                        &lib.sections[page.section],
+                        &self.values.page_cards,
+                    ),
                 );
                 (template, page.path.clone(), page.file.clone())
             }
@@ -193,33 +204,39 @@ impl JobContext<'_> {
                 template,
             } => {
                 let section = &lib.sections[*index];
-                let source = section.file.clone().unwrap_or_else(|| PathBuf::from("content/_index.md"));
-                let cards: Vec<Value> = if section.is_home() {
-                    lib.pages
-                        .iter()
-                        .take(per_page(self.site, section))
-                        .enumerate()
-                        .map(|(i, _)| self.values.page_cards[i].clone())
-                        .collect()
+                let source = section
+                    .file
+                    .clone()
+                    .unwrap_or_else(|| PathBuf::from("content/_index.md"));
+                let per_page = per_page(self.site, section);
+                let home_items: Vec<usize>;
+                let items: &[usize] = if section.is_home() {
+                    home_items = (0..lib.pages.len().min(per_page)).collect();
+                    &home_items
                 } else {
-                    section.pages.iter().map(|&i| self.values.page_cards[i].clone()).collect()
+                    &section.pages
                 };
-                let pager = paginate(&section.path, &cards, per_page(self.site, section), segment)
-                    .into_iter()
-                    .nth(number - 1);
-                let Some(pager) = pager else {
+                let card = |i: usize| self.values.page_cards[i].clone();
+                let Some(pager) = pager(&section.path, items, per_page, *number, segment, card)
+                else {
                     return Ok(());
                 };
                 context.insert_value("section", self.values.sections[*index].clone());
                 context.insert_value("paginator", pager.value);
                 if section.is_home() {
-                    context.insert_value("latest", Value::from(cards));
+                    context.insert_value(
+                        "latest",
+                        Value::from(items.iter().map(|&i| card(i)).collect::<Vec<_>>()),
+                    );
                 }
                 (template, pager.path, source)
             }
             Job::TaxonomyList { taxonomy, template } => {
                 let t = &lib.taxonomies[*taxonomy];
-                context.insert_value("taxonomy", taxonomy_value(&self.site.config, t, self.values));
+                context.insert_value(
+                    "taxonomy",
+                    taxonomy_value(&self.site.config, t, self.values),
+                );
                 (template, t.path.clone(), PathBuf::from("site.yaml"))
             }
             Job::Term {
@@ -230,9 +247,11 @@ impl JobContext<'_> {
             } => {
                 let t = &lib.taxonomies[*taxonomy];
                 let entry = &t.terms[*term];
-                let cards: Vec<Value> = entry.pages.iter().map(|&i| self.values.page_cards[i].clone()).collect();
                 let per_page = t.config.paginate_by.unwrap_or(self.site.config.paginate_by);
-                let Some(pager) = paginate(&entry.path, &cards, per_page, segment).into_iter().nth(number - 1) else {
+                let card = |i: usize| self.values.page_cards[i].clone();
+                let Some(pager) =
+                    pager(&entry.path, &entry.pages, per_page, *number, segment, card)
+                else {
                     return Ok(());
                 };
                 context.insert_value(
@@ -247,13 +266,21 @@ impl JobContext<'_> {
                 context.insert_value("paginator", pager.value);
                 (template, pager.path, PathBuf::from("site.yaml"))
             }
-            Job::NotFound => ("404.html", "/404.html".to_string(), PathBuf::from("404.html")),
+            Job::NotFound => (
+                "404.html",
+                "/404.html".to_string(),
+                PathBuf::from("404.html"),
+            ),
         };
         context.insert("current_path", &path);
         context.insert("current_url", &self.site.config.permalink(&path));
+        context.insert_value(
+            "seo",
+            crate::seo::value(self.site, &self.renderer.i18n, job, &path),
+        );
         let html = self.renderer.render(template, &context, &source)?;
         self.sink
-            .write(&file_for_path(&path), html.into_bytes())
+            .write(&file_for_path(&path), html)
             .map_err(|e| Diagnostic::error(Location::file(&path), e.to_string()))
     }
 }
@@ -315,13 +342,47 @@ pub(crate) fn site_value(site: &Site, values: &Values) -> Value {
         .ser("campaign", &config.campaign)
         .ser("menu", &config.menu)
         .ser("publisher", &config.publisher)
+        .opt("logo", logo_value(site))
         .ser("feeds", &config.feeds)
         .ser("extra", &config.extra)
         .set("sections", sections)
         .set("taxonomies", taxonomies)
         .set("featured", featured)
+        .set(
+            "latest",
+            values
+                .page_cards
+                .iter()
+                .take(10)
+                .cloned()
+                .collect::<Vec<_>>(),
+        )
         .set("page_count", lib.pages.len())
-        .set("build_time", crate::dates::rfc3339(&site.now.fixed_offset()))
+        .set(
+            "build_time",
+            crate::dates::rfc3339(&site.now.fixed_offset()),
+        )
         .set("generator", concat!("loa ", env!("CARGO_PKG_VERSION")))
         .done()
+}
+
+/// The publisher's logo with its pixel size when it is a file of `static/` (the
+/// site's or the theme's), so themes can give its `<img>` a width and height.
+fn logo_value(site: &Site) -> Option<Value> {
+    let url = site.config.publisher.as_ref()?.logo.as_deref()?;
+    let rooted = url.strip_prefix('/').filter(|r| !r.starts_with('/'))?;
+    let theme_static = site.config.theme_dir(&site.root).map(|t| t.join("static"));
+    let size = [Some(site.root.join("static")), theme_static]
+        .into_iter()
+        .flatten()
+        .filter_map(|base| crate::output::safe_join(&base, rooted))
+        .find(|p| p.is_file())
+        .and_then(|p| crate::site::imagesize::size_of_file(&p));
+    Some(
+        Obj::new()
+            .set("url", url)
+            .opt("width", size.map(|(w, _)| w))
+            .opt("height", size.map(|(_, h)| h))
+            .done(),
+    )
 }

@@ -5,13 +5,18 @@
 
 mod assets;
 mod data;
+mod downloads;
+mod imagesize;
 mod jobs;
 pub mod live;
 mod paginate;
 mod pass;
 mod redirects;
+mod rich;
+mod syndication;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
@@ -19,11 +24,12 @@ use rayon::prelude::*;
 use crate::config::Config;
 use crate::content::{self, Library, PublishOptions};
 use crate::error::{Diagnostic, Diagnostics, Error, Result};
-use crate::markdown::{self, MarkdownSource};
-use crate::output::{self, Sink, Staging};
+use crate::images::{ImageStore, PageRef};
+use crate::markdown::{self, MarkdownSource, PageScope, Shortcodes};
+use crate::output::{self, Staging};
 
 pub use jobs::Job;
-pub use pass::{Pass, write_steps};
+pub use pass::Pass;
 
 /// How to load a site.
 #[derive(Debug, Clone)]
@@ -53,6 +59,8 @@ pub struct Site {
     pub warnings: Vec<Diagnostic>,
     /// When the build's clock says it is.
     pub now: chrono::DateTime<chrono::Utc>,
+    /// Every image the pages use, with its planned variants.
+    pub images: Arc<ImageStore>,
 }
 
 /// What a build did.
@@ -77,20 +85,13 @@ impl Site {
     /// Every problem found is returned at once.
     pub fn load(options: &LoadOptions) -> Result<Site> {
         let (mut site, mut diagnostics) = Site::read(options)?;
-        diagnostics.extend(render_markdown(&mut site.library, |_| true));
-        diagnostics.extend(assets::check_images(
-            &site.root,
-            &site.config,
-            &site.library,
-            |_| true,
-        ));
+        diagnostics.extend(site.render_content(|_| true));
         site.warnings = diagnostics.finish()?;
         Ok(site)
     }
 
-    /// Reads the configuration, data and content, without rendering Markdown; the
-    /// problems found so far come back beside the site (errors among them stop
-    /// only when the content itself cannot be linked).
+    /// Reads the configuration, data and content without rendering Markdown; the
+    /// problems found so far come back beside the site.
     pub(crate) fn read(options: &LoadOptions) -> Result<(Site, Diagnostics)> {
         let root = &options.root;
         let mut config = Config::load(root)?;
@@ -114,6 +115,7 @@ impl Site {
             Err(e) => return Err(e),
         };
         diagnostics.extend(warnings);
+        let images = Arc::new(ImageStore::new(root, &config, &library));
         let site = Site {
             root: root.clone(),
             config,
@@ -121,8 +123,33 @@ impl Site {
             data,
             warnings: Vec::new(),
             now: options.publish.now,
+            images,
         };
         Ok((site, diagnostics))
+    }
+
+    /// Renders the Markdown of the pages and sections `pick` chooses (by their
+    /// `content/`-relative path), with shortcodes and images, and measures images.
+    pub(crate) fn render_content(&mut self, pick: impl Fn(&str) -> bool + Sync) -> Vec<Diagnostic> {
+        let root = &self.root;
+        let mut problems = Vec::new();
+        self.images = Arc::new(ImageStore::new(root, &self.config, &self.library));
+        let shortcodes = match Shortcodes::new(
+            root,
+            &self.config,
+            Arc::new(self.data.clone()),
+            Arc::clone(&self.images),
+        ) {
+            Ok(s) => Some(s),
+            Err(more) => {
+                problems.extend(more);
+                None
+            }
+        };
+        problems.extend(render_markdown(&mut self.library, shortcodes.as_ref(), &self.images, pick));
+        problems.extend(assets::check_images(root, &self.config, &self.library));
+        imagesize::measure_all(root, &self.config, &mut self.library);
+        problems
     }
 
     /// Renders every page and writes the site to `output`, replacing what was there
@@ -145,31 +172,53 @@ impl Site {
 
     /// Renders everything into `dir` (an empty folder); returns the HTML files written.
     pub fn write_all(&self, dir: &Path, progress: Option<&Progress<'_>>) -> Result<usize> {
-        self.write_to(&output::DirSink(dir), progress)
-    }
-
-    /// Renders everything into `sink`; returns the number of files rendered from templates.
-    pub fn write_to(&self, sink: &dyn Sink, progress: Option<&Progress<'_>>) -> Result<usize> {
         let pass = Pass::new(self)?;
+        let total = pass.jobs.len();
+        let sink = output::DirSink(dir);
+        // Images (mostly cached) are made while the pages render.
+        let (problems, rich_problems) = rayon::join(
+            || pass.run_all(self, &sink, progress),
+            || rich::write_assets(self, dir),
+        );
         let mut diagnostics = Diagnostics::new();
-        diagnostics.extend(pass.run_all(self, sink, progress));
-        diagnostics.extend(write_steps(self, sink));
+        diagnostics.extend(problems);
+        diagnostics.extend(rich_problems);
+        diagnostics.extend(self.write_copies(dir));
+        diagnostics.extend(self.write_syndication(dir, &pass.renderer.i18n));
         diagnostics.finish()?;
-        Ok(pass.jobs.len())
+        Ok(total)
     }
 
-    /// The next instant the output would change without an edit.
+    /// Static files, assets, aliases and `_redirects` (cheap: redone on every edit
+    /// by `loa serve`).
+    pub(crate) fn write_copies(&self, dir: &Path) -> Vec<Diagnostic> {
+        let mut problems = Vec::new();
+        if let Err(e) = assets::copy_all(self, dir) {
+            problems.extend(as_diagnostics(e));
+        }
+        if let Err(e) = redirects::write(self, dir) {
+            problems.extend(as_diagnostics(e));
+        }
+        problems
+    }
+
+    /// Downloads, feeds, embeds and discovery files, after the static files so a
+    /// site's own robots.txt wins.
+    pub(crate) fn write_syndication(&self, dir: &Path, i18n: &crate::render::i18n::I18n) -> Vec<Diagnostic> {
+        let mut problems = Vec::new();
+        if let Err(e) = downloads::write(self, dir, i18n) {
+            problems.extend(as_diagnostics(e));
+        }
+        problems.extend(syndication::write(self, i18n, dir));
+        problems
+    }
+
+    /// The next instant the output would change without an edit: a page going
+    /// live or expiring, or an article leaving the news sitemap.
     pub fn next_change(&self) -> Option<(crate::dates::Date, String)> {
-        let s = &self.library.schedule;
-        let publish = s
-            .next_publish
-            .as_ref()
-            .map(|(d, f)| (*d, format!("{} goes live", f.display())));
-        let expiry = s
-            .next_expiry
-            .as_ref()
-            .map(|(d, f)| (*d, format!("{} expires", f.display())));
-        [publish, expiry].into_iter().flatten().min_by_key(|(d, _)| *d)
+        crate::discovery::schedule::upcoming(self)
+            .first()
+            .map(|c| (c.at, c.reason()))
     }
 }
 
@@ -197,30 +246,51 @@ fn with_base_url(config: Config, base: &str) -> Result<Config> {
     })
 }
 
-/// Renders the Markdown of the pages and sections `pick` chooses (by their
-/// `content/`-relative path), in parallel.
-pub(crate) fn render_markdown(
+/// Renders every page's and section's Markdown in parallel, expanding shortcodes
+/// and resolving images (the lead image too) when `shortcodes` are available.
+fn render_markdown(
     library: &mut Library,
+    shortcodes: Option<&Shortcodes>,
+    images: &ImageStore,
     pick: impl Fn(&str) -> bool + Sync,
 ) -> Vec<Diagnostic> {
     let links: std::collections::HashMap<String, String> = library
         .pages
         .iter()
         .map(|p| (p.relative.clone(), p.path.clone()))
-        .chain(library.sections.iter().map(|s| (s.relative.clone(), s.path.clone())))
+        .chain(
+            library
+                .sections
+                .iter()
+                .map(|s| (s.relative.clone(), s.path.clone())),
+        )
         .collect();
     let mut problems: Vec<Diagnostic> = library
         .pages
         .par_iter_mut()
         .filter(|page| pick(&page.relative))
         .flat_map_iter(|page| {
+            let mut problems = rich::lead_image(page, images);
+            let scope = shortcodes.map(|s| PageScope {
+                shortcodes: s,
+                page: rich::page_value(page),
+                page_ref: PageRef {
+                    url: &page.path,
+                    bundle_dir: page.bundle_dir.as_deref(),
+                },
+                award: page.meta.award.as_ref(),
+                id_prefix: page.slug.clone(),
+            });
             let source = MarkdownSource {
                 file: &page.file,
                 file_text: &page.source_text,
                 first_line: page.body_line,
                 links: &links,
+                rich: scope.as_ref(),
             };
-            match markdown::render(&page.markdown, &source) {
+            let rendered = markdown::render(page.markdown(), &source);
+            drop(scope);
+            match rendered {
                 Ok(r) => {
                     page.summary_html = match page.meta.summary.as_deref() {
                         Some(s) if !s.trim().is_empty() => markdown::render_inline(s),
@@ -233,10 +303,12 @@ pub(crate) fn render_markdown(
                     page.reading_time = r.reading_time;
                     // The source is no longer needed once rendered; free it.
                     page.source_text = String::new();
-                    page.markdown = String::new();
-                    Vec::new()
+                    problems
                 }
-                Err(problems) => problems,
+                Err(more) => {
+                    problems.extend(more);
+                    problems
+                }
             }
         })
         .collect();
@@ -244,11 +316,27 @@ pub(crate) fn render_markdown(
         let Some(file) = section.file.clone() else {
             continue;
         };
+        let folder = images
+            .root()
+            .join(&file)
+            .parent()
+            .map(std::path::Path::to_path_buf);
+        let scope = shortcodes.map(|s| PageScope {
+            shortcodes: s,
+            page: rich::section_value(section),
+            page_ref: PageRef {
+                url: &section.path,
+                bundle_dir: folder.as_deref(),
+            },
+            award: None,
+            id_prefix: format!("muc-{}", section.dirs.join("-")),
+        });
         let source = MarkdownSource {
             file: &file,
             file_text: &section.source_text,
             first_line: section.body_line,
             links: &links,
+            rich: scope.as_ref(),
         };
         match markdown::render(&section.markdown, &source) {
             Ok(r) => section.html = r.html,
@@ -262,8 +350,25 @@ pub(crate) fn render_markdown(
 /// entities decoded, spaces folded.
 pub fn plain_text(html: &str) -> String {
     const BLOCKS: &[&str] = &[
-        "p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
-        "blockquote", "table", "figcaption", "pre",
+        "p",
+        "br",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "td",
+        "th",
+        "blockquote",
+        "table",
+        "figcaption",
+        "pre",
     ];
     let mut out = String::with_capacity(html.len());
     let mut tag: Option<String> = None;
@@ -300,6 +405,9 @@ mod tests {
 
     #[test]
     fn plain_text_keeps_inline_words_together() {
-        assert_eq!(plain_text("<p>First <em>para</em>.</p><p>Two &amp; three</p>"), "First para. Two & three");
+        assert_eq!(
+            plain_text("<p>First <em>para</em>.</p><p>Two &amp; three</p>"),
+            "First para. Two & three"
+        );
     }
 }

@@ -1,16 +1,17 @@
 //! Pagination of listings: page 1 at the listing's own URL, page N at
-//! `<url><trang|page>/N/`. Pagers hold shared page values, never copies of content.
+//! `<url><trang|page>/N/`. A pager holds shared page values, never copies of content,
+//! and only the pager being rendered is built.
 
 use tera::Value;
 
 use crate::render::values::Obj;
 
-/// One page of a listing.
+/// One page of a listing, ready for templates.
 pub(crate) struct Pager {
     /// Its site path.
-    pub path: String,
+    pub(crate) path: String,
     /// The paginator value for templates.
-    pub value: Value,
+    pub(crate) value: Value,
 }
 
 /// The site path of listing page `n` (1-based) of the listing at `base`.
@@ -22,39 +23,56 @@ pub(crate) fn pager_url(base: &str, n: usize, segment: &str) -> String {
     }
 }
 
-/// Splits `items` into pages of `per_page` under `base` (a site path ending in `/`).
-pub(crate) fn paginate(base: &str, items: &[Value], per_page: usize, segment: &str) -> Vec<Pager> {
+/// How many listing pages `total` items make (at least one).
+pub(crate) fn page_count(total: usize, per_page: usize) -> usize {
+    total.div_ceil(per_page.max(1)).max(1)
+}
+
+/// Listing page `number` (1-based) of `items` under `base` (a site path ending in
+/// `/`); `card` gives the value of an item. `None` past the last page.
+pub(crate) fn pager<T: Copy>(
+    base: &str,
+    items: &[T],
+    per_page: usize,
+    number: usize,
+    segment: &str,
+    card: impl Fn(T) -> Value,
+) -> Option<Pager> {
     let per_page = per_page.max(1);
-    let total_pages = items.len().div_ceil(per_page).max(1);
+    let total_pages = page_count(items.len(), per_page);
+    if number == 0 || number > total_pages {
+        return None;
+    }
     let url = |n: usize| pager_url(base, n, segment);
-    (1..=total_pages)
-        .map(|number| {
-            let start = (number - 1) * per_page;
-            let pages: Vec<Value> = items.iter().skip(start).take(per_page).cloned().collect();
-            let value = Obj::new()
-                .set("pages", pages)
-                .set("current_index", number)
-                .set("number_pagers", total_pages)
-                .set("total_pages", total_pages)
-                .set("total_items", items.len())
-                .set("paginate_by", per_page)
-                .set("first", url(1))
-                .set("last", url(total_pages))
-                .opt("previous", (number > 1).then(|| url(number - 1)))
-                .opt("next", (number < total_pages).then(|| url(number + 1)))
-                .set(
-                    "pagers",
-                    (1..=total_pages)
-                        .map(|n| Obj::new().set("index", n).set("url", url(n)).done())
-                        .collect::<Vec<_>>(),
-                )
-                .done();
-            Pager {
-                path: url(number),
-                value,
-            }
-        })
-        .collect()
+    let start = (number - 1) * per_page;
+    let pages: Vec<Value> = items
+        .iter()
+        .skip(start)
+        .take(per_page)
+        .map(|&i| card(i))
+        .collect();
+    let value = Obj::new()
+        .set("pages", pages)
+        .set("current_index", number)
+        .set("number_pagers", total_pages)
+        .set("total_pages", total_pages)
+        .set("total_items", items.len())
+        .set("paginate_by", per_page)
+        .set("first", url(1))
+        .set("last", url(total_pages))
+        .opt("previous", (number > 1).then(|| url(number - 1)))
+        .opt("next", (number < total_pages).then(|| url(number + 1)))
+        .set(
+            "pagers",
+            (1..=total_pages)
+                .map(|n| Obj::new().set("index", n).set("url", url(n)).done())
+                .collect::<Vec<_>>(),
+        )
+        .done();
+    Some(Pager {
+        path: url(number),
+        value,
+    })
 }
 
 #[cfg(test)]
@@ -63,13 +81,16 @@ mod tests {
 
     #[test]
     fn pages_and_urls() {
-        let items: Vec<Value> = (0..45).map(Value::from).collect();
-        let pagers = paginate("/tin/", &items, 20, "trang");
-        assert_eq!(pagers.len(), 3);
-        assert_eq!(pagers[0].path, "/tin/");
-        assert_eq!(pagers[2].path, "/tin/trang/3/");
-        let m = pagers[2].value.as_map().unwrap();
+        let items: Vec<usize> = (0..45).collect();
+        assert_eq!(page_count(items.len(), 20), 3);
+        let first = pager("/tin/", &items, 20, 1, "trang", Value::from).unwrap();
+        assert_eq!(first.path, "/tin/");
+        let third = pager("/tin/", &items, 20, 3, "trang", Value::from).unwrap();
+        assert_eq!(third.path, "/tin/trang/3/");
+        let m = third.value.as_map().unwrap();
         assert_eq!(m.get(&"pages".into()).unwrap().as_array().unwrap().len(), 5);
-        assert!(paginate("/x/", &[], 20, "trang").len() == 1);
+        assert!(pager("/tin/", &items, 20, 4, "trang", Value::from).is_none());
+        assert_eq!(page_count(0, 20), 1);
+        assert!(pager::<usize>("/x/", &[], 20, 1, "trang", Value::from).is_some());
     }
 }

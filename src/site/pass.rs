@@ -12,7 +12,7 @@ use crate::output::Sink;
 use crate::render::Renderer;
 use crate::render::values::{self, Values};
 use crate::site::jobs::{self, Job, JobContext};
-use crate::site::{Progress, Site, assets, redirects};
+use crate::site::{Progress, Site};
 
 /// Templates, values and jobs, ready to render.
 pub struct Pass {
@@ -102,17 +102,4 @@ fn attach(site: &Site, renderer: &mut Renderer, values: &Arc<Values>) -> Vec<Job
         site_value,
     );
     jobs::plan(site, renderer)
-}
-
-/// Writes what is not rendered from a template: static files, assets, aliases and
-/// `_redirects`. Cheap enough to redo after every edit.
-pub fn write_steps(site: &Site, sink: &dyn Sink) -> Vec<Diagnostic> {
-    let mut problems = Vec::new();
-    if let Err(e) = assets::copy_all(site, sink) {
-        problems.extend(super::as_diagnostics(e));
-    }
-    if let Err(e) = redirects::write(site, sink) {
-        problems.extend(super::as_diagnostics(e));
-    }
-    problems
 }

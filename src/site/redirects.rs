@@ -1,12 +1,14 @@
 //! Aliases: a small HTML redirect page at each old URL, and the same rules as real
 //! 301s in `_redirects` for Netlify (after any `_redirects` the site ships itself).
 
+use std::path::Path;
+
 use crate::error::Result;
-use crate::output::{Sink, file_for_path, normalise_alias};
+use crate::output::{self, file_for_path, normalise_alias};
 use crate::site::Site;
 
 /// Writes every alias page and `_redirects`.
-pub(crate) fn write(site: &Site, sink: &dyn Sink) -> Result<()> {
+pub(crate) fn write(site: &Site, dir: &Path) -> Result<()> {
     let mut rules = String::new();
     let shipped = site.root.join("static").join("_redirects");
     if let Ok(existing) = std::fs::read_to_string(&shipped) {
@@ -21,15 +23,16 @@ pub(crate) fn write(site: &Site, sink: &dyn Sink) -> Result<()> {
                 continue;
             };
             let to = &page.path;
-            sink.write(
+            output::write_under(
+                dir,
                 &file_for_path(&from),
-                redirect_page(&site.config.permalink(to)).into_bytes(),
+                redirect_page(&site.config.permalink(to)).as_bytes(),
             )?;
             rules.push_str(&format!("{from} {to} 301\n"));
         }
     }
     if !rules.is_empty() {
-        sink.write("_redirects", rules.into_bytes())?;
+        output::write_under(dir, "_redirects", rules.as_bytes())?;
     }
     Ok(())
 }

@@ -39,7 +39,11 @@ fn nfd_file_names_and_text_become_nfc() {
     use unicode_normalization::UnicodeNormalization;
     let title: String = "Nông thôn mới".nfd().collect();
     let name: String = "content/nông-thôn-mới.md".nfd().collect();
-    let site = SiteTest::new().page(&name, &format!("title: \"{title}\"\ndate: 2020-01-01"), "Chữ tổ hợp.");
+    let site = SiteTest::new().page(
+        &name,
+        &format!("title: \"{title}\"\ndate: 2020-01-01"),
+        "Chữ tổ hợp.",
+    );
     let run = site.build().success();
     assert!(run.stderr.contains("not in Unicode NFC"), "{}", run.stderr);
     let page = site.read("nong-thon-moi/index.html");
@@ -49,7 +53,10 @@ fn nfd_file_names_and_text_become_nfc() {
 #[test]
 fn custom_slug_pagination_and_sorting() {
     let mut site = SiteTest::new()
-        .file("site.yaml", "title: T\nbase_url: https://example.org\npaginate_by: 2\n")
+        .file(
+            "site.yaml",
+            "title: T\nbase_url: https://example.org\npaginate_by: 2\n",
+        )
         .page("content/a/_index.md", "title: A\nsort_by: weight", "");
     for (i, w) in [(1, 3), (2, 1), (3, 2)] {
         site = site.page(
@@ -70,18 +77,35 @@ fn custom_slug_pagination_and_sorting() {
 #[test]
 fn drafts_future_and_expired_pages_are_hidden_unless_asked() {
     let site = SiteTest::new()
-        .page("content/draft.md", "title: D\ndate: 2020-01-01\ndraft: true", "")
+        .page(
+            "content/draft.md",
+            "title: D\ndate: 2020-01-01\ndraft: true",
+            "",
+        )
         .page("content/future.md", "title: F\ndate: 2030-01-01", "")
-        .page("content/gone.md", "title: G\ndate: 2020-01-01\nexpires: 2021-01-01", "")
-        .page("content/live.md", "title: L\ndate: 2020-01-01\nexpires: 2031-01-01", "");
+        .page(
+            "content/gone.md",
+            "title: G\ndate: 2020-01-01\nexpires: 2021-01-01",
+            "",
+        )
+        .page(
+            "content/live.md",
+            "title: L\ndate: 2020-01-01\nexpires: 2031-01-01",
+            "",
+        );
     let run = site.build().success();
     assert!(!site.exists("draft/index.html"));
     assert!(!site.exists("future/index.html"));
     assert!(!site.exists("gone/index.html"));
     assert!(site.exists("live/index.html"));
-    assert!(run.stdout.contains("next change 2030-01-01T00:00:00+07:00"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("next change 2030-01-01T00:00:00+07:00"),
+        "{}",
+        run.stdout
+    );
     let root = site.root().to_string_lossy().into_owned();
-    site.run(&["build", "--root", &root, "--drafts", "--future"]).success();
+    site.run(&["build", "--root", &root, "--drafts", "--future"])
+        .success();
     assert!(site.exists("draft/index.html"));
     assert!(site.exists("future/index.html"));
 }
@@ -94,7 +118,10 @@ fn aliases_write_redirect_pages_and_netlify_rules() {
         "",
     );
     site.build().success();
-    assert!(site.read("cu/index.html").contains("https://example.org/moi/"));
+    assert!(
+        site.read("cu/index.html")
+            .contains("https://example.org/moi/")
+    );
     assert!(site.exists("tin/bai-cu.html"));
     let rules = site.read("_redirects");
     assert!(rules.contains("/cu/ /moi/ 301"), "{rules}");
@@ -106,10 +133,21 @@ fn aliases_write_redirect_pages_and_netlify_rules() {
 fn internal_links_resolve_to_urls() {
     let site = SiteTest::new()
         .page("content/tin/_index.md", "title: Tin", "")
-        .page("content/tin/a.md", "title: A\ndate: 2020-01-01", "Xem [B](@/tin/b.md#muc-1).")
-        .page("content/tin/b.md", "title: B\ndate: 2020-01-01", "## Mục 1\n");
+        .page(
+            "content/tin/a.md",
+            "title: A\ndate: 2020-01-01",
+            "Xem [B](@/tin/b.md#muc-1).",
+        )
+        .page(
+            "content/tin/b.md",
+            "title: B\ndate: 2020-01-01",
+            "## Mục 1\n",
+        );
     site.build().success();
-    assert!(site.read("tin/a/index.html").contains(r#"href="/tin/b/#muc-1""#));
+    assert!(
+        site.read("tin/a/index.html")
+            .contains(r#"href="/tin/b/#muc-1""#)
+    );
     assert!(site.read("tin/b/index.html").contains(r#"id="muc-1""#));
 }
 
@@ -117,7 +155,10 @@ fn internal_links_resolve_to_urls() {
 fn site_templates_override_the_built_in_ones() {
     let site = SiteTest::new()
         .page("content/a.md", "title: A\ndate: 2020-01-01", "")
-        .file("templates/page.html", "<p>riêng: {{ page.title }} {{ page.date.short }}</p>");
+        .file(
+            "templates/page.html",
+            "<p>riêng: {{ page.title }} {{ page.date.short }}</p>",
+        );
     site.build().success();
     assert_eq!(site.read("a/index.html"), "<p>riêng: A 01/01/2020</p>");
 }
@@ -137,7 +178,11 @@ fn init_creates_a_site_that_builds() {
     site.run(&["init", "moi"]).success();
     let root = site.root().join("moi").to_string_lossy().into_owned();
     site.run(&["build", "--root", &root]).success();
-    assert!(site.root().join("moi/public/tin-tuc/bai-dau-tien/index.html").exists());
+    assert!(
+        site.root()
+            .join("moi/public/tin-tuc/bai-dau-tien/index.html")
+            .exists()
+    );
     site.run(&["init", "moi"]).failure();
 }
 
@@ -145,11 +190,21 @@ fn init_creates_a_site_that_builds() {
 fn new_creates_a_page_and_never_overwrites() {
     let site = SiteTest::new().page("content/tin/_index.md", "title: Tin", "");
     let root = site.root().to_string_lossy().into_owned();
-    site.run(&["new", "--root", &root, "tin/Hội nghị sơ kết 2018", "--kind", "award"]).success();
-    let text = std::fs::read_to_string(site.root().join("content/tin/hoi-nghi-so-ket-2018.md")).unwrap();
+    site.run(&[
+        "new",
+        "--root",
+        &root,
+        "tin/Hội nghị sơ kết 2018",
+        "--kind",
+        "award",
+    ])
+    .success();
+    let text =
+        std::fs::read_to_string(site.root().join("content/tin/hoi-nghi-so-ket-2018.md")).unwrap();
     assert!(text.contains("title: \"Hội nghị sơ kết 2018\""));
     assert!(text.contains("kind: award"));
-    site.run(&["new", "--root", &root, "tin/Hội nghị sơ kết 2018"]).failure();
+    site.run(&["new", "--root", &root, "tin/Hội nghị sơ kết 2018"])
+        .failure();
     // The new page is a draft: it builds only with --drafts.
     site.run(&["build", "--root", &root, "--drafts"]).success();
     assert!(site.exists("tin/hoi-nghi-so-ket-2018/index.html"));

@@ -21,14 +21,26 @@ fn all_content_errors_are_reported_together_and_public_is_kept() {
         .file("content/f.md", b"---\ntitle: \xff\xfe\n---\n".as_slice());
     let run = site.build().failure();
     let err = &run.stderr;
-    assert!(err.contains("content/a.md:4:1: unknown key `tittle` in front matter"), "{err}");
+    assert!(
+        err.contains("content/a.md:4:1: unknown key `tittle` in front matter"),
+        "{err}"
+    );
     assert!(err.contains("did you mean `title`?"), "{err}");
     assert!(err.contains(" 4 | tittle: x"), "{err}");
     assert!(err.contains("content/b.md:"), "{err}");
     assert!(err.contains("content/c.md:1:1: missing `title`"), "{err}");
-    assert!(err.contains("content/d.md:3:1: cannot read `date` as a date"), "{err}");
-    assert!(err.contains("content/e.md:4:1: wrong type of value for `tags`"), "{err}");
-    assert!(err.contains("content/f.md:2:8: file is not valid UTF-8"), "{err}");
+    assert!(
+        err.contains("content/d.md:3:1: cannot read `date` as a date"),
+        "{err}"
+    );
+    assert!(
+        err.contains("content/e.md:4:1: wrong type of value for `tags`"),
+        "{err}"
+    );
+    assert!(
+        err.contains("content/f.md:2:8: file is not valid UTF-8"),
+        "{err}"
+    );
     assert!(err.contains("6 errors found"), "{err}");
     assert_eq!(site.read("index.html"), before);
 }
@@ -47,13 +59,30 @@ fn two_pages_on_one_url_name_both_files() {
 #[test]
 fn template_errors_point_into_the_template() {
     let site = SiteTest::new()
-        .page("content/a.md", "title: A\ndate: 2020-01-01\ntemplate: khong-co.html", "")
+        .page(
+            "content/a.md",
+            "title: A\ndate: 2020-01-01\ntemplate: khong-co.html",
+            "",
+        )
         .file("templates/section.html", "<p>\n{% if %}</p>");
     let run = site.build().failure();
-    assert!(run.stderr.contains("templates/section.html:2:"), "{}", run.stderr);
-    let site = SiteTest::new().page("content/a.md", "title: A\ndate: 2020-01-01\ntemplate: khong-co.html", "");
+    assert!(
+        run.stderr.contains("templates/section.html:2:"),
+        "{}",
+        run.stderr
+    );
+    let site = SiteTest::new().page(
+        "content/a.md",
+        "title: A\ndate: 2020-01-01\ntemplate: khong-co.html",
+        "",
+    );
     let run = site.build().failure();
-    assert!(run.stderr.contains("content/a.md:4:1: template `khong-co.html` not found"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("content/a.md:4:1: template `khong-co.html` not found"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -62,8 +91,16 @@ fn undefined_variable_in_a_template_is_an_error_not_a_panic() {
         .page("content/a.md", "title: A\ndate: 2020-01-01", "")
         .file("templates/page.html", "{{ page.khong_co }}");
     let run = site.build().failure();
-    assert!(run.stderr.contains("templates/page.html:1:"), "{}", run.stderr);
-    assert!(run.stderr.contains("while rendering content/a.md"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("templates/page.html:1:"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("while rendering content/a.md"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -81,12 +118,24 @@ fn dangerous_output_folders_are_refused() {
 
 #[test]
 fn config_errors_are_located() {
-    let site = SiteTest::new().file("site.yaml", "title: T\nbase_url: /khong-tuyet-doi\nthem: x\n");
+    let site = SiteTest::new().file(
+        "site.yaml",
+        "title: T\nbase_url: /khong-tuyet-doi\nthem: x\n",
+    );
     let run = site.build().failure();
-    assert!(run.stderr.contains("site.yaml:3:1: unknown key `them`"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("site.yaml:3:1: unknown key `them`"),
+        "{}",
+        run.stderr
+    );
     let site = SiteTest::new().file("site.yaml", "title: T\nbase_url: /khong-tuyet-doi\n");
     let run = site.build().failure();
-    assert!(run.stderr.contains("site.yaml:2:1: `base_url` must be an absolute URL"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("site.yaml:2:1: `base_url` must be an absolute URL"),
+        "{}",
+        run.stderr
+    );
     let site = SiteTest::empty();
     let run = site.build().failure();
     assert!(run.stderr.contains("no site.yaml"), "{}", run.stderr);
@@ -94,14 +143,32 @@ fn config_errors_are_located() {
 
 #[test]
 fn broken_internal_link_is_located() {
-    let site = SiteTest::new().page("content/a.md", "title: A\ndate: 2020-01-01", "\nXem [b](@/khong-co.md).");
+    let site = SiteTest::new().page(
+        "content/a.md",
+        "title: A\ndate: 2020-01-01",
+        "\nXem [b](@/khong-co.md).",
+    );
     let run = site.build().failure();
-    assert!(run.stderr.contains("content/a.md:6:5: link to a page that does not exist"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("content/a.md:6:5: link to a page that does not exist"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
 fn missing_image_names_page_and_path() {
-    let site = SiteTest::new().page("content/a.md", "title: A\ndate: 2020-01-01\nimage: /khong-co.jpg", "");
+    let site = SiteTest::new().page(
+        "content/a.md",
+        "title: A\ndate: 2020-01-01\nimage: /khong-co.jpg",
+        "",
+    );
     let run = site.build().failure();
-    assert!(run.stderr.contains("content/a.md:4:1: image not found: `/khong-co.jpg`"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("content/a.md:4:1: image not found: `/khong-co.jpg`"),
+        "{}",
+        run.stderr
+    );
 }

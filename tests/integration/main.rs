@@ -4,5 +4,9 @@
 mod common;
 
 mod build;
+mod check;
 mod errors;
+mod feeds;
+mod rich;
 mod serve;
+mod theme;

@@ -11,7 +11,6 @@ use super::LiveSite;
 use super::scan::Scan;
 use crate::content::{Loaded, Page, Section, library};
 use crate::error::{Diagnostic, Error, Result};
-use crate::site::{assets, render_markdown};
 
 /// What an edit of `content/` did, for reusing values and numbering versions.
 pub(super) struct Outcome {
@@ -119,11 +118,7 @@ impl LiveSite {
             warnings.extend(link_warnings);
             stash
         };
-        let lib = &mut self.site.library;
-        let mut problems = render_markdown(lib, |rel| read.contains(rel));
-        problems.extend(assets::check_images(&root, &self.site.config, lib, |rel| {
-            read.contains(rel)
-        }));
+        let problems = self.site.render_content(|rel| read.contains(rel));
         if problems.iter().any(Diagnostic::is_error) {
             self.restore(stash, &read);
             let mut errors: Vec<Diagnostic> =

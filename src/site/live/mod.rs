@@ -30,10 +30,10 @@ use crate::output::file_for_path;
 use crate::render::Renderer;
 use crate::render::deps;
 use crate::render::values::{self, Reuse};
-use crate::site::{LoadOptions, Pass, Site, assets, data, render_markdown, write_steps};
+use crate::site::{LoadOptions, Pass, Site, data};
 
-use output::MemorySink;
 pub use output::{Body, Output};
+use output::{MemorySink, Scratch};
 use scan::Files;
 use sig::{DepKey, Sigs, Versions};
 
@@ -81,9 +81,10 @@ pub struct Update {
     pub written: Vec<(String, Body)>,
     /// Output-relative paths no longer produced.
     pub removed: Vec<String>,
-    /// Every file not rendered from a template (static files, assets, aliases),
-    /// when they were listed again.
+    /// Every static file, asset and alias, when they were listed again.
     pub steps: Option<Vec<(String, Body)>>,
+    /// Every feed, embed, sitemap and processed image, when they were made again.
+    pub extras: Option<Vec<(String, Body)>>,
     /// Jobs rendered.
     pub rendered: usize,
     /// Jobs left for [`LiveSite::finish`].
@@ -115,6 +116,9 @@ pub struct LiveSite {
     section_versions: HashMap<String, u64>,
     states: HashMap<String, JobState>,
     deferred: Vec<usize>,
+    /// Feeds, embeds, sitemaps and images are out of date.
+    extras_stale: bool,
+    scratch: Scratch,
     counter: u64,
 }
 
@@ -128,7 +132,7 @@ impl LiveSite {
             .library
             .pages
             .iter()
-            .filter(|p| p.markdown.contains("@/"))
+            .filter(|p| p.markdown().contains("@/"))
             .map(|p| p.relative.clone())
             .chain(
                 site.library
@@ -138,13 +142,7 @@ impl LiveSite {
                     .map(|s| s.relative.clone()),
             )
             .collect();
-        diagnostics.extend(render_markdown(&mut site.library, |_| true));
-        diagnostics.extend(assets::check_images(
-            &site.root,
-            &site.config,
-            &site.library,
-            |_| true,
-        ));
+        diagnostics.extend(site.render_content(|_| true));
         site.warnings = diagnostics.finish()?;
         let pass = Pass::new(&site)?;
         let files = Files::from_walk(&site.root, users);
@@ -158,6 +156,8 @@ impl LiveSite {
             section_versions: HashMap::new(),
             states: HashMap::new(),
             deferred: Vec::new(),
+            extras_stale: true,
+            scratch: Scratch::new(),
             counter: 0,
         };
         live.number_all();
@@ -165,6 +165,7 @@ impl LiveSite {
         let mut update = live.render(&all, None);
         update.full = true;
         update.steps = Some(live.steps(&mut update.problems));
+        update.extras = Some(live.extras(&mut update.problems));
         update.warnings = live.site.warnings.clone();
         update.elapsed = started.elapsed();
         Ok((live, update))
@@ -232,26 +233,31 @@ impl LiveSite {
         update.rendered = rendered.rendered;
         update.removed = removed;
         update.steps = Some(self.steps(&mut update.problems));
+        self.extras_stale = true;
         update.deferred = later.len();
         self.deferred = later;
         update.elapsed = started.elapsed();
         Ok(update)
     }
 
-    /// Renders what the last [`LiveSite::apply`] left for later, stopping early
-    /// when `cancel` is set (what was not rendered is rendered by the next rebuild).
+    /// Renders what the last [`LiveSite::apply`] left for later (what shows the
+    /// edit in passing, then feeds, embeds, sitemaps and images), stopping early when
+    /// `cancel` is set: what was not done is done by the next rebuild.
     pub fn finish(&mut self, cancel: &AtomicBool) -> Update {
         let started = Instant::now();
         let jobs = std::mem::take(&mut self.deferred);
         let mut update = self.render(&jobs, Some(cancel));
         update.deferred = jobs.len() - update.rendered;
+        if self.extras_stale && !cancel.load(Ordering::Relaxed) {
+            update.extras = Some(self.extras(&mut update.problems));
+        }
         update.elapsed = started.elapsed();
         update
     }
 
-    /// Jobs left for [`LiveSite::finish`].
-    pub fn deferred(&self) -> usize {
-        self.deferred.len()
+    /// True when [`LiveSite::finish`] has work.
+    pub fn pending(&self) -> bool {
+        !self.deferred.is_empty() || self.extras_stale
     }
 
     fn next(&mut self) -> u64 {
@@ -426,9 +432,24 @@ impl LiveSite {
     }
 
     /// Static files, assets and aliases, all of them.
-    fn steps(&self, problems: &mut Vec<Diagnostic>) -> Vec<(String, Body)> {
-        let sink = MemorySink::default();
-        problems.extend(write_steps(&self.site, &sink));
-        sink.into_files()
+    fn steps(&mut self, problems: &mut Vec<Diagnostic>) -> Vec<(String, Body)> {
+        let site = &self.site;
+        let (files, more) = self.scratch.capture("copies", |dir| site.write_copies(dir));
+        problems.extend(more);
+        files
+    }
+
+    /// Feeds, embeds, sitemaps, downloads and processed images, all of them.
+    fn extras(&mut self, problems: &mut Vec<Diagnostic>) -> Vec<(String, Body)> {
+        let site = &self.site;
+        let i18n = &self.pass.renderer.i18n;
+        let (files, more) = self.scratch.capture("extras", |dir| {
+            let mut problems = crate::site::rich::write_assets(site, dir);
+            problems.extend(site.write_syndication(dir, i18n));
+            problems
+        });
+        problems.extend(more);
+        self.extras_stale = false;
+        files
     }
 }

@@ -159,7 +159,7 @@ impl Files {
                 }
             }
             let uses_links = match &loaded {
-                Some(Loaded::Page(p)) => p.markdown.contains("@/"),
+                Some(Loaded::Page(p)) => p.markdown().contains("@/"),
                 Some(Loaded::Section(s)) => s.markdown.contains("@/"),
                 None => false,
             };

@@ -66,6 +66,8 @@ pub(crate) struct Sigs<'a> {
     section_value: Vec<u64>,
     taxonomy: Vec<u64>,
     site_sig: u64,
+    /// Per page: the earlier and the later story of its section.
+    neighbours: Vec<[Option<usize>; 2]>,
 }
 
 fn hash(f: impl FnOnce(&mut DefaultHasher)) -> u64 {
@@ -135,7 +137,19 @@ impl<'a> Sigs<'a> {
                 (&t.config.name, t.terms.len()).hash(h);
             }
         });
+        let mut neighbours = vec![[None, None]; lib.pages.len()];
+        for s in &lib.sections {
+            for (pos, &i) in s.pages.iter().enumerate() {
+                if let Some(n) = neighbours.get_mut(i) {
+                    *n = [
+                        s.pages.get(pos + 1).copied(),
+                        pos.checked_sub(1).map(|p| s.pages[p]),
+                    ];
+                }
+            }
+        }
         Sigs {
+            neighbours,
             site,
             values,
             v,
@@ -150,7 +164,7 @@ impl<'a> Sigs<'a> {
     fn page_value(&self, i: usize) -> u64 {
         hash(|h| {
             (self.v.page[i], self.v.card[i]).hash(h);
-            for n in self.values.neighbours.get(i).into_iter().flatten() {
+            for n in self.neighbours.get(i).into_iter().flatten() {
                 n.map(|n| self.v.card[n]).hash(h);
             }
             for &r in self.values.related.get(i).into_iter().flatten() {

@@ -133,9 +133,22 @@ impl Fixture {
 
     fn check(&mut self) {
         let site = Site::load(&options(self.dir.path())).unwrap();
-        let sink = MemorySink::default();
-        site.write_to(&sink, None).unwrap();
-        let built = resolve(sink.into_files());
+        let out = tempfile::tempdir().unwrap();
+        site.write_all(out.path(), None).unwrap();
+        let built: BTreeMap<String, Vec<u8>> = walkdir::WalkDir::new(out.path())
+            .into_iter()
+            .filter_map(std::result::Result::ok)
+            .filter(|e| e.file_type().is_file())
+            .map(|e| {
+                let rel = e
+                    .path()
+                    .strip_prefix(out.path())
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                (rel, std::fs::read(e.path()).unwrap())
+            })
+            .collect();
         let live = resolve(
             self.out
                 .paths()

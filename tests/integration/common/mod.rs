@@ -1,7 +1,7 @@
 //! `SiteTest`: writes a small site into a temporary folder, runs the `loa` binary on
 //! it and reads what it wrote.
 
-#![allow(dead_code)]
+#![allow(dead_code, unreachable_pub)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -30,13 +30,21 @@ pub struct Run {
 impl Run {
     /// Panics with the output unless the command succeeded.
     pub fn success(self) -> Self {
-        assert_eq!(self.code, 0, "command failed\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        assert_eq!(
+            self.code, 0,
+            "command failed\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
         self
     }
 
     /// Panics unless the command failed with exit code 1 (not a panic).
     pub fn failure(self) -> Self {
-        assert_eq!(self.code, 1, "expected exit 1\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        assert_eq!(
+            self.code, 1,
+            "expected exit 1\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
         self
     }
 }
@@ -69,7 +77,9 @@ impl SiteTest {
     /// A copy of `tests/fixtures/sites/<name>`.
     pub fn fixture(name: &str) -> Self {
         let site = SiteTest::empty();
-        let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sites").join(name);
+        let from = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/sites")
+            .join(name);
         copy_dir(&from, site.root());
         site
     }
@@ -112,7 +122,7 @@ impl SiteTest {
 
     /// Runs `loa <args>` in the site root with the fixed clock.
     pub fn run(&self, args: &[&str]) -> Run {
-        Command::new(env!("CARGO_BIN_EXE_loa"))
+        Command::new(loa_binary())
             .args(args)
             .current_dir(self.root())
             .env("LOA_NOW", NOW)
@@ -155,6 +165,15 @@ impl SiteTest {
         files.sort();
         files
     }
+}
+
+/// The `loa` binary under test. `LOA_BIN` overrides the one cargo built: engineers
+/// sharing one target folder overwrite each other's `target/debug/loa`, so a run can
+/// pin a copy of its own.
+pub fn loa_binary() -> PathBuf {
+    std::env::var_os("LOA_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_loa")))
 }
 
 /// Copies a folder recursively.
