@@ -21,6 +21,7 @@ pub mod output;
 pub mod render;
 pub mod search;
 pub mod seo;
+pub mod serve;
 pub mod site;
 pub mod text;
 pub mod yaml;

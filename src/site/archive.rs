@@ -46,6 +46,14 @@ pub(crate) fn year_path(year: i32) -> String {
     format!("{ARCHIVE_PATH}{year}/")
 }
 
+/// A year's page (`month` `None`) or a month's.
+pub(crate) fn path(year: i32, month: Option<u32>) -> String {
+    match month {
+        Some(m) => month_path(year, m),
+        None => year_path(year),
+    }
+}
+
 /// `/luu-tru/2020/03/`.
 pub(crate) fn month_path(year: i32, month: u32) -> String {
     format!("{ARCHIVE_PATH}{year}/{month:02}/")
@@ -105,9 +113,14 @@ impl Archive {
             .done()
     }
 
-    /// The value of a year's or a month's page (`month` `None` for the year).
-    pub(crate) fn page_value(&self, year: usize, month: Option<usize>, words: &Words<'_>) -> Value {
-        let y = &self.years[year];
+    /// The value of a year's (`month` `None`) or a month's page, and its articles.
+    pub(crate) fn page(
+        &self,
+        year: i32,
+        month: Option<u32>,
+        words: &Words<'_>,
+    ) -> Option<(Value, &[usize])> {
+        let y = self.years.iter().find(|y| y.year == year)?;
         let obj = Obj::new()
             .set("year", y.year)
             .set("year_title", words.year_title(y.year))
@@ -120,23 +133,28 @@ impl Archive {
                     .map(|m| month_summary(y.year, m, words))
                     .collect::<Vec<_>>(),
             );
-        match month {
-            None => obj
-                .set("month", Value::none())
-                .set("title", words.year_title(y.year))
-                .set("url", year_path(y.year))
-                .set("count", y.pages.len())
-                .done(),
-            Some(m) => {
-                let m = &y.months[m];
-                obj.set("month", m.month)
-                    .set("month_name", words.month_name(y.year, m.month))
-                    .set("title", words.month_title(y.year, m.month))
-                    .set("url", month_path(y.year, m.month))
-                    .set("count", m.pages.len())
-                    .done()
+        Some(match month {
+            None => (
+                obj.set("month", Value::none())
+                    .set("title", words.year_title(y.year))
+                    .set("url", year_path(y.year))
+                    .set("count", y.pages.len())
+                    .done(),
+                &y.pages,
+            ),
+            Some(month) => {
+                let m = y.months.iter().find(|m| m.month == month)?;
+                (
+                    obj.set("month", m.month)
+                        .set("month_name", words.month_name(y.year, m.month))
+                        .set("title", words.month_title(y.year, m.month))
+                        .set("url", month_path(y.year, m.month))
+                        .set("count", m.pages.len())
+                        .done(),
+                    &m.pages,
+                )
             }
-        }
+        })
     }
 }
 

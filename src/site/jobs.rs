@@ -2,19 +2,19 @@
 //! section listing pages, taxonomy lists and term pages, date archives, the search
 //! page, home, 404), planned up front so they can run in parallel.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use tera::{Context, Value};
 
 use crate::content::front_matter::{self, PageKind};
 use crate::error::{Diagnostic, Location};
-use crate::output::{self, file_for_path};
+use crate::output::{Sink, file_for_path};
 use crate::render::Renderer;
 use crate::render::functions::{taxonomy_value, term_value};
 use crate::render::values::{Obj, Values, page_value, section_summary};
 use crate::site::Site;
 use crate::site::archive::{self, ARCHIVE_PATH, Archive};
-use crate::site::paginate::{page_count, pager};
+use crate::site::paginate::{page_count, pager, pager_url};
 
 /// One file to render.
 #[derive(Debug, Clone)]
@@ -57,10 +57,10 @@ pub enum Job {
     ArchiveIndex,
     /// One listing page of a year's or a month's articles.
     Archive {
-        /// Year index in the archive (newest first).
-        year: usize,
-        /// Month index in the year (newest first); `None` for the whole year.
-        month: Option<usize>,
+        /// The year.
+        year: i32,
+        /// The month (1–12); `None` for the whole year.
+        month: Option<u32>,
         /// 1-based listing page.
         number: usize,
     },
@@ -150,19 +150,19 @@ pub(crate) fn plan(site: &Site, renderer: &Renderer, archive: &Archive) -> Vec<J
     }
     let per_page = site.config.paginate_by.max(1);
     jobs.push(Job::ArchiveIndex);
-    for (y, year) in archive.years.iter().enumerate() {
+    for year in &archive.years {
         for number in 1..=page_count(year.pages.len(), per_page) {
             jobs.push(Job::Archive {
-                year: y,
+                year: year.year,
                 month: None,
                 number,
             });
         }
-        for (m, month) in year.months.iter().enumerate() {
+        for month in &year.months {
             for number in 1..=page_count(month.pages.len(), per_page) {
                 jobs.push(Job::Archive {
-                    year: y,
-                    month: Some(m),
+                    year: year.year,
+                    month: Some(month.month),
                     number,
                 });
             }
@@ -173,7 +173,39 @@ pub(crate) fn plan(site: &Site, renderer: &Renderer, archive: &Archive) -> Vec<J
     jobs
 }
 
-fn per_page(site: &Site, section: &crate::content::Section) -> usize {
+/// The site path a job writes (`/a/`, `/a/trang/2/`, `/404.html`): its identity
+/// from one build to the next.
+pub(crate) fn output_path(site: &Site, job: &Job) -> String {
+    let lib = &site.library;
+    let segment = site.config.language.paginate_path();
+    match job {
+        Job::Page { index, .. } => lib.pages[*index].path.clone(),
+        Job::Section { index, number, .. } => {
+            pager_url(&lib.sections[*index].path, *number, segment)
+        }
+        Job::TaxonomyList { taxonomy, .. } => lib.taxonomies[*taxonomy].path.clone(),
+        Job::Term {
+            taxonomy,
+            term,
+            number,
+            ..
+        } => pager_url(
+            &lib.taxonomies[*taxonomy].terms[*term].path,
+            *number,
+            segment,
+        ),
+        Job::ArchiveIndex => ARCHIVE_PATH.into(),
+        Job::Archive {
+            year,
+            month,
+            number,
+        } => pager_url(&archive::path(*year, *month), *number, segment),
+        Job::Search => SEARCH_PATH.into(),
+        Job::NotFound => "/404.html".into(),
+    }
+}
+
+pub(crate) fn per_page(site: &Site, section: &crate::content::Section) -> usize {
     section
         .meta
         .paginate_by
@@ -193,8 +225,8 @@ pub(crate) struct JobContext<'a> {
     pub renderer: &'a Renderer,
     /// Template values.
     pub values: &'a Values,
-    /// Output folder.
-    pub dir: &'a Path,
+    /// Where files go.
+    pub sink: &'a dyn Sink,
     /// Years and months of articles.
     pub archive: &'a Archive,
 }
@@ -299,34 +331,30 @@ impl JobContext<'_> {
                     i18n: &self.renderer.i18n,
                 };
                 context.insert_value("archive", self.archive.index_value(&words));
-                (
-                    "archive_index.html",
-                    ARCHIVE_PATH.to_string(),
-                    PathBuf::from("archive_index.html"),
-                )
+                let source = PathBuf::from("archive_index.html");
+                ("archive_index.html", ARCHIVE_PATH.to_string(), source)
             }
             Job::Archive {
                 year,
                 month,
                 number,
             } => {
-                let y = &self.archive.years[*year];
-                let (pages, base) = match month {
-                    Some(m) => (
-                        &y.months[*m].pages,
-                        archive::month_path(y.year, y.months[*m].month),
-                    ),
-                    None => (&y.pages, archive::year_path(y.year)),
-                };
-                let words = archive::Words {
-                    i18n: &self.renderer.i18n,
+                let Some((value, pages)) = self.archive.page(
+                    *year,
+                    *month,
+                    &archive::Words {
+                        i18n: &self.renderer.i18n,
+                    },
+                ) else {
+                    return Ok(());
                 };
                 let per_page = self.site.config.paginate_by;
                 let card = |i: usize| self.values.page_cards[i].clone();
+                let base = archive::path(*year, *month);
                 let Some(pager) = pager(&base, pages, per_page, *number, segment, card) else {
                     return Ok(());
                 };
-                context.insert_value("archive", self.archive.page_value(*year, *month, &words));
+                context.insert_value("archive", value);
                 context.insert_value("paginator", pager.value);
                 ("archive.html", pager.path, PathBuf::from("archive.html"))
             }
@@ -337,11 +365,8 @@ impl JobContext<'_> {
                     .set("documents", lib.pages.len())
                     .done();
                 context.insert_value("search", search);
-                (
-                    "search.html",
-                    SEARCH_PATH.to_string(),
-                    PathBuf::from("search.html"),
-                )
+                let source = PathBuf::from("search.html");
+                ("search.html", SEARCH_PATH.to_string(), source)
             }
             Job::NotFound => (
                 "404.html",
@@ -356,8 +381,9 @@ impl JobContext<'_> {
             crate::seo::value(self.site, &self.renderer.i18n, job, &path),
         );
         let html = self.renderer.render(template, &context, &source)?;
-        output::write_under(self.dir, &file_for_path(&path), &html)
-            .map_err(|e| Diagnostic::error(Location::file(self.dir), e.to_string()))
+        self.sink
+            .write(&file_for_path(&path), html)
+            .map_err(|e| Diagnostic::error(Location::file(&path), e.to_string()))
     }
 }
 
