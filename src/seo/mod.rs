@@ -165,6 +165,22 @@ pub(crate) fn value(site: &Site, i18n: &I18n, job: &Job, path: &str) -> Value {
             graph.push(jsonld::breadcrumbs(config, &crumbs));
             (entry.name.clone(), format!("{label}: {}", entry.name), logo)
         }
+        Job::ArchiveIndex | Job::Archive { .. } | Job::Search => {
+            let key = if matches!(job, Job::Search) {
+                "search"
+            } else {
+                "archive"
+            };
+            let label = i18n
+                .strings
+                .get(key)
+                .cloned()
+                .unwrap_or_else(|| key.to_string());
+            let crumbs: Vec<Crumb> =
+                vec![(home_word, "/".into()), (label.clone(), path.to_string())];
+            graph.push(jsonld::breadcrumbs(config, &crumbs));
+            (label.clone(), format!("{label} – {}", config.title), logo)
+        }
         Job::NotFound => {
             obj = obj.set("robots", "noindex");
             (config.title.clone(), site_description.clone(), logo)

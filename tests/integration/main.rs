@@ -8,4 +8,5 @@ mod check;
 mod errors;
 mod feeds;
 mod rich;
+mod serve;
 mod theme;
