@@ -165,7 +165,12 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(f, "{label}: {}: {}", self.at, self.message)?;
+        if self.at.path.as_os_str().is_empty() {
+            // Not tied to a file (an output folder problem, say): no empty `: `.
+            write!(f, "{label}: {}", self.message)?;
+        } else {
+            write!(f, "{label}: {}: {}", self.at, self.message)?;
+        }
         if let (Some(text), Some(line)) = (&self.source_line, self.at.line) {
             let number = line.to_string();
             let pad = " ".repeat(number.len());

@@ -6,14 +6,22 @@
 //! theme and the site; [`site`] drives these steps and writes the output through
 //! [`output`], which swaps a finished build in only on success.
 
+pub mod charts;
 pub mod cli;
 pub mod config;
 pub mod content;
 pub mod dates;
+pub mod discovery;
+pub mod embed;
 pub mod error;
+pub mod feeds;
+pub mod images;
 pub mod markdown;
 pub mod output;
 pub mod render;
+pub mod search;
+pub mod seo;
+pub mod serve;
 pub mod site;
 pub mod text;
 pub mod yaml;

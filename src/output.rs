@@ -221,7 +221,8 @@ impl Staging {
                 let mut kept = Vec::new();
                 let mut writes = 0;
                 for mut d in ds {
-                    let is_write = d.at.path.starts_with(&self.staging);
+                    let is_write =
+                        d.at.path.starts_with(&self.staging) || d.message.contains(&staging);
                     if is_write {
                         d.at.path = PathBuf::from(translate(&d.at.path.to_string_lossy()));
                         d.message = translate(&d.message);
@@ -280,6 +281,41 @@ impl Drop for Staging {
         if !self.committed {
             let _ = fs::remove_dir_all(&self.staging);
         }
+    }
+}
+
+/// Where a build puts its files: a folder for `loa build`, memory for `loa serve`.
+/// Paths are `/`-separated and relative to the output root (`a/b/index.html`).
+pub trait Sink: Sync {
+    /// Writes a rendered file.
+    fn write(&self, relative: &str, bytes: Vec<u8>) -> Result<()>;
+    /// Puts a copy of the file `from` at `relative`.
+    fn copy(&self, from: &Path, relative: &str) -> Result<()>;
+}
+
+/// A [`Sink`] writing into a folder (the staging folder of a build).
+#[derive(Debug)]
+pub struct DirSink<'a>(pub &'a Path);
+
+impl Sink for DirSink<'_> {
+    fn write(&self, relative: &str, bytes: Vec<u8>) -> Result<()> {
+        write_under(self.0, relative, &bytes)
+    }
+
+    fn copy(&self, from: &Path, relative: &str) -> Result<()> {
+        let to = safe_join(self.0, relative).ok_or_else(|| {
+            Error::Message(format!("refusing to write outside the output: {relative}"))
+        })?;
+        if let Some(parent) = to.parent() {
+            create_dirs_below(self.0, parent)?;
+        }
+        fs::copy(from, &to).map(|_| ()).map_err(|e| {
+            Error::Message(format!(
+                "cannot copy {} to {}: {e}",
+                from.display(),
+                to.display()
+            ))
+        })
     }
 }
 

@@ -199,6 +199,7 @@ pub const PAGE_KEYS: &[&str] = &[
     "source",
     "image",
     "image_caption",
+    "image_credit",
     "draft",
     "expires",
     "featured",
@@ -233,6 +234,8 @@ pub struct PageFrontMatter {
     pub image: Option<String>,
     /// Its caption.
     pub image_caption: Option<String>,
+    /// Who took or owns it ("Ảnh: …"), for feeds' `media:credit`.
+    pub image_credit: Option<String>,
     /// Drafts are built only with `--drafts`.
     #[serde(default)]
     pub draft: bool,
@@ -395,12 +398,14 @@ pub fn parse_page(
             );
             continue;
         };
-        if PAGE_KEYS.contains(&key.as_str()) {
+        // `authors` is both a known key and, usually, a taxonomy: read it as terms too.
+        let taxonomy = taxonomy_names.contains(&key.as_str());
+        if PAGE_KEYS.contains(&key.as_str()) && !taxonomy {
             known.insert(serde_yaml::Value::String(key), value);
             continue;
         }
         let at = key_location(yaml_text, &key, source);
-        if taxonomy_names.contains(&key.as_str()) {
+        if taxonomy {
             match terms(value) {
                 Some(t) => {
                     taxonomies.insert(key, t);
@@ -528,6 +533,14 @@ mod tests {
         let parsed = parse_page(yaml, src(&file), &["tags", "provinces"]).unwrap();
         assert_eq!(parsed.taxonomies["tags"], vec!["x", "y"]);
         assert_eq!(parsed.taxonomies["provinces"], vec!["Hà Giang"]);
+    }
+
+    #[test]
+    fn authors_are_read_as_a_taxonomy() {
+        let yaml = "title: A\nauthors: [Minh Anh, Thu Hà]\n";
+        let file = format!("---\n{yaml}---\n");
+        let parsed = parse_page(yaml, src(&file), &["tags", "authors"]).unwrap();
+        assert_eq!(parsed.taxonomies["authors"], vec!["Minh Anh", "Thu Hà"]);
     }
 
     #[test]

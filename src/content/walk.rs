@@ -115,7 +115,8 @@ fn is_link_loop(e: &std::io::Error) -> bool {
     e.raw_os_error() == Some(eloop)
 }
 
-fn is_ignored(name: &str) -> bool {
+/// True for names the walk skips: hidden files, editor backups and swap files.
+pub fn is_ignored(name: &str) -> bool {
     name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") || name.starts_with("#")
 }
 

@@ -1,7 +1,10 @@
 //! Markdown to HTML with pulldown-cmark: tables, footnotes, strikethrough, task
 //! lists, smart punctuation, Vietnamese-safe heading ids, `@/` internal links, the
 //! summary (the `<!-- more -->` mark or the first paragraph), word count and headings.
+//! Fenced code is highlighted ([`highlight`]); for site pages, [`shortcodes`] are
+//! expanded first and local images get responsive variants ([`crate::images`]).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::path::Path;
@@ -9,8 +12,15 @@ use std::path::Path;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
 
 use crate::content::page::Heading;
-use crate::error::{Diagnostic, Location};
+use crate::error::Diagnostic;
 use crate::text::slug::slugify;
+
+mod events;
+pub mod highlight;
+mod locate;
+pub mod shortcodes;
+
+pub use shortcodes::{PageScope, Shortcodes};
 
 /// The mark that ends an explicit summary.
 pub const MORE_MARK: &str = "<!-- more -->";
@@ -28,6 +38,9 @@ pub struct MarkdownSource<'a> {
     pub first_line: usize,
     /// `content/`-relative source path → site path, for `@/` links.
     pub links: &'a HashMap<String, String>,
+    /// Shortcodes and images for the page being rendered; `None` renders plain
+    /// Markdown (shortcode calls stay text, images stay plain `<img>`).
+    pub rich: Option<&'a PageScope<'a>>,
 }
 
 /// The rendered body.
@@ -45,7 +58,7 @@ pub struct Rendered {
     pub reading_time: usize,
 }
 
-fn options() -> Options {
+pub(crate) fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -56,10 +69,33 @@ fn options() -> Options {
 
 /// Renders `markdown`. Broken `@/` links are errors at their line and column.
 pub fn render(markdown: &str, source: &MarkdownSource<'_>) -> Result<Rendered, Vec<Diagnostic>> {
-    let mut events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(markdown, options())
+    // CommonMark: NUL must become U+FFFD; pulldown-cmark leaves it in text.
+    let markdown: Cow<'_, str> = if markdown.contains('\0') {
+        Cow::Owned(markdown.replace('\0', "\u{fffd}"))
+    } else {
+        Cow::Borrowed(markdown)
+    };
+    let markdown: &str = &markdown;
+    let locator = locate::Locator::new(markdown, source);
+    let mut problems = Vec::new();
+    let expanded = match source.rich {
+        Some(scope) if markdown.contains("{{") || markdown.contains("{%") => {
+            let mut e =
+                shortcodes::expand(markdown, &events::code_ranges(markdown), scope, &locator);
+            problems.append(&mut e.problems);
+            Some(e)
+        }
+        _ => None,
+    };
+    let text: &str = expanded.as_ref().map_or(markdown, |e| &e.text);
+    let original = |offset: usize| {
+        expanded
+            .as_ref()
+            .map_or(offset, |e| e.original_offset(offset))
+    };
+    let mut events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(text, options())
         .into_offset_iter()
         .collect();
-    let mut problems = Vec::new();
     let mut toc = Vec::new();
     let mut used_ids: HashMap<String, usize> = HashMap::new();
     let mut word_count = 0;
@@ -105,7 +141,7 @@ pub fn render(markdown: &str, source: &MarkdownSource<'_>) -> Result<Rendered, V
                         }
                     }
                     None => {
-                        problems.push(broken_link(&target, events[i].1.start, markdown, source))
+                        problems.push(broken_link(&target, original(events[i].1.start), &locator))
                     }
                 }
             }
@@ -114,13 +150,23 @@ pub fn render(markdown: &str, source: &MarkdownSource<'_>) -> Result<Rendered, V
         }
         i += 1;
     }
+    let mapper = events::Mapper {
+        locator: &locator,
+        original: &original,
+        source,
+    };
+    let events = events::rewrite(events, &mapper, &mut problems);
     if !problems.is_empty() {
         return Err(problems);
     }
 
-    let mut body = String::with_capacity(markdown.len() * 3 / 2);
+    let mut body = String::with_capacity(text.len() * 3 / 2);
     html::push_html(&mut body, events.iter().map(|(e, _)| e.clone()));
-    let summary_html = summary(markdown, &events);
+    let mut summary_html = summary(text, &events);
+    if let Some(e) = &expanded {
+        body = shortcodes::substitute(&body, &e.outputs);
+        summary_html = shortcodes::substitute(&summary_html, &e.outputs);
+    }
     Ok(Rendered {
         html: body,
         summary_html,
@@ -183,19 +229,10 @@ fn resolve(target: &str, links: &HashMap<String, String>) -> Option<String> {
     })
 }
 
-fn broken_link(
-    target: &str,
-    offset: usize,
-    markdown: &str,
-    source: &MarkdownSource<'_>,
-) -> Diagnostic {
-    let (line, column) = line_column(markdown, offset);
-    Diagnostic::error(
-        Location::at(source.file, source.first_line + line - 1, column),
-        format!("link to a page that does not exist: `{target}`"),
-    )
-    .hint("`@/` links name a file under content/, e.g. `@/tin-hoat-dong/bai-viet.md` or `@/tin-hoat-dong/bai-viet/index.md`")
-    .with_source(source.file_text)
+fn broken_link(target: &str, offset: usize, locator: &locate::Locator<'_>) -> Diagnostic {
+    locator
+        .error(offset, format!("link to a page that does not exist: `{target}`"))
+        .hint("`@/` links name a file under content/, e.g. `@/tin-hoat-dong/bai-viet.md` or `@/tin-hoat-dong/bai-viet/index.md`")
 }
 
 /// 1-based line and character column of a byte offset.

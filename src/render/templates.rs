@@ -29,6 +29,17 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("404.html", include_str!("builtin/404.html")),
     ("list.html", include_str!("builtin/list.html")),
     ("pager.html", include_str!("builtin/pager.html")),
+    ("seo_head.html", include_str!("builtin/seo_head.html")),
+    (
+        "provinces_list.html",
+        include_str!("builtin/provinces_list.html"),
+    ),
+    (
+        "archive_index.html",
+        include_str!("builtin/archive_index.html"),
+    ),
+    ("archive.html", include_str!("builtin/archive.html")),
+    ("search.html", include_str!("builtin/search.html")),
 ];
 
 /// A template source and where it came from.
@@ -62,7 +73,22 @@ pub fn collect(root: &Path, theme_dir: Option<&Path>) -> (Vec<TemplateSource>, V
             &mut problems,
         );
     }
-    for (name, text) in BUILTIN {
+    // A built-in template the site or the theme replaces is never reached through
+    // the fallback; leaving it out keeps it from being checked against a theme's
+    // base.html whose blocks it does not know.
+    let overridden: std::collections::HashSet<String> = sources
+        .iter()
+        .map(|s| {
+            s.name
+                .strip_prefix(THEME_PREFIX)
+                .unwrap_or(&s.name)
+                .to_string()
+        })
+        .collect();
+    for (name, text) in BUILTIN
+        .iter()
+        .filter(|(name, _)| !overridden.contains(*name))
+    {
         sources.push(TemplateSource {
             name: format!("{BUILTIN_PREFIX}{name}"),
             file: PathBuf::from(format!("<built-in>/{name}")),

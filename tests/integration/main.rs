@@ -4,7 +4,12 @@
 mod common;
 
 mod build;
+mod check;
 mod errors;
 mod faults;
+mod feeds;
 mod hostile;
 mod properties;
+mod rich;
+mod serve;
+mod theme;

@@ -122,7 +122,7 @@ impl SiteTest {
 
     /// Runs `loa <args>` in the site root with the fixed clock.
     pub fn run(&self, args: &[&str]) -> Run {
-        Command::new(env!("CARGO_BIN_EXE_loa"))
+        Command::new(loa_binary())
             .args(args)
             .current_dir(self.root())
             .env("LOA_NOW", NOW)
@@ -165,6 +165,15 @@ impl SiteTest {
         files.sort();
         files
     }
+}
+
+/// The `loa` binary under test. `LOA_BIN` overrides the one cargo built: engineers
+/// sharing one target folder overwrite each other's `target/debug/loa`, so a run can
+/// pin a copy of its own.
+pub fn loa_binary() -> PathBuf {
+    std::env::var_os("LOA_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_loa")))
 }
 
 /// Copies a folder recursively.

@@ -1,0 +1,107 @@
+//! Numbers and text for charts: numbers the way the site's language writes them
+//! (`7.480` and `23,5` in Vietnamese, `7,480` and `23.5` in English), a value with
+//! its unit (`54%`, `7.480 điểm`), and XML escaping.
+
+use crate::config::Language;
+
+/// `n` with at most `decimals` decimals (default: as many as needed, up to 2),
+/// grouped by thousands.
+pub fn number(n: f64, decimals: Option<usize>, language: Language) -> String {
+    let (group, point) = match language {
+        Language::Vi => ('.', ','),
+        Language::En => (',', '.'),
+    };
+    let text = match decimals {
+        Some(d) => format!("{:.*}", d, n),
+        None => {
+            let s = format!("{:.2}", n);
+            let s = s.trim_end_matches('0').trim_end_matches('.');
+            if s == "-0" {
+                "0".to_string()
+            } else {
+                s.to_string()
+            }
+        }
+    };
+    let (sign, digits) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text.as_str()),
+    };
+    let (int, frac) = match digits.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (digits, None),
+    };
+    let mut out = String::from(sign);
+    let len = int.len();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (len - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(c);
+    }
+    if let Some(f) = frac {
+        out.push(point);
+        out.push_str(f);
+    }
+    out
+}
+
+/// A value with its unit: `54%`, `7.480 điểm`.
+pub fn with_unit(n: f64, unit: Option<&str>, language: Language) -> String {
+    let value = number(n, None, language);
+    match unit.map(str::trim).filter(|u| !u.is_empty()) {
+        Some("%") => format!("{value}%"),
+        Some(u) => format!("{value} {u}"),
+        None => value,
+    }
+}
+
+/// Escapes text for XML and HTML (text and double-quoted attributes).
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A coordinate with at most one decimal, for compact SVG.
+pub fn coord(v: f64) -> String {
+    let r = (v * 10.0).round() / 10.0;
+    if r.fract() == 0.0 {
+        format!("{}", r as i64)
+    } else {
+        format!("{r:.1}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vietnamese_and_english_numbers() {
+        assert_eq!(number(7480.0, None, Language::Vi), "7.480");
+        assert_eq!(number(12345.0, None, Language::Vi), "12.345");
+        assert_eq!(number(1234567.5, None, Language::Vi), "1.234.567,5");
+        assert_eq!(number(23.5, None, Language::Vi), "23,5");
+        assert_eq!(number(23.5, None, Language::En), "23.5");
+        assert_eq!(number(54.0, None, Language::Vi), "54");
+        assert_eq!(number(-0.001, None, Language::Vi), "0");
+        assert_eq!(number(108.0, Some(1), Language::Vi), "108,0");
+        assert_eq!(number(12345.0, None, Language::En), "12,345");
+    }
+
+    #[test]
+    fn units() {
+        assert_eq!(with_unit(54.0, Some("%"), Language::Vi), "54%");
+        assert_eq!(with_unit(7480.0, Some("điểm"), Language::Vi), "7.480 điểm");
+        assert_eq!(with_unit(3.0, None, Language::Vi), "3");
+    }
+}

@@ -1,0 +1,345 @@
+//! Images: every image a page uses (its front matter `image`, Markdown images,
+//! shortcode arguments) is found on disk, probed once, and planned into resized
+//! variants — 480, 960 and 1600 px wide, never wider than the original, in the
+//! original format, and in (lossless) WebP for PNG originals — plus a 1200 px
+//! variant for OpenGraph. The [`ImageStore`] is filled while Markdown renders (so
+//! pages can print `srcset`, `width` and `height`) and [`ImageStore::process`]
+//! makes the files at build time, in parallel, reusing a cache keyed by the
+//! source's content hash.
+//!
+//! Two deliberate limits: an original already lighter than
+//! [`LIGHT_BYTES_PER_PIXEL`] (a drawing saved as indexed PNG) is served as it is,
+//! since its resized copies would weigh more; and JPEG originals get no WebP
+//! copies, because the pure-Rust encoder writes lossless WebP only, several times
+//! the size of the JPEG.
+//!
+//! Variants sit beside the original: `/a/b/anh.png` gets `/a/b/anh-480w.png`,
+//! `/a/b/anh-480w.webp`, … and `/a/b/anh-1200w.png`. SVG images pass through with
+//! the size of their `viewBox`.
+
+mod html;
+mod probe;
+mod process;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use crate::config::Config;
+use crate::content::Library;
+use crate::error::Location;
+use crate::output::safe_join;
+
+pub use html::{attr, image_value, img_html, with_image_fields};
+pub use probe::{Format, Probe, probe, svg_size};
+pub use process::{CACHE_DIR, ProcessReport};
+
+/// Widths of the responsive variants.
+pub const WIDTHS: [u32; 3] = [480, 960, 1600];
+/// Width of the OpenGraph variant.
+pub const OG_WIDTH: u32 = 1200;
+/// The default `sizes`: the full width on small screens, the text column beyond.
+pub const DEFAULT_SIZES: &str = "(max-width: 760px) 100vw, 760px";
+
+/// One file made from an original.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Variant {
+    /// Site URL.
+    pub url: String,
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// Format.
+    pub format: Format,
+    /// True when the variant is the original file itself (nothing to make).
+    pub original: bool,
+}
+
+/// A local image, probed, with its planned variants.
+#[derive(Debug, Clone)]
+pub struct ImageInfo {
+    /// The source file.
+    pub source: PathBuf,
+    /// The source file as shown in messages (relative to the site root).
+    pub shown: PathBuf,
+    /// The original's URL.
+    pub url: String,
+    /// Width in pixels (0 for an SVG without a size).
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// Format.
+    pub format: Format,
+    /// Variants in the original format, narrowest first (may include the original).
+    pub variants: Vec<Variant>,
+    /// WebP variants, narrowest first (empty for SVG and WebP originals).
+    pub webp: Vec<Variant>,
+    /// The OpenGraph image (a 1200 px variant, or the original when narrower).
+    pub og: Option<Variant>,
+    /// The first place that used it, for errors found while resizing.
+    pub used_at: Location,
+}
+
+impl ImageInfo {
+    /// The widest variant in the original format: the `src` for browsers without
+    /// `srcset`.
+    pub fn fallback(&self) -> &str {
+        self.variants
+            .last()
+            .map_or(self.url.as_str(), |v| v.url.as_str())
+    }
+
+    /// `srcset` in the original format.
+    pub fn srcset(&self) -> String {
+        srcset(&self.variants)
+    }
+
+    /// `srcset` in WebP (empty when there are no WebP variants).
+    pub fn webp_srcset(&self) -> String {
+        srcset(&self.webp)
+    }
+}
+
+fn srcset(variants: &[Variant]) -> String {
+    variants
+        .iter()
+        .map(|v| format!("{} {}w", v.url, v.width))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// What a `src` written in a page turned out to be.
+#[derive(Debug, Clone)]
+pub enum Resolved {
+    /// An absolute `http(s)://` or `//` URL: left alone.
+    External,
+    /// A local path with no file behind it.
+    Missing,
+    /// A local image.
+    Found(Arc<ImageInfo>),
+    /// A local file that is corrupt or in a format loa refuses: the message.
+    Bad(String),
+}
+
+/// The page an image is resolved for.
+#[derive(Debug, Clone, Copy)]
+pub struct PageRef<'a> {
+    /// The page's site path (`/section/slug/`).
+    pub url: &'a str,
+    /// Its bundle folder, when it has one.
+    pub bundle_dir: Option<&'a Path>,
+}
+
+/// Every image used by the site's pages.
+pub struct ImageStore {
+    root: PathBuf,
+    static_dirs: Vec<PathBuf>,
+    /// Output-relative path (no leading `/`) → file, for content and bundle assets.
+    assets: HashMap<String, PathBuf>,
+    entries: Mutex<HashMap<PathBuf, Resolved>>,
+}
+
+impl ImageStore {
+    /// A store that finds files the way the output will hold them: the site's
+    /// `static/`, the theme's `static/`, loose `content/` files and bundle assets.
+    pub fn new(root: &Path, config: &Config, library: &Library) -> ImageStore {
+        let mut static_dirs = vec![root.join("static")];
+        if let Some(theme) = config.theme_dir(root) {
+            static_dirs.push(theme.join("static"));
+        }
+        let mut assets: HashMap<String, PathBuf> = library
+            .assets
+            .iter()
+            .map(|(file, rel)| (rel.trim_start_matches('/').to_string(), file.clone()))
+            .collect();
+        for page in &library.pages {
+            let Some(bundle) = &page.bundle_dir else {
+                continue;
+            };
+            for asset in &page.assets {
+                let rel = asset.to_string_lossy().replace('\\', "/");
+                assets.insert(format!("{}/{rel}", page.output_dir()), bundle.join(asset));
+            }
+        }
+        ImageStore::with_files(root, static_dirs, assets)
+    }
+
+    /// A store over the given static folders and output-relative assets.
+    pub fn with_files(
+        root: &Path,
+        static_dirs: Vec<PathBuf>,
+        assets: HashMap<String, PathBuf>,
+    ) -> ImageStore {
+        ImageStore {
+            root: root.to_path_buf(),
+            static_dirs,
+            assets,
+            entries: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Finds, probes and plans the image `src` as written in `page`; `at` is the
+    /// place of the reference, kept for errors found later while resizing.
+    pub fn resolve(&self, src: &str, page: PageRef<'_>, at: &Location) -> Resolved {
+        let src = src.trim();
+        if src.starts_with("http://")
+            || src.starts_with("https://")
+            || src.starts_with("//")
+            || src.starts_with("data:")
+        {
+            return Resolved::External;
+        }
+        let Some((url, file)) = self.locate(src, page) else {
+            return Resolved::Missing;
+        };
+        let mut entries = self
+            .entries
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(found) = entries.get(&file) {
+            return found.clone();
+        }
+        let resolved = match probe(&file) {
+            Ok(p) => Resolved::Found(Arc::new(self.plan(&file, url, p, at))),
+            Err(message) => Resolved::Bad(message),
+        };
+        entries.insert(file, resolved.clone());
+        resolved
+    }
+
+    /// The site URL and the file of a local path written in `page` (any kind of
+    /// file: videos too); `None` when no file is there.
+    pub fn locate(&self, src: &str, page: PageRef<'_>) -> Option<(String, PathBuf)> {
+        let path_part = src.trim().split(['?', '#']).next().unwrap_or_default();
+        let path_part = crate::output::percent_decode(path_part);
+        if let Some(rooted) = path_part.strip_prefix('/') {
+            self.find_rooted(rooted).map(|f| (format!("/{rooted}"), f))
+        } else {
+            let rel = path_part.trim_start_matches("./");
+            let file = page
+                .bundle_dir
+                .and_then(|b| safe_join(b, rel))
+                .filter(|p| p.is_file())?;
+            Some((format!("{}{rel}", page.url), file))
+        }
+    }
+
+    fn find_rooted(&self, rooted: &str) -> Option<PathBuf> {
+        if let Some(file) = self.assets.get(rooted) {
+            return Some(file.clone());
+        }
+        self.static_dirs
+            .iter()
+            .filter_map(|d| safe_join(d, rooted))
+            .find(|p| p.is_file())
+    }
+
+    fn plan(&self, file: &Path, url: String, p: Probe, at: &Location) -> ImageInfo {
+        let shown = file.strip_prefix(&self.root).unwrap_or(file).to_path_buf();
+        let (stem, _) = split_extension(&url);
+        let variant = |width: u32, format: Format| -> Variant {
+            let height = scaled_height(p.width, p.height, width);
+            let original = width == p.width && format == p.format;
+            Variant {
+                url: if original {
+                    url.clone()
+                } else {
+                    format!("{stem}-{width}w.{}", format.extension())
+                },
+                width,
+                height,
+                format,
+                original,
+            }
+        };
+        let raster = p.format != Format::Svg;
+        let heavy = raster && is_heavy(&p);
+        let mut widths: Vec<u32> = if heavy {
+            WIDTHS.iter().copied().filter(|&w| w < p.width).collect()
+        } else {
+            Vec::new()
+        };
+        if raster && (p.width <= WIDTHS[WIDTHS.len() - 1] || !heavy) {
+            widths.push(p.width);
+        }
+        let variants = widths.iter().map(|&w| variant(w, p.format)).collect();
+        // Only lossless WebP can be written without C libraries: worth it for
+        // PNG (a quarter smaller), not for JPEG photos (several times larger).
+        let webp = if heavy && p.format == Format::Png {
+            widths.iter().map(|&w| variant(w, Format::Webp)).collect()
+        } else {
+            Vec::new()
+        };
+        let og_width = if heavy {
+            OG_WIDTH.min(p.width)
+        } else {
+            p.width
+        };
+        let og = raster.then(|| variant(og_width, p.format));
+        ImageInfo {
+            source: file.to_path_buf(),
+            shown,
+            url,
+            width: p.width,
+            height: p.height,
+            format: p.format,
+            variants,
+            webp,
+            og,
+            used_at: at.clone(),
+        }
+    }
+
+    /// Every image found so far (sorted by file, for a stable order).
+    pub fn images(&self) -> Vec<Arc<ImageInfo>> {
+        let entries = self
+            .entries
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut list: Vec<Arc<ImageInfo>> = entries
+            .values()
+            .filter_map(|r| match r {
+                Resolved::Found(info) => Some(Arc::clone(info)),
+                _ => None,
+            })
+            .collect();
+        list.sort_by(|a, b| a.source.cmp(&b.source));
+        list
+    }
+
+    /// The site root.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+}
+
+/// Below this many bytes per pixel an original is already lighter than resized
+/// copies would be (drawings saved as indexed PNG, strongly compressed JPEG):
+/// it is served as it is.
+pub const LIGHT_BYTES_PER_PIXEL: f64 = 0.1;
+
+/// True when resized copies of the image are worth making.
+fn is_heavy(p: &Probe) -> bool {
+    p.bytes as f64 >= LIGHT_BYTES_PER_PIXEL * f64::from(p.width) * f64::from(p.height)
+}
+
+/// `/a/b.png` → (`/a/b`, `png`).
+fn split_extension(url: &str) -> (&str, &str) {
+    match url.rfind('.') {
+        Some(dot) if !url[dot..].contains('/') => (&url[..dot], &url[dot + 1..]),
+        _ => (url, ""),
+    }
+}
+
+/// The height of a `width`-wide copy, keeping the aspect ratio (at least 1 px).
+pub fn scaled_height(width: u32, height: u32, new_width: u32) -> u32 {
+    if width == 0 {
+        return 0;
+    }
+    ((u64::from(height) * u64::from(new_width) + u64::from(width) / 2) / u64::from(width)).max(1)
+        as u32
+}
+
+#[cfg(test)]
+mod tests;

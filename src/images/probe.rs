@@ -1,0 +1,197 @@
+//! What an image file is and how big: the format from its bytes (the name's
+//! extension only decides which formats are refused), the pixel size from the
+//! header of a raster image, or from the `viewBox` of an SVG.
+
+use std::path::Path;
+
+/// The formats loa reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// PNG, resized to PNG and WebP.
+    Png,
+    /// JPEG, resized to JPEG and WebP.
+    Jpeg,
+    /// WebP, resized to WebP.
+    Webp,
+    /// SVG, passed through.
+    Svg,
+}
+
+impl Format {
+    /// The file extension of variants in this format.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Png => "png",
+            Format::Jpeg => "jpg",
+            Format::Webp => "webp",
+            Format::Svg => "svg",
+        }
+    }
+
+    /// The MIME type, for `<source type>`.
+    pub fn mime(self) -> &'static str {
+        match self {
+            Format::Png => "image/png",
+            Format::Jpeg => "image/jpeg",
+            Format::Webp => "image/webp",
+            Format::Svg => "image/svg+xml",
+        }
+    }
+
+    pub(crate) fn image_format(self) -> Option<image::ImageFormat> {
+        match self {
+            Format::Png => Some(image::ImageFormat::Png),
+            Format::Jpeg => Some(image::ImageFormat::Jpeg),
+            Format::Webp => Some(image::ImageFormat::WebP),
+            Format::Svg => None,
+        }
+    }
+}
+
+/// Extensions of image formats loa knows but does not read.
+const REFUSED: &[&str] = &[
+    "gif", "bmp", "tif", "tiff", "avif", "heic", "heif", "ico", "jxl",
+];
+
+/// A probed image: its format and size (0 × 0 for an SVG without a size).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Probe {
+    /// Format.
+    pub format: Format,
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// Size of the file in bytes.
+    pub bytes: u64,
+}
+
+/// Reads the format and size of `path` without decoding the pixels.
+pub fn probe(path: &Path) -> Result<Probe, String> {
+    let bytes = std::fs::metadata(path)
+        .map_err(|e| format!("cannot read: {e}"))?
+        .len();
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    if ext == "svg" {
+        let text =
+            std::fs::read_to_string(path).map_err(|e| format!("cannot read the SVG: {e}"))?;
+        let (width, height) = svg_size(&text).ok_or("not an SVG file (no <svg> element)")?;
+        return Ok(Probe {
+            format: Format::Svg,
+            width,
+            height,
+            bytes,
+        });
+    }
+    if REFUSED.contains(&ext.as_str()) {
+        return Err(format!(
+            "unsupported image format `{ext}`: loa resizes PNG, JPEG and WebP images and passes SVG through"
+        ));
+    }
+    let reader = image::ImageReader::open(path)
+        .and_then(image::ImageReader::with_guessed_format)
+        .map_err(|e| format!("cannot read the image: {e}"))?;
+    let format = match reader.format() {
+        Some(image::ImageFormat::Png) => Format::Png,
+        Some(image::ImageFormat::Jpeg) => Format::Jpeg,
+        Some(image::ImageFormat::WebP) => Format::Webp,
+        Some(other) => {
+            return Err(format!(
+                "unsupported image format {other:?}: loa resizes PNG, JPEG and WebP images and passes SVG through"
+            ));
+        }
+        None => return Err("not an image loa can read (PNG, JPEG, WebP or SVG)".to_string()),
+    };
+    let (width, height) = reader
+        .into_dimensions()
+        .map_err(|e| format!("corrupt image: {e}"))?;
+    if width == 0 || height == 0 {
+        return Err("corrupt image: it has no pixels".to_string());
+    }
+    Ok(Probe {
+        format,
+        width,
+        height,
+        bytes,
+    })
+}
+
+/// The size an SVG declares: its `viewBox`, else its `width` and `height`
+/// attributes (in px or unitless). `None` when the text has no `<svg` element;
+/// (0, 0) when the element gives no size.
+pub fn svg_size(text: &str) -> Option<(u32, u32)> {
+    let start = text.find("<svg")?;
+    let rest = &text[start + 4..];
+    let end = rest.find('>')?;
+    let tag = &rest[..end];
+    if let Some(view_box) = attribute(tag, "viewBox") {
+        let numbers: Vec<f64> = view_box
+            .split(|c: char| c == ',' || c.is_whitespace())
+            .filter(|s| !s.is_empty())
+            .filter_map(|s| s.parse().ok())
+            .collect();
+        if let [_, _, w, h] = numbers[..]
+            && w > 0.0
+            && h > 0.0
+        {
+            return Some((w.round() as u32, h.round() as u32));
+        }
+    }
+    let length = |name: &str| -> Option<u32> {
+        let v = attribute(tag, name)?;
+        let v = v.trim().trim_end_matches("px");
+        v.parse::<f64>()
+            .ok()
+            .filter(|n| *n > 0.0)
+            .map(|n| n.round() as u32)
+    };
+    Some(match (length("width"), length("height")) {
+        (Some(w), Some(h)) => (w, h),
+        _ => (0, 0),
+    })
+}
+
+/// The value of `name="…"` (or `'…'`) in a tag's attribute text.
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let mut search = tag;
+    loop {
+        let at = search.find(name)?;
+        let before_ok = at == 0 || search[..at].ends_with(|c: char| c.is_whitespace());
+        let after = search[at + name.len()..].trim_start();
+        if before_ok && let Some(value) = after.strip_prefix('=') {
+            let value = value.trim_start();
+            let quote = value.chars().next()?;
+            if quote == '"' || quote == '\'' {
+                let body = &value[1..];
+                return body.find(quote).map(|e| &body[..e]);
+            }
+        }
+        search = &search[at + name.len()..];
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn svg_size_from_view_box_then_attributes() {
+        assert_eq!(
+            svg_size(r#"<?xml?><svg xmlns="x" viewBox="0 0 1600 900">"#),
+            Some((1600, 900))
+        );
+        assert_eq!(
+            svg_size(r#"<svg width="320px" height='200'>"#),
+            Some((320, 200))
+        );
+        assert_eq!(
+            svg_size(r#"<svg data-viewBox="1" viewBox="0,0,10.4,20">"#),
+            Some((10, 20))
+        );
+        assert_eq!(svg_size("<svg>"), Some((0, 0)));
+        assert_eq!(svg_size("<html>"), None);
+    }
+}

@@ -1,0 +1,224 @@
+//! Making the variants: decode once, resize (Catmull-Rom), encode (JPEG at
+//! quality 82, PNG, lossless WebP), in parallel over images. Each result is kept
+//! in the cache folder under the hash of the source's bytes, so a later build of
+//! an unchanged image only links (or copies) files; a changed image gets a new
+//! hash and is made again.
+
+use std::io::Cursor;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use image::DynamicImage;
+use image::imageops::FilterType;
+use rayon::prelude::*;
+
+use super::{Format, ImageInfo, ImageStore, Variant};
+use crate::error::Diagnostic;
+use crate::output::safe_join;
+
+/// The cache folder, relative to the site root.
+pub const CACHE_DIR: &str = ".loa-cache/images";
+
+/// Changes whenever the way variants are made changes, so old cache entries are
+/// not reused.
+const PIPELINE: &str = "p1";
+
+/// JPEG quality of resized photos.
+const JPEG_QUALITY: u8 = 82;
+
+/// What [`ImageStore::process`] did.
+#[derive(Debug, Clone, Default)]
+pub struct ProcessReport {
+    /// Source images with something to make.
+    pub images: usize,
+    /// Variant files encoded in this run.
+    pub made: usize,
+    /// Variant files taken from the cache.
+    pub reused: usize,
+    /// Wall time.
+    pub elapsed: Duration,
+}
+
+impl ImageStore {
+    /// Writes every variant of every image into `out` (the output folder), using
+    /// and filling `cache` when given. Errors name the image and the page that
+    /// first used it.
+    pub fn process(&self, out: &Path, cache: Option<&Path>) -> (ProcessReport, Vec<Diagnostic>) {
+        let started = Instant::now();
+        let cache = cache.filter(|dir| std::fs::create_dir_all(dir).is_ok());
+        let images: Vec<_> = self
+            .images()
+            .into_iter()
+            .filter(|i| i.format != Format::Svg)
+            .collect();
+        let made = AtomicUsize::new(0);
+        let reused = AtomicUsize::new(0);
+        let problems: Vec<Diagnostic> = images
+            .par_iter()
+            .filter_map(|info| {
+                let counts = (&made, &reused);
+                process_one(info, out, cache, counts).err()
+            })
+            .collect();
+        let report = ProcessReport {
+            images: images.len(),
+            made: made.into_inner(),
+            reused: reused.into_inner(),
+            elapsed: started.elapsed(),
+        };
+        (report, problems)
+    }
+}
+
+/// The variants that are not the original file itself.
+fn to_make(info: &ImageInfo) -> Vec<&Variant> {
+    let mut list: Vec<&Variant> = info
+        .variants
+        .iter()
+        .chain(&info.webp)
+        .chain(info.og.as_ref())
+        .filter(|v| !v.original)
+        .collect();
+    list.sort_by(|a, b| a.url.cmp(&b.url));
+    list.dedup_by(|a, b| a.url == b.url);
+    list
+}
+
+fn process_one(
+    info: &ImageInfo,
+    out: &Path,
+    cache: Option<&Path>,
+    (made, reused): (&AtomicUsize, &AtomicUsize),
+) -> Result<(), Diagnostic> {
+    let fail = |message: String| {
+        Diagnostic::error(
+            info.used_at.clone(),
+            format!("image `{}`: {message}", info.shown.display()),
+        )
+        .hint("re-export the image as PNG, JPEG or WebP, or replace the file")
+    };
+    let bytes = std::fs::read(&info.source).map_err(|e| fail(format!("cannot read: {e}")))?;
+    let hash = format!("{:032x}", fnv1a_128(&bytes));
+    let decode = || {
+        let format = info
+            .format
+            .image_format()
+            .ok_or_else(|| fail("not a raster image".into()))?;
+        image::load_from_memory_with_format(&bytes, format)
+            .map_err(|e| fail(format!("corrupt or unreadable image: {e}")))
+    };
+    let variants = to_make(info);
+    if variants.is_empty() {
+        // Nothing to resize: still decode it once, so a corrupt file is reported;
+        // a stamp in the cache remembers that these bytes were fine.
+        let stamp = cache.map(|dir| dir.join(format!("{hash}-{PIPELINE}.ok")));
+        if !stamp.as_deref().is_some_and(Path::is_file) {
+            decode()?;
+            if let Some(s) = &stamp {
+                let _ = write_atomically(s, b"");
+            }
+        }
+        return Ok(());
+    }
+    let mut decoded: Option<DynamicImage> = None;
+    for variant in variants {
+        let target = safe_join(out, variant.url.trim_start_matches('/'))
+            .ok_or_else(|| fail(format!("cannot write `{}`", variant.url)))?;
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| fail(format!("cannot create {}: {e}", parent.display())))?;
+        }
+        let cached: Option<PathBuf> = cache.map(|dir| {
+            dir.join(format!(
+                "{hash}-{PIPELINE}-{}.{}",
+                variant.width,
+                variant.format.extension()
+            ))
+        });
+        if let Some(c) = &cached
+            && c.is_file()
+            && link_or_copy(c, &target).is_ok()
+        {
+            reused.fetch_add(1, Ordering::Relaxed);
+            continue;
+        }
+        if decoded.is_none() {
+            decoded = Some(decode()?);
+        }
+        let Some(image) = &decoded else { continue };
+        let encoded = encode(image, variant)
+            .map_err(|e| fail(format!("cannot encode `{}`: {e}", variant.url)))?;
+        match &cached {
+            Some(c) => {
+                write_atomically(c, &encoded)
+                    .map_err(|e| fail(format!("cannot write the cache: {e}")))?;
+                link_or_copy(c, &target)
+                    .map_err(|e| fail(format!("cannot write `{}`: {e}", variant.url)))?;
+            }
+            None => std::fs::write(&target, &encoded)
+                .map_err(|e| fail(format!("cannot write `{}`: {e}", variant.url)))?,
+        }
+        made.fetch_add(1, Ordering::Relaxed);
+    }
+    Ok(())
+}
+
+/// Resizes (when narrower than the original) and encodes one variant.
+fn encode(image: &DynamicImage, variant: &Variant) -> image::ImageResult<Vec<u8>> {
+    let resized;
+    let source = if variant.width < image.width() {
+        resized = image.resize_exact(variant.width, variant.height, FilterType::CatmullRom);
+        &resized
+    } else {
+        image
+    };
+    let mut buf = Cursor::new(Vec::with_capacity(64 * 1024));
+    match variant.format {
+        Format::Jpeg => {
+            let rgb = DynamicImage::ImageRgb8(source.to_rgb8());
+            rgb.write_with_encoder(image::codecs::jpeg::JpegEncoder::new_with_quality(
+                &mut buf,
+                JPEG_QUALITY,
+            ))?;
+        }
+        Format::Png => source.write_with_encoder(image::codecs::png::PngEncoder::new(&mut buf))?,
+        Format::Webp => {
+            // The WebP encoder takes 8-bit RGB(A) only.
+            let eight = if source.color().has_alpha() {
+                DynamicImage::ImageRgba8(source.to_rgba8())
+            } else {
+                DynamicImage::ImageRgb8(source.to_rgb8())
+            };
+            eight.write_with_encoder(image::codecs::webp::WebPEncoder::new_lossless(&mut buf))?;
+        }
+        Format::Svg => {}
+    }
+    Ok(buf.into_inner())
+}
+
+fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+    std::fs::write(&tmp, bytes)?;
+    std::fs::rename(&tmp, path)
+}
+
+/// A hard link when the cache and the output share a file system (cheap), else a
+/// copy. The cache is only ever replaced by rename, never written in place, so a
+/// link never changes under the output.
+fn link_or_copy(from: &Path, to: &Path) -> std::io::Result<()> {
+    let _ = std::fs::remove_file(to);
+    std::fs::hard_link(from, to).or_else(|_| std::fs::copy(from, to).map(|_| ()))
+}
+
+/// FNV-1a, 128-bit: a content hash with no dependency, plenty for a cache key.
+pub(crate) fn fnv1a_128(bytes: &[u8]) -> u128 {
+    const OFFSET: u128 = 0x6c62272e07bb014262b821756295c58d;
+    const PRIME: u128 = 0x0000000001000000000000000000013B;
+    let mut hash = OFFSET;
+    for &b in bytes {
+        hash ^= u128::from(b);
+        hash = hash.wrapping_mul(PRIME);
+    }
+    hash
+}

@@ -1,0 +1,368 @@
+//! Shortcodes: small tera templates called from Markdown.
+//!
+//! ```text
+//! {{ figure(src="anh.jpg", caption="Chú thích", credit="Ảnh: Minh Anh") }}
+//! {% quote(author="Nguyễn Văn A", role="Chủ tịch xã") %}
+//! Lời trích, viết bằng **Markdown**.
+//! {% end %}
+//! {{/* figure(src="x") */}}   ← printed literally as {{ figure(src="x") }}
+//! ```
+//!
+//! Templates are `templates/shortcodes/<name>.html` of the site, then of the
+//! theme, then the built-in set (`figure`, `video`, `quote`, `stat`,
+//! `award_table`, `chart`, `map_provinces`). Calls are found before Markdown is
+//! parsed (never inside code blocks or code spans), rendered with tera, and
+//! replaced by a placeholder comment that pulldown-cmark passes through untouched;
+//! the placeholders are swapped for the rendered HTML afterwards. A call alone on
+//! its lines becomes a block of its own (not wrapped in `<p>`).
+//!
+//! Built-in shortcodes check their arguments (names, types, images, data files);
+//! an unknown shortcode, a bad argument or a template error is a diagnostic at the
+//! call's line in the Markdown file.
+
+mod args;
+mod builtin;
+mod env;
+mod parse;
+mod prepare;
+
+use std::borrow::Cow;
+use std::collections::BTreeSet;
+use std::ops::Range;
+use std::path::Path;
+use std::sync::Arc;
+
+use tera::{Context, Tera, Value};
+
+use crate::config::Config;
+use crate::error::{Diagnostic, Location, closest};
+use crate::images::ImageStore;
+use crate::markdown::locate::Locator;
+use crate::render::templates::{self, BUILTIN_PREFIX, TemplateSource};
+
+pub use env::PageScope;
+pub use parse::{Arg, ArgValue, Call, Piece, SyntaxError, scan};
+
+/// Styles for the built-in shortcodes and charts, written to `/css/rich.css`.
+pub const STYLESHEET: &str = include_str!("shortcodes/rich.css");
+
+/// Where shortcode templates live under a `templates/` folder.
+pub const DIR: &str = "shortcodes/";
+
+/// The compiled shortcode templates and what they may call.
+pub struct Shortcodes {
+    tera: Tera,
+    names: BTreeSet<String>,
+    sources: std::collections::HashMap<String, TemplateSource>,
+    data: Arc<serde_json::Value>,
+    images: Arc<ImageStore>,
+    language: crate::config::Language,
+}
+
+impl Shortcodes {
+    /// Reads the shortcode templates of the site and the theme over the built-in
+    /// ones. Template syntax errors are returned, each at its file's line.
+    pub fn new(
+        root: &Path,
+        config: &Config,
+        data: Arc<serde_json::Value>,
+        images: Arc<ImageStore>,
+    ) -> Result<Shortcodes, Vec<Diagnostic>> {
+        let (all, problems) = templates::collect(root, config.theme_dir(root).as_deref());
+        let mut sources: Vec<TemplateSource> = all
+            .into_iter()
+            .filter(|s| {
+                let bare = s
+                    .name
+                    .strip_prefix(templates::THEME_PREFIX)
+                    .unwrap_or(&s.name);
+                bare.starts_with(DIR) && !s.name.starts_with(BUILTIN_PREFIX)
+            })
+            .collect();
+        let problems: Vec<Diagnostic> = problems
+            .into_iter()
+            .filter(|d| d.at.path.to_string_lossy().contains("shortcodes"))
+            .collect();
+        for b in builtin::BUILTINS {
+            sources.push(TemplateSource {
+                name: format!("{BUILTIN_PREFIX}{DIR}{}.html", b.name),
+                file: format!("<built-in>/{DIR}{}.html", b.name).into(),
+                text: b.template.to_string(),
+            });
+        }
+        let mut tera = Tera::default();
+        tera.set_fallback_prefixes([templates::THEME_PREFIX, BUILTIN_PREFIX])
+            .map_err(|e| {
+                vec![Diagnostic::error(
+                    Location::file("templates"),
+                    e.to_string(),
+                )]
+            })?;
+        env::register(&mut tera, Arc::clone(&images), config.language);
+        let mut problems = problems;
+        problems.extend(templates::add_all(&mut tera, &sources));
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let global = tera.global_context();
+        global.insert("config", config);
+        global.insert("lang", config.language.code());
+        global.insert_value("data", Value::from_serializable(&*data));
+        global.insert_value("labels", env::labels(config.language));
+        let names = sources
+            .iter()
+            .filter_map(|s| {
+                let bare = s
+                    .name
+                    .strip_prefix(templates::THEME_PREFIX)
+                    .or_else(|| s.name.strip_prefix(BUILTIN_PREFIX))
+                    .unwrap_or(&s.name);
+                bare.strip_prefix(DIR)?
+                    .strip_suffix(".html")
+                    .map(str::to_string)
+            })
+            .collect();
+        Ok(Shortcodes {
+            tera,
+            names,
+            sources: sources.into_iter().map(|s| (s.name.clone(), s)).collect(),
+            data,
+            images,
+            language: config.language,
+        })
+    }
+
+    /// The image store shortcodes and Markdown images use.
+    pub fn images(&self) -> &ImageStore {
+        &self.images
+    }
+
+    /// Every shortcode name.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.names.iter().map(String::as_str)
+    }
+
+    /// Renders one call found in `text` (the page's Markdown).
+    /// `n` counts every call on the page (for `uid`), `nth` the calls of this
+    /// shortcode (1 for the first).
+    fn render_call(
+        &self,
+        call: &Call,
+        (n, nth): (usize, usize),
+        text: &str,
+        scope: &PageScope<'_>,
+        locator: &Locator<'_>,
+    ) -> Result<String, Diagnostic> {
+        let at_offset = |offset: usize| locator.location(offset);
+        let error = |offset: usize, message: String, hint: String| {
+            locator.error(offset, message).hint(hint)
+        };
+        if !self.names.contains(&call.name) {
+            let mut hint = match closest(&call.name, self.names()) {
+                Some(c) => format!("did you mean `{c}`? "),
+                None => String::new(),
+            };
+            hint.push_str(&format!(
+                "shortcodes: {}; add your own as templates/shortcodes/{}.html",
+                self.names().collect::<Vec<_>>().join(", "),
+                call.name
+            ));
+            return Err(error(
+                call.name_offset,
+                format!("unknown shortcode `{}`", call.name),
+                hint,
+            ));
+        }
+        let body = call
+            .body
+            .as_ref()
+            .map(|r| text[r.clone()].trim_matches('\n'));
+        let uid = format!("{}-{}", scope.id_prefix, n + 1);
+        let location = at_offset(call.range.start);
+        let env = builtin::Env {
+            data: &self.data,
+            images: &self.images,
+            scope,
+            at: &location,
+            uid: &uid,
+            language: self.language,
+        };
+        let mut context = Context::new();
+        match builtin::find(&call.name) {
+            Some(b) => {
+                let values = args::check(b, call, body, &env)
+                    .map_err(|e| error(e.offset.unwrap_or(call.name_offset), e.message, e.hint))?;
+                for (k, v) in values {
+                    context.insert_value(k, v);
+                }
+            }
+            None => {
+                let mut args = tera::Map::new();
+                for a in &call.args {
+                    context.insert_value(a.name.clone(), a.value.to_value());
+                    args.insert(a.name.clone().into(), a.value.to_value());
+                }
+                context.insert_value("args", Value::from(args));
+                if let Some(b) = body {
+                    context.insert("body", b);
+                }
+            }
+        }
+        context.insert_value("page", scope.page.clone());
+        context.insert("uid", &uid);
+        context.insert("nth", &nth);
+        context.insert_value("loa_scope", scope.hidden(&location));
+        let template = format!("{DIR}{}.html", call.name);
+        self.tera.render(&template, &context).map_err(|e| {
+            let files = self.sources.iter().map(|(k, v)| (k.as_str(), v)).collect();
+            let inner = templates::diagnostic(&e, &files, "in template");
+            let mut d = error(
+                call.range.start,
+                format!("shortcode `{}` failed: {}", call.name, inner.message),
+                "check the shortcode's arguments against its template".to_string(),
+            );
+            d.detail = Some(format!(
+                "{}{}",
+                inner.at,
+                inner.detail.map(|t| format!("\n{t}")).unwrap_or_default()
+            ));
+            d
+        })
+    }
+}
+
+/// The Markdown with every call replaced by a placeholder, and what replaces them.
+pub struct Expanded<'t> {
+    /// The text to hand to pulldown-cmark.
+    pub text: Cow<'t, str>,
+    /// Rendered HTML per placeholder number.
+    pub outputs: Vec<String>,
+    /// (start in the new text, bytes removed up to and including this edit).
+    shifts: Vec<(usize, isize)>,
+    /// Problems found.
+    pub problems: Vec<Diagnostic>,
+}
+
+impl Expanded<'_> {
+    /// Maps an offset in the expanded text back to the original Markdown.
+    pub fn original_offset(&self, offset: usize) -> usize {
+        let shift = self
+            .shifts
+            .iter()
+            .take_while(|(start, _)| *start < offset)
+            .last()
+            .map_or(0, |(_, s)| *s);
+        offset.saturating_add_signed(shift)
+    }
+}
+
+/// The placeholder of output `n`.
+fn placeholder(n: usize) -> String {
+    format!("<!--loa-shortcode:{n}-->")
+}
+
+/// Finds and renders every call of `markdown` outside `skip`.
+pub(crate) fn expand<'t>(
+    markdown: &'t str,
+    skip: &[Range<usize>],
+    scope: &PageScope<'_>,
+    locator: &Locator<'_>,
+) -> Expanded<'t> {
+    let (pieces, errors) = scan(markdown, skip);
+    let mut problems: Vec<Diagnostic> = errors
+        .into_iter()
+        .map(|e| {
+            locator
+                .error(e.offset, format!("shortcode: {}", e.message))
+                .hint(e.hint)
+        })
+        .collect();
+    if pieces.is_empty() {
+        return Expanded {
+            text: Cow::Borrowed(markdown),
+            outputs: Vec::new(),
+            shifts: Vec::new(),
+            problems,
+        };
+    }
+    let mut text = String::with_capacity(markdown.len());
+    let mut outputs = Vec::new();
+    let mut shifts = Vec::new();
+    let mut last = 0;
+    let mut removed: isize = 0;
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (n, piece) in pieces.iter().enumerate() {
+        let range = piece.range();
+        text.push_str(&markdown[last..range.start]);
+        let html = match piece {
+            Piece::Literal { text, .. } => escape_text(text),
+            Piece::Call(call) => {
+                let nth = seen.entry(call.name.as_str()).or_insert(0);
+                *nth += 1;
+                match scope
+                    .shortcodes
+                    .render_call(call, (n, *nth), markdown, scope, locator)
+                {
+                    Ok(html) => html,
+                    Err(d) => {
+                        problems.push(d);
+                        String::new()
+                    }
+                }
+            }
+        };
+        let mark = placeholder(outputs.len());
+        outputs.push(html);
+        let start = text.len();
+        text.push_str(&mark);
+        removed += range.len() as isize - mark.len() as isize;
+        shifts.push((start, removed));
+        last = range.end;
+    }
+    text.push_str(&markdown[last..]);
+    Expanded {
+        text: Cow::Owned(text),
+        outputs,
+        shifts,
+        problems,
+    }
+}
+
+/// Swaps every placeholder in `html` for its output.
+pub fn substitute(html: &str, outputs: &[String]) -> String {
+    const OPEN: &str = "<!--loa-shortcode:";
+    if outputs.is_empty() || !html.contains(OPEN) {
+        return html.to_string();
+    }
+    let mut out =
+        String::with_capacity(html.len() + outputs.iter().map(String::len).sum::<usize>());
+    let mut rest = html;
+    while let Some(at) = rest.find(OPEN) {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + OPEN.len()..];
+        let number = after
+            .find("-->")
+            .and_then(|end| after[..end].parse::<usize>().ok().map(|n| (n, end)));
+        match number.and_then(|(n, end)| outputs.get(n).map(|o| (o, end))) {
+            Some((output, end)) => {
+                out.push_str(output.trim_end_matches('\n'));
+                rest = &after[end + 3..];
+            }
+            None => {
+                out.push_str(OPEN);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn escape_text(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+#[cfg(test)]
+mod tests;

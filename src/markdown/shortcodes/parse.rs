@@ -1,0 +1,443 @@
+//! Finding shortcode calls in Markdown text. The syntax:
+//!
+//! - inline: `{{ name(key="text", n=1, x=1.5, on=true, list=[1, "a"]) }}`
+//! - with a body: `{% name(key="x") %}` … `{% end %}`
+//! - written out literally: `{{/* name() */}}` prints `{{ name() }}`
+//!   (and `{%/* … */%}` prints `{% … %}`).
+//!
+//! Byte ranges to skip (code blocks and code spans) are given by the caller;
+//! `{{` that is not followed by `name(` is ordinary text.
+
+use std::ops::Range;
+
+/// An argument value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ArgValue {
+    /// `"text"` or `'text'`.
+    Str(String),
+    /// `12`, `-3`.
+    Int(i64),
+    /// `1.5`.
+    Float(f64),
+    /// `true`, `false`.
+    Bool(bool),
+    /// `[1, "a"]`.
+    List(Vec<ArgValue>),
+}
+
+impl ArgValue {
+    /// The value for tera.
+    pub fn to_value(&self) -> tera::Value {
+        match self {
+            ArgValue::Str(s) => tera::Value::from(s.as_str()),
+            ArgValue::Int(i) => tera::Value::from(*i),
+            ArgValue::Float(f) => tera::Value::from(*f),
+            ArgValue::Bool(b) => tera::Value::from(*b),
+            ArgValue::List(l) => {
+                tera::Value::from(l.iter().map(ArgValue::to_value).collect::<Vec<_>>())
+            }
+        }
+    }
+
+    /// What kind of value it is, in words for messages.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            ArgValue::Str(_) => "text",
+            ArgValue::Int(_) => "a whole number",
+            ArgValue::Float(_) => "a number",
+            ArgValue::Bool(_) => "true or false",
+            ArgValue::List(_) => "a list",
+        }
+    }
+}
+
+/// One argument with where it starts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Arg {
+    /// Its name.
+    pub name: String,
+    /// Its value.
+    pub value: ArgValue,
+    /// Byte offset of the name in the text.
+    pub offset: usize,
+}
+
+/// A shortcode call.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Call {
+    /// The shortcode's name.
+    pub name: String,
+    /// Byte offset of the name.
+    pub name_offset: usize,
+    /// Arguments in the order written.
+    pub args: Vec<Arg>,
+    /// The body between `%}` and `{% end %}`, for calls with a body.
+    pub body: Option<Range<usize>>,
+    /// The whole call, from `{{`/`{%` to the closing `}}`/`{% end %}`.
+    pub range: Range<usize>,
+}
+
+/// What the scanner found.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Piece {
+    /// A call to render.
+    Call(Call),
+    /// An escaped call, to print as this text.
+    Literal {
+        /// What it replaces.
+        range: Range<usize>,
+        /// What to print.
+        text: String,
+    },
+}
+
+impl Piece {
+    /// The text it replaces.
+    pub fn range(&self) -> &Range<usize> {
+        match self {
+            Piece::Call(c) => &c.range,
+            Piece::Literal { range, .. } => range,
+        }
+    }
+}
+
+/// A syntax error at a byte offset.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SyntaxError {
+    /// Where.
+    pub offset: usize,
+    /// What.
+    pub message: String,
+    /// What to do.
+    pub hint: &'static str,
+}
+
+const SYNTAX_HINT: &str = "write `{{ name(key=\"value\", n=1) }}`, or `{% name(key=\"value\") %}` … `{% end %}` for a body";
+
+/// Finds every shortcode call and escaped call outside `skip`.
+pub fn scan(text: &str, skip: &[Range<usize>]) -> (Vec<Piece>, Vec<SyntaxError>) {
+    let mut pieces = Vec::new();
+    let mut errors = Vec::new();
+    let mut i = 0;
+    while let Some(found) = text[i..].find('{') {
+        let at = i + found;
+        if let Some(r) = skip.iter().find(|r| r.contains(&at)) {
+            i = r.end.max(at + 1);
+            continue;
+        }
+        let rest = &text[at..];
+        let block = rest.starts_with("{%");
+        if !block && !rest.starts_with("{{") {
+            i = at + 1;
+            continue;
+        }
+        let (open_escape, close_escape, close) = if block {
+            ("{%/*", "*/%}", "%}")
+        } else {
+            ("{{/*", "*/}}", "}}")
+        };
+        if rest.starts_with(open_escape) {
+            match rest.find(close_escape) {
+                Some(end) => {
+                    let inner = &rest[open_escape.len()..end];
+                    let text = format!("{}{inner}{close}", &open_escape[..2]);
+                    pieces.push(Piece::Literal {
+                        range: at..at + end + close_escape.len(),
+                        text,
+                    });
+                    i = at + end + close_escape.len();
+                }
+                None => {
+                    errors.push(SyntaxError {
+                        offset: at,
+                        message: format!("`{open_escape}` is never closed with `{close_escape}`"),
+                        hint: "`{{/* name() */}}` prints a shortcode call literally",
+                    });
+                    i = at + 2;
+                }
+            }
+            continue;
+        }
+        match call_at(text, at, block, skip) {
+            Ok(Some(call)) => {
+                i = call.range.end;
+                pieces.push(Piece::Call(call));
+            }
+            Ok(None) => i = at + 2,
+            Err(e) => {
+                errors.push(e);
+                i = at + 2;
+            }
+        }
+    }
+    (pieces, errors)
+}
+
+/// A call starting at `at`, `None` when the braces do not open one.
+fn call_at(
+    text: &str,
+    at: usize,
+    block: bool,
+    skip: &[Range<usize>],
+) -> Result<Option<Call>, SyntaxError> {
+    let mut p = Cursor { text, pos: at + 2 };
+    p.spaces();
+    let name_offset = p.pos;
+    let name = p.ident();
+    if name.is_empty() {
+        return Ok(None);
+    }
+    p.spaces();
+    if !p.eat("(") {
+        if block && name == "end" && p.eat("%}") {
+            return Err(SyntaxError {
+                offset: at,
+                message: "`{% end %}` without a shortcode to close".into(),
+                hint: SYNTAX_HINT,
+            });
+        }
+        return Ok(None);
+    }
+    let args = p.args()?;
+    p.spaces();
+    let close = if block { "%}" } else { "}}" };
+    if !p.eat(close) {
+        let other = if block { "}}" } else { "%}" };
+        let message = if p.rest().starts_with(other) {
+            format!(
+                "shortcode `{name}` opens with `{}` but closes with `{other}`",
+                &text[at..at + 2]
+            )
+        } else {
+            format!("expected `{close}` to end the shortcode `{name}`")
+        };
+        return Err(SyntaxError {
+            offset: p.pos,
+            message,
+            hint: SYNTAX_HINT,
+        });
+    }
+    let (body, end) = if block {
+        let body_start = p.pos;
+        match find_end(text, body_start, skip) {
+            Some((body_end, after)) => (Some(body_start..body_end), after),
+            None => {
+                return Err(SyntaxError {
+                    offset: at,
+                    message: format!(
+                        "shortcode `{name}` with a body is never closed with `{{% end %}}`"
+                    ),
+                    hint: "end the body with `{% end %}` on its own line, or use `{{ … }}` for a call without a body",
+                });
+            }
+        }
+    } else {
+        (None, p.pos)
+    };
+    Ok(Some(Call {
+        name: name.to_string(),
+        name_offset,
+        args,
+        body,
+        range: at..end,
+    }))
+}
+
+/// The next `{% end %}` outside `skip`: (where it starts, where it ends).
+fn find_end(text: &str, from: usize, skip: &[Range<usize>]) -> Option<(usize, usize)> {
+    let mut i = from;
+    while let Some(found) = text[i..].find("{%") {
+        let at = i + found;
+        if let Some(r) = skip.iter().find(|r| r.contains(&at)) {
+            i = r.end.max(at + 1);
+            continue;
+        }
+        let mut p = Cursor { text, pos: at + 2 };
+        p.spaces();
+        if p.ident() == "end" {
+            p.spaces();
+            if p.eat("%}") {
+                return Some((at, p.pos));
+            }
+        }
+        i = at + 2;
+    }
+    None
+}
+
+struct Cursor<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> Cursor<'a> {
+    fn rest(&self) -> &'a str {
+        &self.text[self.pos..]
+    }
+
+    fn spaces(&mut self) {
+        let rest = self.rest();
+        self.pos += rest.len() - rest.trim_start().len();
+    }
+
+    fn eat(&mut self, s: &str) -> bool {
+        if self.rest().starts_with(s) {
+            self.pos += s.len();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn ident(&mut self) -> &'a str {
+        let rest = self.rest();
+        let len = rest
+            .char_indices()
+            .take_while(|&(i, c)| {
+                c == '_' || c.is_ascii_alphabetic() || (i > 0 && c.is_ascii_digit())
+            })
+            .count();
+        self.pos += len;
+        &rest[..len]
+    }
+
+    fn error(&self, message: impl Into<String>) -> SyntaxError {
+        SyntaxError {
+            offset: self.pos,
+            message: message.into(),
+            hint: SYNTAX_HINT,
+        }
+    }
+
+    /// `key=value, …)` after the opening parenthesis.
+    fn args(&mut self) -> Result<Vec<Arg>, SyntaxError> {
+        let mut args: Vec<Arg> = Vec::new();
+        loop {
+            self.spaces();
+            if self.eat(")") {
+                return Ok(args);
+            }
+            let offset = self.pos;
+            let name = self.ident();
+            if name.is_empty() {
+                return Err(self.error("expected an argument name such as `src=`, or `)`"));
+            }
+            if args.iter().any(|a| a.name == name) {
+                return Err(SyntaxError {
+                    offset,
+                    message: format!("argument `{name}` is given twice"),
+                    hint: SYNTAX_HINT,
+                });
+            }
+            self.spaces();
+            if !self.eat("=") {
+                return Err(self.error(format!("expected `=` after `{name}`")));
+            }
+            self.spaces();
+            let value = self.value()?;
+            args.push(Arg {
+                name: name.to_string(),
+                value,
+                offset,
+            });
+            self.spaces();
+            if self.eat(",") {
+                continue;
+            }
+            if self.eat(")") {
+                return Ok(args);
+            }
+            return Err(self.error("expected `,` or `)` after an argument"));
+        }
+    }
+
+    fn value(&mut self) -> Result<ArgValue, SyntaxError> {
+        let rest = self.rest();
+        let Some(first) = rest.chars().next() else {
+            return Err(self.error("the shortcode ends in the middle of an argument"));
+        };
+        match first {
+            '"' | '\'' => self.string(first).map(ArgValue::Str),
+            '“' | '”' | '‘' | '’' => Err(SyntaxError {
+                offset: self.pos,
+                message: format!(
+                    "`{first}` is a typographic quote; shortcode text needs straight quotes"
+                ),
+                hint: "write arguments as key=\"text\" with the \" key (word processors turn it into “ ”)",
+            }),
+            '[' => {
+                self.pos += 1;
+                let mut items = Vec::new();
+                loop {
+                    self.spaces();
+                    if self.eat("]") {
+                        return Ok(ArgValue::List(items));
+                    }
+                    items.push(self.value()?);
+                    self.spaces();
+                    if !self.eat(",") && !self.rest().starts_with(']') {
+                        return Err(self.error("expected `,` or `]` in a list"));
+                    }
+                }
+            }
+            _ => {
+                let len = rest
+                    .find(|c: char| {
+                        !(c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == '+' || c == '_')
+                    })
+                    .unwrap_or(rest.len());
+                let word = &rest[..len];
+                let value = match word {
+                    "true" => ArgValue::Bool(true),
+                    "false" => ArgValue::Bool(false),
+                    _ => match word.parse::<i64>() {
+                        Ok(i) => ArgValue::Int(i),
+                        Err(_) => match word.parse::<f64>() {
+                            Ok(f) if f.is_finite() => ArgValue::Float(f),
+                            _ => {
+                                return Err(self.error(format!(
+                                    "`{}` is not a value: put text in quotes, e.g. \"{}\"",
+                                    if word.is_empty() {
+                                        first.to_string()
+                                    } else {
+                                        word.to_string()
+                                    },
+                                    word
+                                )));
+                            }
+                        },
+                    },
+                };
+                self.pos += len;
+                Ok(value)
+            }
+        }
+    }
+
+    fn string(&mut self, quote: char) -> Result<String, SyntaxError> {
+        let start = self.pos;
+        self.pos += 1;
+        let mut out = String::new();
+        let mut chars = self.rest().char_indices();
+        while let Some((i, c)) = chars.next() {
+            match c {
+                '\\' => match chars.next() {
+                    Some((_, n @ ('"' | '\'' | '\\'))) => out.push(n),
+                    Some((_, 'n')) => out.push('\n'),
+                    Some((_, other)) => {
+                        out.push('\\');
+                        out.push(other);
+                    }
+                    None => break,
+                },
+                c if c == quote => {
+                    self.pos += i + 1;
+                    return Ok(out);
+                }
+                c => out.push(c),
+            }
+        }
+        self.pos = start;
+        Err(self.error(format!("text opened with {quote} is never closed")))
+    }
+}

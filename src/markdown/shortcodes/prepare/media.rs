@@ -1,0 +1,228 @@
+//! Figure, video and quote: alt text from the caption, video embed addresses
+//! and checks, one quotation.
+
+use tera::Value;
+
+use super::plain;
+use crate::config::Language;
+use crate::markdown::shortcodes::args::Prepared;
+use crate::markdown::shortcodes::builtin::{ArgError, Env};
+
+pub(in crate::markdown::shortcodes) fn figure(
+    p: &mut Prepared<'_>,
+    _: &Env<'_>,
+) -> Result<(), ArgError> {
+    let alt = p
+        .text("alt")
+        .or_else(|| p.text("caption").map(|c| plain(&c)))
+        .or_else(|| p.body.map(plain))
+        .unwrap_or_default();
+    p.set("alt", alt);
+    Ok(())
+}
+
+/// The 11-character id of a YouTube video, from the id itself or a link to it.
+pub(super) fn youtube_id(text: &str) -> Option<String> {
+    let valid = |s: &str| {
+        s.len() == 11
+            && s.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    };
+    let text = text.trim();
+    if valid(text) {
+        return Some(text.to_string());
+    }
+    let rest = text
+        .strip_prefix("https://")
+        .or_else(|| text.strip_prefix("http://"))?;
+    let rest = rest
+        .strip_prefix("www.")
+        .or_else(|| rest.strip_prefix("m."))
+        .unwrap_or(rest);
+    let candidate = if let Some(r) = rest.strip_prefix("youtu.be/") {
+        r
+    } else if let Some(query) = rest.strip_prefix("youtube.com/watch?") {
+        query.split('&').find_map(|kv| kv.strip_prefix("v="))?
+    } else {
+        [
+            "youtube.com/embed/",
+            "youtube.com/shorts/",
+            "youtube-nocookie.com/embed/",
+            "youtube.com/live/",
+        ]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))?
+    };
+    let id: String = candidate
+        .chars()
+        .take_while(|c| !matches!(c, '?' | '&' | '#' | '/'))
+        .collect();
+    valid(&id).then_some(id)
+}
+
+pub(in crate::markdown::shortcodes) fn video(
+    p: &mut Prepared<'_>,
+    env: &Env<'_>,
+) -> Result<(), ArgError> {
+    let given: Vec<&str> = ["youtube", "facebook", "src"]
+        .into_iter()
+        .filter(|k| p.given(k).is_some())
+        .collect();
+    if given.len() != 1 {
+        let at = given.get(1).copied().unwrap_or("youtube");
+        return Err(p.err(
+            at,
+            "give exactly one of youtube=, facebook= or src=",
+            "youtube=\"VIDEO_ID\" (or its link), facebook=\"https://www.facebook.com/…/videos/…\", or src=\"clip.mp4\" for a file on the site",
+        ));
+    }
+    let ratio = p.text("ratio").unwrap_or_else(|| "16:9".into());
+    let aspect = match ratio.split_once(':') {
+        Some((a, b))
+            if a.trim().parse::<f64>().is_ok_and(|v| v > 0.0)
+                && b.trim().parse::<f64>().is_ok_and(|v| v > 0.0) =>
+        {
+            format!("{} / {}", a.trim(), b.trim())
+        }
+        _ => {
+            return Err(p.err(
+                "ratio",
+                format!("`{ratio}` is not a ratio"),
+                "write it as width:height, e.g. \"16:9\" or \"4:3\"",
+            ));
+        }
+    };
+    p.set("aspect", aspect);
+    let start = p
+        .number("start")
+        .map(|s| s.max(0.0) as i64)
+        .filter(|s| *s > 0);
+    let title = p
+        .text("title")
+        .or_else(|| p.text("caption").map(|c| plain(&c)));
+    let provider = match given[0] {
+        "youtube" => {
+            let raw = p.text("youtube").unwrap_or_default();
+            let id = youtube_id(&raw).ok_or_else(|| {
+                p.err(
+                    "youtube",
+                    format!("`{raw}` is not a YouTube video id or link"),
+                    "give the 11-character id after `watch?v=`, or the whole link",
+                )
+            })?;
+            let t = start.map(|s| format!("&start={s}")).unwrap_or_default();
+            p.set(
+                "embed",
+                format!("https://www.youtube-nocookie.com/embed/{id}?autoplay=1{t}"),
+            );
+            let t = start.map(|s| format!("&t={s}s")).unwrap_or_default();
+            p.set("link", format!("https://www.youtube.com/watch?v={id}{t}"));
+            "YouTube"
+        }
+        "facebook" => {
+            let url = p.text("facebook").unwrap_or_default();
+            let ok = [
+                "https://www.facebook.com/",
+                "https://facebook.com/",
+                "https://m.facebook.com/",
+                "https://fb.watch/",
+            ]
+            .iter()
+            .any(|prefix| url.starts_with(prefix));
+            if !ok {
+                return Err(p.err(
+                    "facebook",
+                    format!("`{url}` is not a Facebook video link"),
+                    "copy the video's link from Facebook (https://www.facebook.com/…/videos/…)",
+                ));
+            }
+            p.set(
+                "embed",
+                format!(
+                    "https://www.facebook.com/plugins/video.php?href={}&show_text=false&autoplay=true",
+                    crate::render::functions::urlencode(&url)
+                ),
+            );
+            p.set("link", url);
+            "Facebook"
+        }
+        _ => {
+            let src = p.text("src").unwrap_or_default();
+            let url = if src.starts_with("https://") || src.starts_with("http://") {
+                src.clone()
+            } else {
+                match env.images.locate(&src, env.scope.page_ref) {
+                    Some((url, _)) => url,
+                    None => {
+                        return Err(p.err(
+                            "src",
+                            format!("video file not found: `{src}`"),
+                            crate::markdown::shortcodes::args::image_hint(env.scope.page_ref),
+                        ));
+                    }
+                }
+            };
+            let ext = url
+                .rsplit('.')
+                .next()
+                .unwrap_or_default()
+                .to_ascii_lowercase();
+            let mime = match ext.as_str() {
+                "mp4" | "m4v" => Some("video/mp4"),
+                "webm" => Some("video/webm"),
+                "ogv" | "ogg" => Some("video/ogg"),
+                "mov" => Some("video/quicktime"),
+                _ => None,
+            };
+            p.set("url", url);
+            p.set("mime", mime.map_or_else(Value::none, Value::from));
+            "file"
+        }
+    };
+    if provider != "file" && title.is_none() {
+        return Err(p.err(
+            given[0],
+            "an embedded video needs a title",
+            "add title=\"…\": it labels the play button and the player for screen readers",
+        ));
+    }
+    p.set("title", title.map_or_else(Value::none, Value::from));
+    let notice = match env.language {
+        Language::Vi => format!("Video được tải từ {provider} chỉ khi bạn bấm phát."),
+        Language::En => format!("The video loads from {provider} only when you press play."),
+    };
+    p.set("notice", notice);
+    p.set("provider", provider);
+    Ok(())
+}
+
+pub(in crate::markdown::shortcodes) fn quote(
+    p: &mut Prepared<'_>,
+    _: &Env<'_>,
+) -> Result<(), ArgError> {
+    match (p.text("text").is_some(), p.body.is_some_and(|b| !b.trim().is_empty())) {
+        (true, true) => Err(p.err("text", "give the quotation either as text= or as the body, not both", "{% quote(author=\"…\") %}Lời trích{% end %}")),
+        (false, false) => Err(p.err("text", "the quotation is missing", "write {{ quote(text=\"…\", author=\"…\") }} or {% quote(author=\"…\") %}Lời trích{% end %}")),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::youtube_id;
+
+    #[test]
+    fn youtube_ids_from_ids_and_links() {
+        let id = Some("dQw4w9WgXcQ".to_string());
+        assert_eq!(youtube_id("dQw4w9WgXcQ"), id);
+        assert_eq!(
+            youtube_id("https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=3"),
+            id
+        );
+        assert_eq!(youtube_id("https://youtu.be/dQw4w9WgXcQ?si=x"), id);
+        assert_eq!(youtube_id("https://www.youtube.com/embed/dQw4w9WgXcQ"), id);
+        assert_eq!(youtube_id("https://www.youtube.com/shorts/dQw4w9WgXcQ"), id);
+        assert_eq!(youtube_id("https://example.org/watch?v=dQw4w9WgXcQ"), None);
+        assert_eq!(youtube_id("short"), None);
+    }
+}

@@ -1,0 +1,231 @@
+//! Rich content in a whole build: every built-in shortcode and chart on one page,
+//! highlighted code with its stylesheets, resized images with their cache, and
+//! located errors for a misspelt shortcode, a bad argument and a corrupt image.
+
+use crate::common::SiteTest;
+
+const PROGRESS: &str = r#"title: "Tiến độ"
+note: "Số liệu minh họa."
+series:
+  - { key: xa_dat_chuan, label: "Tỷ lệ xã đạt chuẩn", unit: "%", target: 50 }
+  - { key: diem_internet, label: "Điểm có Internet", unit: "điểm" }
+years:
+  - { year: 2016, xa_dat_chuan: 23.5, diem_internet: 4080 }
+  - { year: 2018, xa_dat_chuan: 39.5, diem_internet: 5780 }
+  - { year: 2020, xa_dat_chuan: 54, diem_internet: 7480 }
+"#;
+
+const AWARDS: &str = r#"title: "Khen thưởng 2020"
+recipients:
+  - { name: "Bưu điện huyện Hòn Mây", province: "Kiên Giang", form: "Cờ thi đua", kind: "tập thể" }
+  - { name: "Lò Văn Chiến", province: "Điện Biên", form: "Bằng khen", kind: "cá nhân" }
+  - { name: "Phạm Thị Hạnh", province: "Thái Bình", form: "Bằng khen", kind: "cá nhân" }
+"#;
+
+const FRONT: &str = "title: \"Tiến độ\"\ndate: 2020-12-01\nimage: anh.png\naward:\n  recipients:\n    - { name: \"Hồ Thị Thu\", province: \"Quảng Trị\", form: \"Bằng khen\" }";
+
+const BODY: &str = r#"Mở đầu.
+
+{{ figure(src="anh.png", caption="Cáp quang về xã", credit="Ảnh: Minh Anh") }}
+
+![Ảnh trong bài](anh.png)
+
+{{ video(youtube="dQw4w9WgXcQ", title="Lễ phát động", poster="anh.png") }}
+
+{{ video(src="clip.mp4", title="Phóng sự") }}
+
+{% quote(author="Nguyễn Văn A") %}
+Có **Internet**, bà con biết giá lúa.
+{% end %}
+
+{{ stat(data="tien_do", series="xa_dat_chuan") }}
+
+{{ award_table() }}
+
+{{ award_table(data="khen", form="Bằng khen") }}
+
+{{ chart(data="tien_do", kind="line", series="xa_dat_chuan,diem_internet") }}
+
+{{ chart(data="tien_do", kind="bar", series="diem_internet") }}
+
+{{ chart(data="tien_do", kind="progress") }}
+
+{{ chart(data="khen", kind="bar", group_by="province") }}
+
+{{ map_provinces(data="khen") }}
+
+```rust,linenos,hl_lines=2
+fn main() {
+    println!("{}", 1);
+}
+```
+
+```
+{{ figure() }}
+```
+"#;
+
+/// A 1200 × 600 PNG that does not compress, so it is resized.
+fn photo() -> Vec<u8> {
+    let mut seed = 11u32;
+    let image = image::RgbImage::from_fn(1200, 600, |_, _| {
+        seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+        image::Rgb([(seed >> 24) as u8, (seed >> 16) as u8, 90])
+    });
+    let mut out = std::io::Cursor::new(Vec::new());
+    image
+        .write_to(&mut out, image::ImageFormat::Png)
+        .expect("encode");
+    out.into_inner()
+}
+
+fn rich_site() -> SiteTest {
+    SiteTest::new()
+        .file("data/tien-do.yaml", PROGRESS)
+        .file("data/khen.yaml", AWARDS)
+        .file("content/tin/_index.md", "---\ntitle: Tin\n---\n")
+        .file("content/tin/bai/anh.png", photo())
+        .file("content/tin/bai/clip.mp4", b"....")
+        .page("content/tin/bai/index.md", FRONT, BODY)
+}
+
+#[test]
+fn every_shortcode_and_chart_in_one_build() {
+    let site = rich_site();
+    site.build().success();
+    let html = site.read("tin/bai/index.html");
+    assert!(html.contains("<figure class=\"figure\">"), "{html}");
+    assert!(html.contains("srcset=\"/tin/bai/anh-480w.webp 480w, /tin/bai/anh-960w.webp 960w, /tin/bai/anh-1200w.webp 1200w\""));
+    assert!(
+        html.contains("alt=\"Ảnh trong bài\" width=\"1200\" height=\"600\""),
+        "Markdown images are responsive too"
+    );
+    assert!(html.contains("class=\"video-frame\"") && !html.contains("<iframe"));
+    assert!(html.contains("<video controls preload=\"none\""));
+    assert!(html.contains("<blockquote>"));
+    assert!(html.contains("class=\"stat stat-reached\""));
+    assert!(
+        html.contains("Hồ Thị Thu"),
+        "award_table() lists the page's own award"
+    );
+    assert!(
+        html.contains("Phạm Thị Hạnh") && !html.contains(">Bưu điện huyện Hòn Mây<"),
+        "form= filters"
+    );
+    for kind in ["chart-line", "chart-bar", "chart-progress", "chart-map"] {
+        assert!(html.contains(&format!("class=\"chart {kind}\"")), "{kind}");
+    }
+    assert_eq!(html.matches("role=\"img\"").count(), 5);
+    assert_eq!(html.matches("<table class=\"chart-table\">").count(), 5);
+    assert!(
+        html.contains("<span class=\"line hl\" data-ln=\"2\">"),
+        "{html}"
+    );
+    assert!(
+        html.contains("{{ figure() }}"),
+        "shortcodes are not expanded in code"
+    );
+    for file in [
+        "tin/bai/anh.png",
+        "tin/bai/anh-480w.png",
+        "tin/bai/anh-960w.png",
+        "tin/bai/anh-480w.webp",
+        "tin/bai/anh-1200w.webp",
+        "css/syntax.css",
+        "css/syntax-light.css",
+        "css/syntax-dark.css",
+        "css/rich.css",
+    ] {
+        assert!(site.exists(file), "{file} missing");
+    }
+    let resized =
+        image::image_dimensions(site.public().join("tin/bai/anh-480w.webp")).expect("a real WebP");
+    assert_eq!(resized, (480, 240));
+}
+
+#[test]
+fn a_second_build_reuses_the_image_cache() {
+    let site = rich_site();
+    site.build().success();
+    let cache = site.root().join(".loa-cache/images");
+    let cached = std::fs::read_dir(&cache).expect("cache folder").count();
+    // 480 and 960 px PNG, 480, 960 and 1200 px WebP (the original is its own
+    // OpenGraph image).
+    assert_eq!(cached, 5, "files in the cache");
+    let first = std::fs::read(site.public().join("tin/bai/anh-960w.png")).expect("variant");
+    site.build().success();
+    assert_eq!(std::fs::read_dir(&cache).expect("cache").count(), cached);
+    assert_eq!(
+        std::fs::read(site.public().join("tin/bai/anh-960w.png")).expect("variant"),
+        first
+    );
+}
+
+#[test]
+fn misspelt_shortcodes_and_bad_arguments_are_located() {
+    let site = SiteTest::new()
+        .file("content/tin/_index.md", "---\ntitle: Tin\n---\n")
+        .page(
+            "content/tin/a.md",
+            "title: A\ndate: 2020-01-01",
+            "Một.\n\n{{ figur(src=\"x.png\") }}\n\n{{ quote(text=\"a\", autor=\"B\") }}\n",
+        );
+    let run = site.build().failure();
+    let err = &run.stderr;
+    assert!(
+        err.contains("content/tin/a.md:7:4: unknown shortcode `figur`"),
+        "{err}"
+    );
+    assert!(err.contains("did you mean `figure`?"), "{err}");
+    assert!(
+        err.contains("content/tin/a.md:9:20: shortcode `quote` has no argument `autor`"),
+        "{err}"
+    );
+    assert!(err.contains("did you mean `author`?"), "{err}");
+}
+
+#[test]
+fn a_corrupt_image_names_the_page_and_the_file() {
+    let mut bytes = photo();
+    bytes.truncate(200);
+    let site = SiteTest::new()
+        .file("content/tin/_index.md", "---\ntitle: Tin\n---\n")
+        .file("content/tin/bai/hong.png", bytes)
+        .page(
+            "content/tin/bai/index.md",
+            "title: A\ndate: 2020-01-01",
+            "{{ figure(src=\"hong.png\") }}\n",
+        );
+    let run = site.build().failure();
+    let err = &run.stderr;
+    assert!(
+        err.contains("content/tin/bai/index.md:5:1: image `content/tin/bai/hong.png`"),
+        "{err}"
+    );
+    assert!(err.contains("corrupt"), "{err}");
+}
+
+#[test]
+fn the_campaign_progress_page_shows_every_chart() {
+    let site = SiteTest::campaign();
+    site.build().success();
+    let html = site.read("tien-do-phong-trao/index.html");
+    for class in [
+        "class=\"chart chart-line\"",
+        "class=\"chart chart-bar\"",
+        "class=\"chart chart-progress\"",
+        "class=\"chart chart-map\"",
+        "class=\"stat stat-reached\"",
+        "class=\"figure\"",
+        "class=\"quote\"",
+        "class=\"award-table\"",
+    ] {
+        assert!(html.contains(class), "{class} missing");
+    }
+    assert!(
+        !html.contains("{{") && !html.contains("{%"),
+        "every call was expanded"
+    );
+    assert!(html.contains("<link rel=\"stylesheet\" href=\"/css/rich.css\">"));
+    assert!(site.exists("css/rich.css"));
+}
