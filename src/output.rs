@@ -183,6 +183,37 @@ impl Drop for Staging {
     }
 }
 
+/// Where a build puts its files: a folder for `loa build`, memory for `loa serve`.
+/// Paths are `/`-separated and relative to the output root (`a/b/index.html`).
+pub trait Sink: Sync {
+    /// Writes a rendered file.
+    fn write(&self, relative: &str, bytes: Vec<u8>) -> Result<()>;
+    /// Puts a copy of the file `from` at `relative`.
+    fn copy(&self, from: &Path, relative: &str) -> Result<()>;
+}
+
+/// A [`Sink`] writing into a folder (the staging folder of a build).
+#[derive(Debug)]
+pub struct DirSink<'a>(pub &'a Path);
+
+impl Sink for DirSink<'_> {
+    fn write(&self, relative: &str, bytes: Vec<u8>) -> Result<()> {
+        write_under(self.0, relative, &bytes)
+    }
+
+    fn copy(&self, from: &Path, relative: &str) -> Result<()> {
+        let to = safe_join(self.0, relative).ok_or_else(|| {
+            Error::Message(format!("refusing to write outside the output: {relative}"))
+        })?;
+        if let Some(parent) = to.parent() {
+            fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+        }
+        fs::copy(from, &to)
+            .map(|_| ())
+            .map_err(|e| Error::io(from, e))
+    }
+}
+
 /// Writes a file below `base`, refusing any path that would leave it.
 pub fn write_under(base: &Path, relative: &str, bytes: &[u8]) -> Result<()> {
     let path = safe_join(base, relative).ok_or_else(|| {

@@ -5,6 +5,7 @@ mod build;
 mod check;
 mod init;
 mod new;
+mod serve;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -34,6 +35,8 @@ pub(crate) enum Command {
     New(new::NewArgs),
     /// Create a minimal site that builds at once.
     Init(init::InitArgs),
+    /// Build, serve on 127.0.0.1, rebuild on every edit and reload the browser.
+    Serve(serve::ServeArgs),
 }
 
 /// Options shared by commands that read a site.
@@ -63,6 +66,7 @@ pub fn main() -> ExitCode {
         Command::Check(args) => check::run(args),
         Command::New(args) => new::run(args),
         Command::Init(args) => init::run(args),
+        Command::Serve(args) => serve::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -199,6 +199,7 @@ pub const PAGE_KEYS: &[&str] = &[
     "source",
     "image",
     "image_caption",
+    "image_credit",
     "draft",
     "expires",
     "featured",
@@ -233,6 +234,8 @@ pub struct PageFrontMatter {
     pub image: Option<String>,
     /// Its caption.
     pub image_caption: Option<String>,
+    /// Who took or owns it ("Ảnh: …"), for feeds' `media:credit`.
+    pub image_credit: Option<String>,
     /// Drafts are built only with `--drafts`.
     #[serde(default)]
     pub draft: bool,
@@ -402,7 +405,7 @@ pub fn parse_page(
             continue;
         }
         let at = key_location(yaml_text, &key, source);
-        if taxonomy_names.contains(&key.as_str()) {
+        if taxonomy {
             match terms(value) {
                 Some(t) => {
                     taxonomies.insert(key, t);

@@ -33,6 +33,10 @@ pub struct Schedule {
     pub next_publish: Option<(Date, PathBuf)>,
     /// The earliest expiry of a published page, and its file.
     pub next_expiry: Option<(Date, PathBuf)>,
+    /// Every future-dated page held back, soonest first.
+    pub publishes: Vec<(Date, PathBuf)>,
+    /// Every published page that will expire, soonest first.
+    pub expiries: Vec<(Date, PathBuf)>,
 }
 
 impl Library {
@@ -76,12 +80,14 @@ pub fn link(
             }
             if p.date > now && !options.future {
                 earliest(&mut schedule.next_publish, p.date, p);
+                schedule.publishes.push((p.date, p.file.clone()));
                 return false;
             }
             match p.expires {
                 Some(e) if e <= now => false,
                 Some(e) => {
                     earliest(&mut schedule.next_expiry, e, p);
+                    schedule.expiries.push((e, p.file.clone()));
                     true
                 }
                 None => true,
@@ -89,6 +95,8 @@ pub fn link(
         })
         .collect();
     pages.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.path.cmp(&b.path)));
+    schedule.publishes.sort();
+    schedule.expiries.sort();
 
     // Home first, then sections by path, so indices are stable.
     sections.sort_by(|a, b| a.dirs.cmp(&b.dirs));
@@ -141,6 +149,9 @@ pub fn link(
 
     let (taxonomies, warnings) = taxonomy::collect(&config.taxonomies, &pages);
     problems.extend(warnings);
+    if let Some(t) = taxonomies.iter().find(|t| t.config.name == "provinces") {
+        problems.extend(crate::content::provinces::check(t, &pages));
+    }
     problems.extend(url_collisions(&sections, &pages, &taxonomies));
 
     let assets = assets
@@ -216,6 +227,15 @@ fn url_collisions(
             owners.insert(path, owner);
         }
     };
+    // Built-in pages first, so a collision is reported at the user's file.
+    claim(
+        crate::site::archive::ARCHIVE_PATH.to_string(),
+        "the date archives (built in)".to_string(),
+    );
+    claim(
+        crate::site::SEARCH_PATH.to_string(),
+        "the search page (built in)".to_string(),
+    );
     for s in sections {
         claim(s.path.clone(), section_file(s));
     }

@@ -5,6 +5,7 @@
 pub mod front_matter;
 pub mod library;
 pub mod page;
+pub mod provinces;
 pub mod section;
 pub mod taxonomy;
 pub mod walk;
@@ -44,9 +45,11 @@ impl Default for PublishOptions {
     }
 }
 
-/// A file read from `content/`, before it is parsed.
-enum Loaded {
+/// A file of `content/`, parsed.
+pub enum Loaded {
+    /// A page (a `.md` file or a bundle's `index.md`).
     Page(Box<Page>),
+    /// A section's `_index.md`.
     Section(Box<section::Section>),
 }
 
@@ -114,7 +117,9 @@ fn sorted_errors(d: Diagnostics) -> Vec<Diagnostic> {
     all
 }
 
-fn load_entry(
+/// Reads and parses one file found by the walk: the parsed file (none for an asset
+/// or an error) and its problems.
+pub fn load_entry(
     root: &Path,
     config: &Config,
     entry: &walk::Entry,

@@ -88,7 +88,8 @@ pub fn walk(content_dir: &Path) -> (Vec<Entry>, Vec<Diagnostic>) {
     (entries, problems)
 }
 
-fn is_ignored(name: &str) -> bool {
+/// True for names the walk skips: hidden files, editor backups and swap files.
+pub fn is_ignored(name: &str) -> bool {
     name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") || name.starts_with("#")
 }
 

@@ -12,6 +12,7 @@ use tera::{Error, Kwargs, State, Tera, TeraResult, Value};
 
 use crate::config::Config;
 use crate::content::Library;
+use crate::render::deps::{self, Dep};
 use crate::render::i18n::I18n;
 use crate::render::values::{Obj, Values};
 
@@ -107,7 +108,10 @@ pub fn register_library(tera: &mut Tera, config: &Config, library: &Library, val
             let key = path.trim_start_matches("@/");
             v.page_index
                 .get(key)
-                .map(|&i| v.page_cards[i].clone())
+                .map(|&i| {
+                    deps::record(Dep::Page(i));
+                    v.page_cards[i].clone()
+                })
                 .ok_or_else(|| {
                     Error::message(format!(
                         "get_page: no page `{path}` (give a path under content/, like `tin/bai.md`)"
@@ -125,7 +129,10 @@ pub fn register_library(tera: &mut Tera, config: &Config, library: &Library, val
             .or_else(|| v.section_index.get(&format!("{}/_index.md", key.trim_matches('/'))))
             .or_else(|| v.section_index.get(&format!("/{}/", key.trim_matches('/'))));
         match found {
-            Some(&i) => Ok(v.sections[i].clone()),
+            Some(&i) => {
+                deps::record(Dep::Section(i));
+                Ok(v.sections[i].clone())
+            }
             None if kwargs.get::<bool>("optional")?.unwrap_or(false) => Ok(Value::none()),
             None => Err(Error::message(format!(
                 "get_section: no section `{path}` (give `tin-hoat-dong/_index.md` or `/tin-hoat-dong/`)"
@@ -144,8 +151,11 @@ pub fn register_library(tera: &mut Tera, config: &Config, library: &Library, val
         move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
             let kind = kwargs.must_get::<&str>("kind")?;
             t.iter()
-                .find(|(name, _)| name == kind)
-                .map(|(_, v)| v.clone())
+                .position(|(name, _)| name == kind)
+                .map(|i| {
+                    deps::record(Dep::Taxonomy(i));
+                    t[i].1.clone()
+                })
                 .ok_or_else(|| {
                     Error::message(format!("get_taxonomy: no taxonomy `{kind}` in site.yaml"))
                 })
@@ -169,11 +179,16 @@ pub fn register_library(tera: &mut Tera, config: &Config, library: &Library, val
             let kind = kwargs.must_get::<&str>("kind")?;
             let name = kwargs.must_get::<&str>("name")?;
             let slug = crate::text::slug::slugify(name);
-            Ok(terms
-                .iter()
-                .find(|(k, _)| k == kind)
-                .and_then(|(_, list)| list.iter().find(|(s, _)| *s == slug))
-                .map_or_else(Value::none, |(_, v)| v.clone()))
+            let Some(t) = terms.iter().position(|(k, _)| k == kind) else {
+                return Ok(Value::none());
+            };
+            Ok(match terms[t].1.iter().position(|(s, _)| *s == slug) {
+                Some(i) => {
+                    deps::record(Dep::Term(t, i));
+                    terms[t].1[i].1.clone()
+                }
+                None => Value::none(),
+            })
         },
     );
 }

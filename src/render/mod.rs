@@ -3,6 +3,7 @@
 //! functions themes rely on. Templates are compiled once per build and rendered from
 //! many threads.
 
+pub mod deps;
 pub mod figures;
 pub mod functions;
 pub mod i18n;
@@ -122,8 +123,11 @@ impl Renderer {
                 self.sources.iter().map(|(k, v)| (k.as_str(), v)).collect();
             let d = templates::diagnostic(&e, &files, "cannot render template");
             let d = if matches!(e.kind(), tera::ErrorKind::TemplateNotFound(_)) {
-                Diagnostic::error(Location::file(what), format!("template `{template}` not found"))
-                    .hint("add it to templates/ or the theme's templates/, or fix the `template:` name")
+                Diagnostic::error(
+                    Location::file(what),
+                    format!("template `{template}` not found"),
+                )
+                .hint("add it to templates/ or the theme's templates/, or fix the `template:` name")
             } else {
                 d
             };

@@ -64,6 +64,19 @@ pub struct Values {
     pub section_index: HashMap<String, usize>,
 }
 
+/// What a rebuild may take over from the previous values (`loa serve`).
+pub struct Reuse<'a> {
+    /// The previous values.
+    pub previous: &'a Values,
+    /// Per page (new index): the index the same file had before, if it was published.
+    pub previous_index: &'a [Option<usize>],
+    /// Per page (new index): true when neither the page nor its section changed,
+    /// so its card is the same.
+    pub unchanged: &'a [bool],
+    /// True when no page's tags, date or order changed, so related lists are the same.
+    pub same_related: bool,
+}
+
 /// A date as templates see it.
 pub fn date_value(d: &dates::Date, words: &DateWords) -> Value {
     Value::from_serializable(&DateView::new(d, words))
@@ -71,13 +84,66 @@ pub fn date_value(d: &dates::Date, words: &DateWords) -> Value {
 
 /// Builds every value of the library.
 pub fn build(config: &Config, library: &Library, words: &DateWords) -> Values {
+    build_reusing(config, library, words, None)
+}
+
+/// Builds every value of the library, taking over from `reuse` the cards of pages
+/// that did not change, and the related lists when no page moved.
+pub fn build_reusing(
+    config: &Config,
+    library: &Library,
+    words: &DateWords,
+    reuse: Option<&Reuse<'_>>,
+) -> Values {
     use rayon::prelude::*;
+    // The display name of every term, by taxonomy and slug: a page that writes
+    // "Hà giang" links to, and shows, the term as most pages spell it.
+    let term_names: Vec<HashMap<&str, &str>> = library
+        .taxonomies
+        .iter()
+        .map(|t| {
+            t.terms
+                .iter()
+                .map(|term| (term.slug.as_str(), term.name.as_str()))
+                .collect()
+        })
+        .collect();
+    let old = |i: usize| {
+        let r = reuse?;
+        if r.unchanged.get(i).copied().unwrap_or(false) {
+            r.previous_index.get(i).copied().flatten()
+        } else {
+            None
+        }
+    };
     let page_cards: Vec<Value> = library
         .pages
         .par_iter()
-        .map(|p| card(config, library, p, words).done())
+        .enumerate()
+        .map(|(i, p)| match (old(i), reuse) {
+            (Some(o), Some(r)) => r.previous.page_cards[o].clone(),
+            _ => card(config, library, &term_names, p, words).done(),
+        })
         .collect();
-    let related = related_pages(library);
+    let related = match reuse {
+        Some(r) if r.same_related && r.previous_index.len() == library.pages.len() => {
+            let mut new_of = vec![None; r.previous.related.len()];
+            for (new, old) in r.previous_index.iter().enumerate() {
+                if let Some(o) = old.filter(|&o| o < new_of.len()) {
+                    new_of[o] = Some(new);
+                }
+            }
+            r.previous_index
+                .iter()
+                .map(|o| {
+                    o.and_then(|o| r.previous.related.get(o))
+                        .map(|list| list.iter().filter_map(|&j| new_of[j]).collect())
+                        .unwrap_or_default()
+                })
+                .collect()
+        }
+        _ => related_pages(library),
+    };
     let sections: Vec<Value> = library
         .sections
         .iter()
@@ -103,10 +169,16 @@ pub fn build(config: &Config, library: &Library, words: &DateWords) -> Values {
     }
 }
 
-fn card(config: &Config, library: &Library, p: &Page, words: &DateWords) -> Obj {
+fn card(
+    config: &Config,
+    library: &Library,
+    term_names: &[HashMap<&str, &str>],
+    p: &Page,
+    words: &DateWords,
+) -> Obj {
     let section = &library.sections[p.section];
     let mut taxonomies = Map::new();
-    for t in &config.taxonomies {
+    for (index, t) in config.taxonomies.iter().enumerate() {
         let terms: Vec<Value> = p
             .taxonomies
             .get(&t.name)
@@ -115,8 +187,12 @@ fn card(config: &Config, library: &Library, p: &Page, words: &DateWords) -> Obj 
                     .iter()
                     .map(|n| {
                         let slug = slugify(n);
+                        let name = term_names
+                            .get(index)
+                            .and_then(|names| names.get(slug.as_str()).copied())
+                            .unwrap_or(n.as_str());
                         Obj::new()
-                            .set("name", n.as_str())
+                            .set("name", name)
                             .set("url", format!("/{}/{}/", t.path, slug))
                             .set("slug", slug)
                             .done()
@@ -243,29 +319,43 @@ fn related_pages(library: &Library) -> Vec<Vec<usize>> {
         .iter()
         .map(|t| (t.slug.as_str(), t.pages.as_slice()))
         .collect();
+    let n = library.pages.len();
     library
         .pages
         .par_iter()
         .enumerate()
-        .map(|(i, p)| {
-            let mut counts: HashMap<usize, usize> = HashMap::new();
-            for name in p.taxonomies.get("tags").into_iter().flatten() {
-                // Only the newest 200 pages of each term: enough to find related
-                // stories, and bounded for very common tags.
-                for &other in by_slug
-                    .get(slugify(name).as_str())
-                    .into_iter()
-                    .flat_map(|s| s.iter().take(200))
-                {
-                    if other != i {
-                        *counts.entry(other).or_default() += 1;
+        .map_init(
+            || (vec![0u32; n], Vec::new()),
+            |(counts, touched), (i, p)| {
+                for name in p.taxonomies.get("tags").into_iter().flatten() {
+                    // Only the newest 200 pages of each term: enough to find related
+                    // stories, and bounded for very common tags.
+                    for &other in by_slug
+                        .get(slugify(name).as_str())
+                        .into_iter()
+                        .flat_map(|s| s.iter().take(200))
+                    {
+                        if other != i {
+                            if counts[other] == 0 {
+                                touched.push(other);
+                            }
+                            counts[other] += 1;
+                        }
                     }
                 }
-            }
-            let mut ranked: Vec<(usize, usize)> = counts.into_iter().collect();
-            ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-            ranked.into_iter().take(5).map(|(i, _)| i).collect()
-        })
+                // Most shared tags first, then the newer page (lower index).
+                let mut ranked: Vec<(std::cmp::Reverse<u32>, usize)> = touched
+                    .drain(..)
+                    .map(|j| (std::cmp::Reverse(std::mem::take(&mut counts[j])), j))
+                    .collect();
+                if ranked.len() > 5 {
+                    ranked.select_nth_unstable(4);
+                    ranked.truncate(5);
+                }
+                ranked.sort_unstable();
+                ranked.into_iter().map(|(_, j)| j).collect()
+            },
+        )
         .collect()
 }
 

@@ -3,14 +3,18 @@
 //! the output through a staging folder that replaces the previous output only when
 //! everything succeeded.
 
+pub mod archive;
 mod assets;
 mod data;
 mod downloads;
 mod imagesize;
 mod jobs;
+pub mod live;
 mod paginate;
+mod pass;
 mod redirects;
 mod rich;
+mod syndication;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -24,9 +28,9 @@ use crate::error::{Diagnostic, Diagnostics, Error, Result};
 use crate::images::{ImageStore, PageRef};
 use crate::markdown::{self, MarkdownSource, PageScope, Shortcodes};
 use crate::output::{self, Staging};
-use crate::render::Renderer;
 
-pub use jobs::Job;
+pub use jobs::{Job, SEARCH_PATH};
+pub use pass::Pass;
 
 /// How to load a site.
 #[derive(Debug, Clone)]
@@ -83,6 +87,15 @@ impl Site {
     /// Loads the configuration, content and data of a site, and renders Markdown.
     /// Every problem found is returned at once.
     pub fn load(options: &LoadOptions) -> Result<Site> {
+        let (mut site, mut diagnostics) = Site::read(options)?;
+        diagnostics.extend(site.render_content(|_| true));
+        site.warnings = diagnostics.finish()?;
+        Ok(site)
+    }
+
+    /// Reads the configuration, data and content without rendering Markdown; the
+    /// problems found so far come back beside the site.
+    pub(crate) fn read(options: &LoadOptions) -> Result<(Site, Diagnostics)> {
         let root = &options.root;
         let mut config = Config::load(root)?;
         if let Some(base) = &options.base_url {
@@ -96,7 +109,7 @@ impl Site {
                 serde_json::Value::Null
             }
         };
-        let (mut library, warnings) = match content::load(root, &config, &options.publish) {
+        let (library, warnings) = match content::load(root, &config, &options.publish) {
             Ok(loaded) => loaded,
             Err(Error::Diagnostics(mut problems)) => {
                 problems.extend(diagnostics.into_vec());
@@ -106,27 +119,45 @@ impl Site {
         };
         diagnostics.extend(warnings);
         let images = Arc::new(ImageStore::new(root, &config, &library));
-        let shortcodes =
-            match Shortcodes::new(root, &config, Arc::new(data.clone()), Arc::clone(&images)) {
-                Ok(s) => Some(s),
-                Err(problems) => {
-                    diagnostics.extend(problems);
-                    None
-                }
-            };
-        diagnostics.extend(render_markdown(&mut library, shortcodes.as_ref(), &images));
-        diagnostics.extend(assets::check_images(root, &config, &library));
-        imagesize::measure_all(root, &config, &mut library);
-        let warnings = diagnostics.finish()?;
-        Ok(Site {
+        let site = Site {
             root: root.clone(),
             config,
             library,
             data,
-            warnings,
+            warnings: Vec::new(),
             now: options.publish.now,
             images,
-        })
+        };
+        Ok((site, diagnostics))
+    }
+
+    /// Renders the Markdown of the pages and sections `pick` chooses (by their
+    /// `content/`-relative path), with shortcodes and images, and measures images.
+    pub(crate) fn render_content(&mut self, pick: impl Fn(&str) -> bool + Sync) -> Vec<Diagnostic> {
+        let root = &self.root;
+        let mut problems = Vec::new();
+        self.images = Arc::new(ImageStore::new(root, &self.config, &self.library));
+        let shortcodes = match Shortcodes::new(
+            root,
+            &self.config,
+            Arc::new(self.data.clone()),
+            Arc::clone(&self.images),
+        ) {
+            Ok(s) => Some(s),
+            Err(more) => {
+                problems.extend(more);
+                None
+            }
+        };
+        problems.extend(render_markdown(
+            &mut self.library,
+            shortcodes.as_ref(),
+            &self.images,
+            pick,
+        ));
+        problems.extend(assets::check_images(root, &self.config, &self.library));
+        imagesize::measure_all(root, &self.config, &mut self.library);
+        problems
     }
 
     /// Renders every page and writes the site to `output`, replacing what was there
@@ -150,82 +181,64 @@ impl Site {
 
     /// Renders everything into `dir` (an empty folder); returns the HTML files written.
     pub fn write_all(&self, dir: &Path, progress: Option<&Progress<'_>>) -> Result<usize> {
-        let mut renderer = Renderer::new(&self.root, &self.config).map_err(Error::Diagnostics)?;
-        let values = Arc::new(crate::render::values::build(
-            &self.config,
-            &self.library,
-            &renderer.i18n.dates,
-        ));
-        let site_value = jobs::site_value(self, &values);
-        renderer.bind(
-            &self.config,
-            &self.library,
-            Arc::clone(&values),
-            tera::Value::from_serializable(&self.data),
-            site_value,
-        );
-        let jobs = jobs::plan(self, &renderer);
-        let total = jobs.len();
-        let done = std::sync::atomic::AtomicUsize::new(0);
-        let ctx = jobs::JobContext {
-            site: self,
-            renderer: &renderer,
-            values: &values,
-            dir,
-        };
+        let pass = Pass::new(self)?;
+        let total = pass.jobs.len();
+        let sink = output::DirSink(dir);
         // Images (mostly cached) are made while the pages render.
         let (problems, rich_problems) = rayon::join(
-            || {
-                jobs.par_iter()
-                    .flat_map_iter(|job| {
-                        let result = ctx.run(job);
-                        let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-                        if let Some(p) = progress
-                            && (n.is_multiple_of(64) || n == total)
-                        {
-                            p(n, total);
-                        }
-                        result.err()
-                    })
-                    .collect::<Vec<Diagnostic>>()
-            },
+            || pass.run_all(self, &sink, progress),
             || rich::write_assets(self, dir),
         );
         let mut diagnostics = Diagnostics::new();
         diagnostics.extend(problems);
         diagnostics.extend(rich_problems);
-        if let Err(e) = assets::copy_all(self, dir) {
-            diagnostics.extend(as_diagnostics(e));
-        }
-        if let Err(e) = redirects::write(self, dir) {
-            diagnostics.extend(as_diagnostics(e));
-        }
-        if let Err(e) = downloads::write(self, dir, &renderer.i18n) {
+        diagnostics.extend(self.write_copies(dir));
+        diagnostics.extend(self.write_syndication(dir, &pass.renderer.i18n));
+        if let Err(e) = crate::search::write(self, &pass.renderer.i18n.dates, dir) {
             diagnostics.extend(as_diagnostics(e));
         }
         diagnostics.finish()?;
         Ok(total)
     }
 
-    /// The next instant the output would change without an edit.
+    /// Static files, assets, aliases and `_redirects` (cheap: redone on every edit
+    /// by `loa serve`).
+    pub(crate) fn write_copies(&self, dir: &Path) -> Vec<Diagnostic> {
+        let mut problems = Vec::new();
+        if let Err(e) = assets::copy_all(self, dir) {
+            problems.extend(as_diagnostics(e));
+        }
+        if let Err(e) = redirects::write(self, dir) {
+            problems.extend(as_diagnostics(e));
+        }
+        problems
+    }
+
+    /// Downloads, feeds, embeds and discovery files, after the static files so a
+    /// site's own robots.txt wins.
+    pub(crate) fn write_syndication(
+        &self,
+        dir: &Path,
+        i18n: &crate::render::i18n::I18n,
+    ) -> Vec<Diagnostic> {
+        let mut problems = Vec::new();
+        if let Err(e) = downloads::write(self, dir, i18n) {
+            problems.extend(as_diagnostics(e));
+        }
+        problems.extend(syndication::write(self, i18n, dir));
+        problems
+    }
+
+    /// The next instant the output would change without an edit: a page going
+    /// live or expiring, or an article leaving the news sitemap.
     pub fn next_change(&self) -> Option<(crate::dates::Date, String)> {
-        let s = &self.library.schedule;
-        let publish = s
-            .next_publish
-            .as_ref()
-            .map(|(d, f)| (*d, format!("{} goes live", f.display())));
-        let expiry = s
-            .next_expiry
-            .as_ref()
-            .map(|(d, f)| (*d, format!("{} expires", f.display())));
-        [publish, expiry]
-            .into_iter()
-            .flatten()
-            .min_by_key(|(d, _)| *d)
+        crate::discovery::schedule::upcoming(self)
+            .first()
+            .map(|c| (c.at, c.reason()))
     }
 }
 
-fn as_diagnostics(e: Error) -> Vec<Diagnostic> {
+pub(crate) fn as_diagnostics(e: Error) -> Vec<Diagnostic> {
     match e {
         Error::Diagnostics(d) => d,
         other => vec![Diagnostic::error(
@@ -255,6 +268,7 @@ fn render_markdown(
     library: &mut Library,
     shortcodes: Option<&Shortcodes>,
     images: &ImageStore,
+    pick: impl Fn(&str) -> bool + Sync,
 ) -> Vec<Diagnostic> {
     let links: std::collections::HashMap<String, String> = library
         .pages
@@ -270,6 +284,7 @@ fn render_markdown(
     let mut problems: Vec<Diagnostic> = library
         .pages
         .par_iter_mut()
+        .filter(|page| pick(&page.relative))
         .flat_map_iter(|page| {
             let mut problems = rich::lead_image(page, images);
             let scope = shortcodes.map(|s| PageScope {
@@ -313,7 +328,7 @@ fn render_markdown(
             }
         })
         .collect();
-    for section in &mut library.sections {
+    for section in library.sections.iter_mut().filter(|s| pick(&s.relative)) {
         let Some(file) = section.file.clone() else {
             continue;
         };
@@ -348,7 +363,7 @@ fn render_markdown(
 }
 
 /// HTML to plain text: tags dropped (block tags become a space), the escaper's
-/// entities decoded, spaces folded.
+/// entities decoded, spaces folded. One pass: the search index runs it on every page.
 pub fn plain_text(html: &str) -> String {
     const BLOCKS: &[&str] = &[
         "p",
@@ -371,33 +386,52 @@ pub fn plain_text(html: &str) -> String {
         "figcaption",
         "pre",
     ];
+    const ENTITIES: &[(&str, char)] = &[
+        ("&lt;", '<'),
+        ("&gt;", '>'),
+        ("&quot;", '"'),
+        ("&#39;", '\''),
+        ("&amp;", '&'),
+    ];
     let mut out = String::with_capacity(html.len());
-    let mut tag: Option<String> = None;
-    for c in html.chars() {
-        match (&mut tag, c) {
-            (None, '<') => tag = Some(String::new()),
-            (Some(t), '>') => {
-                let name: String = t
-                    .trim_start_matches('/')
-                    .chars()
-                    .take_while(char::is_ascii_alphanumeric)
-                    .collect();
-                if BLOCKS.contains(&name.to_ascii_lowercase().as_str()) {
-                    out.push(' ');
-                }
-                tag = None;
+    // A space is owed before the next visible character.
+    let mut space = false;
+    let mut rest = html;
+    while let Some(c) = rest.chars().next() {
+        if c == '<' {
+            let Some(close) = rest.find('>') else {
+                // An unclosed tag runs to the end.
+                break;
+            };
+            let name = rest[1..close].trim_start_matches('/');
+            let end = name
+                .find(|c: char| !c.is_ascii_alphanumeric())
+                .unwrap_or(name.len());
+            if BLOCKS.iter().any(|b| b.eq_ignore_ascii_case(&name[..end])) {
+                space = true;
             }
-            (Some(t), c) => t.push(c),
-            (None, c) => out.push(c),
+            rest = &rest[close + 1..];
+            continue;
         }
+        let (ch, len) = match c {
+            '&' => ENTITIES
+                .iter()
+                .find(|(e, _)| rest.starts_with(e))
+                .map_or(('&', 1), |&(e, ch)| (ch, e.len())),
+            c => (c, c.len_utf8()),
+        };
+        if ch.is_whitespace() {
+            space = true;
+        } else {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(ch);
+        }
+        rest = &rest[len..];
     }
-    let out = out
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&");
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    out
 }
 
 #[cfg(test)]
@@ -410,5 +444,20 @@ mod tests {
             plain_text("<p>First <em>para</em>.</p><p>Two &amp; three</p>"),
             "First para. Two & three"
         );
+    }
+
+    #[test]
+    fn plain_text_decodes_once_and_folds_spaces() {
+        assert_eq!(plain_text("a &amp;lt; b"), "a &lt; b");
+        assert_eq!(
+            plain_text("&lt;p&gt; &quot;x&quot; &#39;y&#39; & z"),
+            "<p> \"x\" 'y' & z"
+        );
+        assert_eq!(
+            plain_text("  <h2>Đường</h2>\n\n<p>về   xã</p>  "),
+            "Đường về xã"
+        );
+        assert_eq!(plain_text("a<br>b<BR/>c<span>d</span>"), "a b cd");
+        assert_eq!(plain_text("x <unclosed"), "x");
     }
 }

@@ -14,6 +14,15 @@ pub(crate) struct Pager {
     pub(crate) value: Value,
 }
 
+/// The site path of listing page `n` (1-based) of the listing at `base`.
+pub(crate) fn pager_url(base: &str, n: usize, segment: &str) -> String {
+    if n == 1 {
+        base.to_string()
+    } else {
+        format!("{base}{segment}/{n}/")
+    }
+}
+
 /// How many listing pages `total` items make (at least one).
 pub(crate) fn page_count(total: usize, per_page: usize) -> usize {
     total.div_ceil(per_page.max(1)).max(1)
@@ -34,13 +43,7 @@ pub(crate) fn pager<T: Copy>(
     if number == 0 || number > total_pages {
         return None;
     }
-    let url = |n: usize| {
-        if n == 1 {
-            base.to_string()
-        } else {
-            format!("{base}{segment}/{n}/")
-        }
-    };
+    let url = |n: usize| pager_url(base, n, segment);
     let start = (number - 1) * per_page;
     let pages: Vec<Value> = items
         .iter()

@@ -6,5 +6,7 @@ mod common;
 mod build;
 mod check;
 mod errors;
+mod feeds;
 mod rich;
+mod serve;
 mod theme;

@@ -1,0 +1,116 @@
+//! When the output would change with no edit: a future-dated page going live, a
+//! page expiring, an article leaving the two-day news sitemap. A static host only
+//! changes when rebuilt, so every build writes these instants to
+//! `loa-schedule.json` for a scheduler to read, and reports the next one.
+
+use std::path::Path;
+
+use serde_json::{Value, json};
+
+use crate::dates::{Date, rfc3339};
+use crate::discovery::sitemap::{NEWS_WINDOW, news_pages};
+use crate::site::Site;
+
+/// The file a build writes at the output root.
+pub const FILE: &str = "loa-schedule.json";
+
+/// How many upcoming changes the file lists.
+const LISTED: usize = 100;
+
+/// Why the output will change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ChangeKind {
+    /// A future-dated page goes live.
+    Publish,
+    /// A published page reaches its `expires`.
+    Expire,
+    /// An article leaves the news sitemap's two-day window.
+    NewsWindow,
+}
+
+impl ChangeKind {
+    /// The name in `loa-schedule.json`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChangeKind::Publish => "publish",
+            ChangeKind::Expire => "expire",
+            ChangeKind::NewsWindow => "news-sitemap",
+        }
+    }
+}
+
+/// One future change of the output.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    /// When, in the site's time zone.
+    pub at: Date,
+    /// Why.
+    pub kind: ChangeKind,
+    /// The page's file (`content/…`).
+    pub file: String,
+}
+
+impl Change {
+    /// "content/x.md goes live".
+    pub fn reason(&self) -> String {
+        match self.kind {
+            ChangeKind::Publish => format!("{} goes live", self.file),
+            ChangeKind::Expire => format!("{} expires", self.file),
+            ChangeKind::NewsWindow => format!("{} leaves the news sitemap", self.file),
+        }
+    }
+}
+
+/// Every future change, soonest first.
+pub fn upcoming(site: &Site) -> Vec<Change> {
+    let tz = site.config.timezone;
+    let local = |d: &Date| d.with_timezone(&tz).fixed_offset();
+    let shown = |f: &Path| f.to_string_lossy().replace('\\', "/");
+    let s = &site.library.schedule;
+    let mut changes: Vec<Change> = s
+        .publishes
+        .iter()
+        .map(|(d, f)| (d, ChangeKind::Publish, f))
+        .chain(s.expiries.iter().map(|(d, f)| (d, ChangeKind::Expire, f)))
+        .filter(|(d, _, _)| **d > site.now)
+        .map(|(d, kind, f)| Change {
+            at: local(d),
+            kind,
+            file: shown(f),
+        })
+        .collect();
+    for i in news_pages(site) {
+        let page = &site.library.pages[i];
+        changes.push(Change {
+            at: local(&(page.date + NEWS_WINDOW)),
+            kind: ChangeKind::NewsWindow,
+            file: shown(&page.file),
+        });
+    }
+    changes.sort_by(|a, b| {
+        a.at.cmp(&b.at)
+            .then(a.kind.cmp(&b.kind))
+            .then(a.file.cmp(&b.file))
+    });
+    changes
+}
+
+/// `loa-schedule.json`: the build's clock, the next change and the next ones.
+pub fn file(site: &Site, changes: &[Change]) -> String {
+    let now = site.now.with_timezone(&site.config.timezone).fixed_offset();
+    let next = changes.first();
+    let list: Vec<Value> = changes
+        .iter()
+        .take(LISTED)
+        .map(|c| json!({ "at": rfc3339(&c.at), "kind": c.kind.as_str(), "file": c.file }))
+        .collect();
+    let value = json!({
+        "built_at": rfc3339(&now),
+        "next_change": next.map(|c| rfc3339(&c.at)),
+        "reason": next.map(Change::reason),
+        "upcoming": list,
+    });
+    let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
+    text.push('\n');
+    text
+}

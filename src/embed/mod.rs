@@ -1,0 +1,230 @@
+//! Embeds for other newsrooms: iframe-able headline lists at `/embed/` and
+//! `/embed/<section>/`, the `/embed.js` widget that renders a JSON Feed into
+//! `div[data-loa-feed]`, and an oEmbed provider as static files.
+//!
+//! oEmbed: every page has `<page URL>oembed.json` of type `rich` whose `html` is an
+//! iframe of the page's card at `<page URL>embed.html`. A `link` response would give
+//! consumers nothing to show but a bare URL; `rich` with a sandboxable iframe is the
+//! form WordPress (the CMS of many Vietnamese newsrooms) accepts from providers it
+//! does not know: it keeps an iframe and drops any other markup, so the card shows
+//! the headline, image and sapo while no script of ours runs on their page. A
+//! static file cannot honour `maxwidth`/`maxheight`: the card is fluid from 300 to
+//! 600 px and the iframe says 600 × its fixed height.
+
+mod pages;
+
+use std::path::Path;
+
+use rayon::prelude::*;
+use serde_json::{Map, Value, json};
+
+use crate::error::{Diagnostic, Location};
+use crate::feeds::entry::Entries;
+use crate::feeds::{Format, section_has_feeds, section_pages};
+use crate::output::write_under;
+use crate::render::i18n::I18n;
+use pages::Frame;
+
+/// Headlines in a list embed.
+const HEADLINES: usize = 10;
+
+/// The site path of a section's embed (`/embed/` for home).
+pub fn embed_path(section_path: &str) -> String {
+    format!("/embed{section_path}")
+}
+
+/// The site path of a page's card, the target of its oEmbed iframe. It sits in the
+/// page's own folder: a build of 10,000 articles then makes no extra folders.
+pub fn card_path(page_path: &str) -> String {
+    format!("{page_path}embed.html")
+}
+
+/// The site path of a page's oEmbed file.
+pub fn oembed_path(page_path: &str) -> String {
+    format!("{page_path}oembed.json")
+}
+
+/// `/embed.js` with the site's URL, language and time zone filled in.
+pub fn script(config: &crate::config::Config) -> String {
+    let quote = |s: &str| {
+        crate::render::functions::script_safe_json(&serde_json::to_string(s).unwrap_or_default())
+    };
+    include_str!("embed.js")
+        .replace("__LOA_SCRIPT_URL__", &config.permalink("/embed.js"))
+        .replace("__LOA_BASE__", &quote(&config.base_url))
+        .replace("__LOA_LANG__", &quote(config.language.code()))
+        .replace("__LOA_TZ__", &quote(config.timezone.name()))
+}
+
+/// Writes the embeds, `embed.js` and every oEmbed file; returns how many files.
+pub fn write(entries: &Entries<'_>, i18n: &I18n, dir: &Path) -> Result<usize, Vec<Diagnostic>> {
+    let site = entries.site();
+    let config = &site.config;
+    let lib = &site.library;
+    let brand_name = config
+        .publisher
+        .as_ref()
+        .map_or(config.title.as_str(), |p| p.name.as_str());
+    let home = config.permalink("/");
+    let word = |key: &str, fallback: &str| {
+        i18n.strings
+            .get(key)
+            .cloned()
+            .unwrap_or_else(|| fallback.to_string())
+    };
+    let latest = word("latest", "Latest");
+    let more = word("read_more", "More");
+
+    let mut files: Vec<(String, String)> = vec![("embed.js".into(), script(config))];
+    let mut lists: Vec<(usize, Vec<usize>)> =
+        vec![(0, (0..lib.pages.len().min(HEADLINES)).collect())];
+    for (i, s) in lib.sections.iter().enumerate() {
+        if section_has_feeds(s) {
+            let mut pages = section_pages(lib, i);
+            pages.truncate(HEADLINES);
+            lists.push((i, pages));
+        }
+    }
+    for (i, pages) in &lists {
+        let s = &lib.sections[*i];
+        let title = if s.is_home() {
+            config.title.clone()
+        } else {
+            crate::feeds::section_feed_title(config, s)
+        };
+        let canonical = config.permalink(&s.path);
+        let heading = if s.is_home() {
+            format!("{latest} – {}", config.title)
+        } else {
+            s.title.clone()
+        };
+        let items: Vec<_> = pages.iter().map(|&p| entries.get(p)).collect();
+        let f = Frame {
+            lang: config.language.code(),
+            title: &title,
+            canonical: &canonical,
+            brand: (brand_name, &home),
+            words: &i18n.dates,
+        };
+        let html = pages::list(&f, &heading, &more, &items);
+        files.push((
+            format!("{}index.html", embed_path(&s.path).trim_start_matches('/')),
+            html,
+        ));
+    }
+    let mut problems: Vec<Diagnostic> = files
+        .par_iter()
+        .filter_map(|(rel, text)| write_file(dir, rel, text))
+        .collect();
+    let per_page: Vec<Diagnostic> = (0..lib.pages.len())
+        .into_par_iter()
+        .flat_map_iter(|i| {
+            let e = entries.get(i);
+            let page = &lib.pages[i];
+            let f = Frame {
+                lang: config.language.code(),
+                title: &e.title,
+                canonical: &e.url,
+                brand: (brand_name, &home),
+                words: &i18n.dates,
+            };
+            let card_rel = card_path(&page.path).trim_start_matches('/').to_string();
+            let oembed_rel = oembed_path(&page.path).trim_start_matches('/').to_string();
+            let card = pages::card(&f, e);
+            let oembed = oembed(entries, i, brand_name);
+            [
+                write_file(dir, &card_rel, &card),
+                write_file(dir, &oembed_rel, &oembed),
+            ]
+            .into_iter()
+            .flatten()
+        })
+        .collect();
+    problems.extend(per_page);
+    if problems.is_empty() {
+        Ok(files.len() + lib.pages.len() * 2)
+    } else {
+        Err(problems)
+    }
+}
+
+fn write_file(dir: &Path, rel: &str, text: &str) -> Option<Diagnostic> {
+    write_under(dir, rel, text.as_bytes())
+        .err()
+        .map(|e| Diagnostic::error(Location::file(dir.join(rel)), e.to_string()))
+}
+
+/// The oEmbed 1.0 response for page `index`.
+fn oembed(entries: &Entries<'_>, index: usize, provider: &str) -> String {
+    let site = entries.site();
+    let config = &site.config;
+    let page = &site.library.pages[index];
+    let e = entries.get(index);
+    let src = config.permalink(&card_path(&page.path));
+    let height = pages::card_height(e);
+    let esc = crate::feeds::xml::escape_attr;
+    let html = format!(
+        "<iframe src=\"{}\" width=\"600\" height=\"{height}\" title=\"{}\" loading=\"lazy\" \
+style=\"max-width:100%;border:0\" sandbox=\"allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation\"></iframe>",
+        esc(&src),
+        esc(&e.title)
+    );
+    let mut o = Map::new();
+    o.insert("version".into(), json!("1.0"));
+    o.insert("type".into(), json!("rich"));
+    o.insert("title".into(), json!(e.title));
+    if !e.authors.is_empty() {
+        let names: Vec<&str> = e.authors.iter().map(|(n, _)| n.as_str()).collect();
+        o.insert("author_name".into(), json!(names.join(", ")));
+        if let Some(url) = e.authors.first().and_then(|(_, u)| u.as_deref()) {
+            o.insert("author_url".into(), json!(url));
+        }
+    }
+    o.insert(
+        "provider_name".into(),
+        json!(crate::feeds::xml::clean(provider)),
+    );
+    o.insert("provider_url".into(), json!(config.permalink("/")));
+    o.insert("cache_age".into(), json!(86_400));
+    if let Some(image) = &e.image
+        && let Some((w, h)) = image.size
+    {
+        o.insert("thumbnail_url".into(), json!(image.url));
+        o.insert("thumbnail_width".into(), json!(w));
+        o.insert("thumbnail_height".into(), json!(h));
+    }
+    o.insert("html".into(), json!(html));
+    o.insert("width".into(), json!(600));
+    o.insert("height".into(), json!(height));
+    let mut text = serde_json::to_string_pretty(&Value::Object(o)).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// The feed and embed URLs of a section or of home, for templates that show
+/// newsrooms what to paste: iframe, script and the feeds.
+pub fn snippets(config: &crate::config::Config, section_path: &str, title: &str) -> Value {
+    let iframe_url = config.permalink(&embed_path(section_path));
+    let script_url = config.permalink("/embed.js");
+    let json_feed = format!("{section_path}{}", Format::Json.file());
+    let esc = crate::feeds::xml::escape_attr;
+    let iframe = format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"520\" loading=\"lazy\" style=\"border:0;max-width:600px\"></iframe>",
+        esc(&iframe_url),
+        esc(title)
+    );
+    let widget = config.feeds.json.then(|| {
+        format!(
+            "<div data-loa-feed=\"{}\" data-limit=\"5\"></div>\n<script src=\"{}\" async></script>",
+            esc(&config.permalink(&json_feed)),
+            esc(&script_url)
+        )
+    });
+    json!({
+        "iframe_url": iframe_url,
+        "script_url": script_url,
+        "json_feed": config.feeds.json.then(|| config.permalink(&json_feed)),
+        "iframe": iframe,
+        "script": widget,
+    })
+}

@@ -1,0 +1,286 @@
+//! Feeds: RSS 2.0, Atom 1.0 and JSON Feed 1.1 for the whole site (`/rss.xml`,
+//! `/atom.xml`, `/feed.json`), for every section that keeps `feeds: true`
+//! (`/<section>/rss.xml` …, with the pages of its subsections) and for every term of
+//! a taxonomy whose `feeds` is true (`/chu-de/<term>/rss.xml` …).
+//!
+//! Each page's item is written once per format and spliced into every feed that
+//! lists it; feeds are assembled and written in parallel.
+
+pub mod atom;
+pub mod entry;
+pub mod html;
+pub mod json;
+pub mod rss;
+pub mod xml;
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::OnceLock;
+
+use rayon::prelude::*;
+
+use crate::config::Config;
+use crate::content::{Library, Section};
+use crate::dates::Date;
+use crate::error::{Diagnostic, Location};
+use crate::render::i18n::I18n;
+use crate::site::Site;
+use entry::Entries;
+
+/// A feed format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// RSS 2.0.
+    Rss,
+    /// Atom 1.0.
+    Atom,
+    /// JSON Feed 1.1.
+    Json,
+}
+
+impl Format {
+    /// Every format, in the order links are shown.
+    pub const ALL: [Format; 3] = [Format::Rss, Format::Atom, Format::Json];
+
+    /// The file name under a feed's folder.
+    pub fn file(self) -> &'static str {
+        match self {
+            Format::Rss => "rss.xml",
+            Format::Atom => "atom.xml",
+            Format::Json => "feed.json",
+        }
+    }
+
+    /// The MIME type for `<link rel="alternate">` and HTTP.
+    pub fn mime(self) -> &'static str {
+        match self {
+            Format::Rss => "application/rss+xml",
+            Format::Atom => "application/atom+xml",
+            Format::Json => "application/feed+json",
+        }
+    }
+
+    /// A short name people know ("RSS").
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Rss => "RSS",
+            Format::Atom => "Atom",
+            Format::Json => "JSON Feed",
+        }
+    }
+
+    /// The formats `site.yaml` switches on.
+    pub fn enabled(config: &Config) -> Vec<Format> {
+        let f = &config.feeds;
+        Format::ALL
+            .into_iter()
+            .filter(|format| match format {
+                Format::Rss => f.rss,
+                Format::Atom => f.atom,
+                Format::Json => f.json,
+            })
+            .collect()
+    }
+}
+
+/// One feed: where it lives and which pages it lists (newest first, at most the limit).
+#[derive(Debug, Clone)]
+pub struct Feed {
+    /// The site path of its folder and HTML page (`/`, `/tin-tuc/`, `/chu-de/x/`).
+    pub dir: String,
+    /// Its title.
+    pub title: String,
+    /// Its description.
+    pub description: String,
+    /// Indices into the library's pages.
+    pub pages: Vec<usize>,
+}
+
+/// True when a section writes its own feeds (and embed): not home, `feeds: true`.
+pub fn section_has_feeds(section: &Section) -> bool {
+    !section.is_home() && section.meta.feeds
+}
+
+/// The pages of a section and of its subsections, newest first.
+pub fn section_pages(library: &Library, section: usize) -> Vec<usize> {
+    let mut pages = Vec::new();
+    let mut stack = vec![section];
+    while let Some(s) = stack.pop() {
+        pages.extend_from_slice(&library.sections[s].pages);
+        stack.extend_from_slice(&library.sections[s].subsections);
+    }
+    // Library indices run newest first.
+    pages.sort_unstable();
+    pages.dedup();
+    pages
+}
+
+/// The title of a taxonomy for people: `title:` in site.yaml, else the theme's word.
+pub fn taxonomy_label(config: &crate::config::TaxonomyConfig, i18n: &I18n) -> String {
+    config
+        .title
+        .clone()
+        .or_else(|| i18n.strings.get(&config.name).cloned())
+        .unwrap_or_else(|| config.name.clone())
+}
+
+/// The title of a section's feeds: "Section – Site".
+pub fn section_feed_title(config: &Config, section: &Section) -> String {
+    format!("{} – {}", section.title, config.title)
+}
+
+/// The title of a term's feeds: "Chủ đề: term – Site".
+pub fn term_feed_title(config: &Config, label: &str, term: &str) -> String {
+    format!("{label}: {term} – {}", config.title)
+}
+
+/// Every feed the site has (whatever the formats).
+pub fn plan(site: &Site, i18n: &I18n) -> Vec<Feed> {
+    let config = &site.config;
+    let lib = &site.library;
+    let limit = config.feeds.limit;
+    let mut feeds = vec![Feed {
+        dir: "/".into(),
+        title: config.title.clone(),
+        description: config
+            .description
+            .clone()
+            .unwrap_or_else(|| config.title.clone()),
+        pages: (0..lib.pages.len().min(limit)).collect(),
+    }];
+    for (i, section) in lib.sections.iter().enumerate() {
+        if !section_has_feeds(section) {
+            continue;
+        }
+        let mut pages = section_pages(lib, i);
+        pages.truncate(limit);
+        feeds.push(Feed {
+            dir: section.path.clone(),
+            title: section_feed_title(config, section),
+            description: section
+                .meta
+                .description
+                .clone()
+                .unwrap_or_else(|| section.title.clone()),
+            pages,
+        });
+    }
+    for t in lib.taxonomies.iter().filter(|t| t.config.feeds) {
+        let label = taxonomy_label(&t.config, i18n);
+        for term in &t.terms {
+            feeds.push(Feed {
+                dir: term.path.clone(),
+                title: term_feed_title(config, &label, &term.name),
+                description: format!("{label}: {}", term.name),
+                pages: term.pages.iter().take(limit).copied().collect(),
+            });
+        }
+    }
+    feeds
+}
+
+/// Items rendered once per page and format.
+struct Fragments {
+    rss: Vec<OnceLock<String>>,
+    atom: Vec<OnceLock<String>>,
+    json: Vec<OnceLock<String>>,
+}
+
+impl Fragments {
+    fn new(n: usize) -> Self {
+        let cells = || (0..n).map(|_| OnceLock::new()).collect();
+        Fragments {
+            rss: cells(),
+            atom: cells(),
+            json: cells(),
+        }
+    }
+
+    fn get<'s>(&'s self, entries: &Entries<'_>, format: Format, index: usize) -> &'s str {
+        match format {
+            Format::Rss => self.rss[index].get_or_init(|| rss::item(entries, index)),
+            Format::Atom => self.atom[index].get_or_init(|| atom::entry(entries, index)),
+            Format::Json => self.json[index].get_or_init(|| json::item(entries, index)),
+        }
+    }
+}
+
+/// Writes every feed of every enabled format into `dir`; returns how many files.
+pub fn write(entries: &Entries<'_>, i18n: &I18n, dir: &Path) -> Result<usize, Vec<Diagnostic>> {
+    let site = entries.site();
+    let problems = check_ids(site);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let formats = Format::enabled(&site.config);
+    let feeds = plan(site, i18n);
+    let fragments = Fragments::new(site.library.pages.len());
+    let jobs: Vec<(&Feed, Format)> = feeds
+        .iter()
+        .flat_map(|f| formats.iter().map(move |&x| (f, x)))
+        .collect();
+    let problems: Vec<Diagnostic> = jobs
+        .par_iter()
+        .filter_map(|&(feed, format)| {
+            let items: Vec<&str> = feed
+                .pages
+                .iter()
+                .map(|&i| fragments.get(entries, format, i))
+                .collect();
+            let text = match format {
+                Format::Rss => rss::document(entries, feed, &updated(entries, feed), &items),
+                Format::Atom => atom::document(entries, feed, &updated(entries, feed), &items),
+                Format::Json => json::document(entries, feed, &items),
+            };
+            let rel = format!("{}{}", feed.dir.trim_start_matches('/'), format.file());
+            crate::output::write_under(dir, &rel, text.as_bytes())
+                .err()
+                .map(|e| Diagnostic::error(Location::file(dir.join(&rel)), e.to_string()))
+        })
+        .collect();
+    if problems.is_empty() {
+        Ok(jobs.len())
+    } else {
+        Err(problems)
+    }
+}
+
+/// When a feed last changed: its newest update, else the build's clock.
+fn updated(entries: &Entries<'_>, feed: &Feed) -> Date {
+    let site = entries.site();
+    feed.pages
+        .iter()
+        .map(|&i| entries.get(i).updated)
+        .max()
+        .unwrap_or_else(|| site.now.with_timezone(&site.config.timezone).fixed_offset())
+}
+
+/// Two pages may not share an explicit `id:`: a reader would show only one.
+pub fn check_ids(site: &Site) -> Vec<Diagnostic> {
+    let mut seen: HashMap<&str, &crate::content::Page> = HashMap::new();
+    let mut problems = Vec::new();
+    for page in &site.library.pages {
+        let Some(id) = page
+            .meta
+            .id
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        else {
+            continue;
+        };
+        if let Some(first) = seen.insert(id, page) {
+            let text = std::fs::read_to_string(site.root.join(&page.file)).unwrap_or_default();
+            let at = text.lines().position(|l| l.starts_with("id:")).map_or_else(
+                || Location::file(&page.file),
+                |n| Location::at(&page.file, n + 1, 1),
+            );
+            problems.push(
+                Diagnostic::error(at, format!("the feed id `{id}` is also the id of {}", first.file.display()))
+                    .hint("every page needs its own `id:`; remove it to use the id made from the date and URL")
+                    .with_source(&text),
+            );
+        }
+    }
+    problems
+}

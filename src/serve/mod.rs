@@ -1,0 +1,302 @@
+//! `loa serve`: builds the site into memory, serves it over HTTP on loopback,
+//! watches the site's files, rebuilds what an edit touched ([`crate::site::live`]) and
+//! tells open browsers to reload, or shows them the error until it is fixed.
+//!
+//! Threads: the HTTP server runs on a small tokio runtime; notify delivers events to
+//! the rebuild loop, which owns the [`LiveSite`] and publishes each update to the
+//! shared output under a write lock, so a request sees the old file or the new one,
+//! never a mix. The library does not print: [`Event`]s go to a reporter.
+
+mod http;
+mod watch;
+
+use std::net::{IpAddr, SocketAddr};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::Duration;
+
+use bytes::Bytes;
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use tokio::sync::mpsc;
+
+use crate::error::{Diagnostic, Error, Result};
+use crate::site::LoadOptions;
+use crate::site::live::{Changes, LiveSite, Output, Update};
+
+/// How to serve.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    /// What to load (the root should be absolute).
+    pub load: LoadOptions,
+    /// The address to listen on.
+    pub interface: IpAddr,
+    /// The port (0 picks a free one).
+    pub port: u16,
+}
+
+/// What happened, for the terminal.
+#[derive(Debug)]
+pub enum Event {
+    /// The server listens here.
+    Listening(SocketAddr),
+    /// A build or rebuild succeeded: its update (without the files), and what changed.
+    Built {
+        /// Files rendered, warnings, problems, timing.
+        update: Update,
+        /// What the watcher saw (empty for the first build).
+        changes: Changes,
+        /// From the first file event to the reload message.
+        latency: Option<Duration>,
+    },
+    /// Files shown in passing were rendered after the reload.
+    Finished(Update),
+    /// A rebuild failed; the previous pages stay served.
+    Failed(Error),
+}
+
+/// What the server threads share.
+pub(crate) struct Shared {
+    output: RwLock<Output>,
+    problem: RwLock<Option<String>>,
+    clients: Mutex<Vec<mpsc::Sender<Bytes>>>,
+    server: String,
+}
+
+impl Shared {
+    /// The first event a browser tab receives: this server's id and any current error.
+    fn hello(&self) -> Bytes {
+        let problem = self
+            .problem
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone();
+        let data = serde_json::json!({ "server": self.server, "problem": problem });
+        frame("hello", &data)
+    }
+
+    fn broadcast(&self, event: &str, data: &serde_json::Value) {
+        let bytes = frame(event, data);
+        let mut clients = self
+            .clients
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        clients.retain(|c| match c.try_send(bytes.clone()) {
+            Ok(()) => true,
+            Err(mpsc::error::TrySendError::Full(_)) => true,
+            Err(mpsc::error::TrySendError::Closed(_)) => false,
+        });
+    }
+
+    fn publish(&self, update: &Update) {
+        self.output
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .apply(update);
+    }
+}
+
+fn frame(event: &str, data: &serde_json::Value) -> Bytes {
+    Bytes::from(format!("event: {event}\ndata: {data}\n\n"))
+}
+
+/// The text shown in the terminal and in the browser for an error.
+pub fn error_text(e: &Error) -> String {
+    match e {
+        Error::Diagnostics(ds) => ds
+            .iter()
+            .map(Diagnostic::to_string)
+            .collect::<Vec<_>>()
+            .join("\n\n"),
+        other => format!("error: {other}"),
+    }
+}
+
+/// Serves until the process is stopped. Fails only when the address cannot be bound
+/// or the files cannot be watched; build errors are reported and served as overlays.
+pub fn run(options: ServeOptions, report: &(dyn Fn(Event) + Sync)) -> Result<()> {
+    let address = SocketAddr::new(options.interface, options.port);
+    let listener = std::net::TcpListener::bind(address)
+        .map_err(|e| Error::Message(format!("cannot listen on {address}: {e}")))?;
+    listener
+        .set_nonblocking(true)
+        .map_err(|e| Error::Message(e.to_string()))?;
+    let bound = listener
+        .local_addr()
+        .map_err(|e| Error::Message(e.to_string()))?;
+    let shared = Arc::new(Shared {
+        output: RwLock::new(Output::default()),
+        problem: RwLock::new(None),
+        clients: Mutex::new(Vec::new()),
+        server: format!(
+            "{}-{}",
+            std::process::id(),
+            chrono::Utc::now().timestamp_millis()
+        ),
+    });
+    let stirred = Arc::new(AtomicBool::new(false));
+    let mut watch = watch::Watch::start(&options.load.root, Arc::clone(&stirred))?;
+    let mut live = match LiveSite::open(options.load.clone()) {
+        Ok((live, update)) => {
+            shared.publish(&update);
+            report_problems(&shared, &update);
+            report(Event::Built {
+                update: without_files(update),
+                changes: Changes::default(),
+                latency: None,
+            });
+            Some(live)
+        }
+        Err(e) => {
+            *shared
+                .problem
+                .write()
+                .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(error_text(&e));
+            report(Event::Failed(e));
+            None
+        }
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| Error::Message(format!("cannot start the server: {e}")))?;
+    let server = Arc::clone(&shared);
+    let listener = runtime
+        .block_on(async { tokio::net::TcpListener::from_std(listener) })
+        .map_err(|e| Error::Message(e.to_string()))?;
+    runtime.spawn(accept(listener, server));
+    runtime.spawn(keep_alive(Arc::clone(&shared)));
+    report(Event::Listening(bound));
+
+    let mut pending = Changes::default();
+    while let Some((changes, first_event)) = watch.next() {
+        stirred.store(false, Ordering::SeqCst);
+        pending.merge(changes);
+        let result = match live.as_mut() {
+            Some(site) => site.apply(&pending).map(|u| (None, u)),
+            None => LiveSite::open(options.load.clone()).map(|(site, u)| (Some(site), u)),
+        };
+        match result {
+            Ok((opened, update)) => {
+                if let Some(site) = opened {
+                    live = Some(site);
+                }
+                shared.publish(&update);
+                let reload = reload_message(&update, &pending);
+                *shared
+                    .problem
+                    .write()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner) = None;
+                report_problems(&shared, &update);
+                if shared.problem.read().map(|p| p.is_none()).unwrap_or(true) {
+                    shared.broadcast("reload", &reload);
+                }
+                let latency = first_event.elapsed();
+                report(Event::Built {
+                    update: without_files(update),
+                    changes: std::mem::take(&mut pending),
+                    latency: Some(latency),
+                });
+                if let Some(site) = live.as_mut().filter(|s| s.pending()) {
+                    let later = site.finish(&stirred);
+                    shared.publish(&later);
+                    if !later.written.is_empty() {
+                        shared.broadcast("reload", &reload_message(&later, &Changes::default()));
+                    }
+                    report(Event::Finished(without_files(later)));
+                }
+            }
+            Err(e) => {
+                let text = error_text(&e);
+                *shared
+                    .problem
+                    .write()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(text.clone());
+                shared.broadcast("problem", &serde_json::json!({ "text": text }));
+                report(Event::Failed(e));
+            }
+        }
+    }
+    Err(Error::Message("the file watcher stopped".into()))
+}
+
+/// Render errors of some files: shown like build errors, while the rest is served.
+fn report_problems(shared: &Shared, update: &Update) {
+    if update.problems.is_empty() {
+        return;
+    }
+    let text = error_text(&Error::Diagnostics(update.problems.clone()));
+    *shared
+        .problem
+        .write()
+        .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(text.clone());
+    shared.broadcast("problem", &serde_json::json!({ "text": text }));
+}
+
+/// Which pages must reload: the files rewritten, or all after a change of
+/// templates, data, static files or configuration.
+fn reload_message(update: &Update, changes: &Changes) -> serde_json::Value {
+    let all = update.full
+        || changes.templates
+        || changes.data
+        || changes.statics
+        || update.written.len() > 1000;
+    let paths: Vec<&str> = if all {
+        Vec::new()
+    } else {
+        update
+            .written
+            .iter()
+            .map(|(p, _)| p.as_str())
+            .chain(update.removed.iter().map(String::as_str))
+            .collect()
+    };
+    serde_json::json!({ "all": all, "paths": paths })
+}
+
+fn without_files(mut update: Update) -> Update {
+    update.written = Vec::new();
+    update.steps = None;
+    update
+}
+
+async fn accept(listener: tokio::net::TcpListener, shared: Arc<Shared>) {
+    loop {
+        let Ok((stream, _)) = listener.accept().await else {
+            // Out of file descriptors or similar: wait a little instead of spinning.
+            tokio::time::sleep(Duration::from_millis(50)).await;
+            continue;
+        };
+        let _ = stream.set_nodelay(true);
+        let shared = Arc::clone(&shared);
+        tokio::spawn(async move {
+            let service = service_fn(move |req| http::handle(Arc::clone(&shared), req));
+            let _ = http1::Builder::new()
+                .timer(TokioTimer::new())
+                .header_read_timeout(Duration::from_secs(20))
+                .max_buf_size(256 * 1024)
+                .serve_connection(TokioIo::new(stream), service)
+                .await;
+        });
+    }
+}
+
+/// A comment on every event stream now and then, so closed tabs are noticed.
+async fn keep_alive(shared: Arc<Shared>) {
+    let mut tick = tokio::time::interval(Duration::from_secs(15));
+    loop {
+        tick.tick().await;
+        let mut clients = shared
+            .clients
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        clients.retain(|c| {
+            !matches!(
+                c.try_send(Bytes::from_static(b": ping\n\n")),
+                Err(mpsc::error::TrySendError::Closed(_))
+            )
+        });
+    }
+}

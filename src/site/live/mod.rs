@@ -1,0 +1,458 @@
+//! A site kept in memory between edits, for `loa serve`.
+//!
+//! [`LiveSite::open`] builds everything into memory. [`LiveSite::apply`] takes what
+//! the watcher saw and rebuilds only what it touched: it reads again only the changed
+//! files of `content/` ([`scan`]), puts them in the library in place when nothing about
+//! their place changed (title, date, URL, tags…) or links the library again otherwise,
+//! renders only their Markdown, reuses the template values of unchanged pages, and
+//! renders only the jobs whose signatures ([`sig`]) changed: first what shows the
+//! edit directly (its page, the listing pages and term pages it is on, home,
+//! taxonomy lists), then, in [`LiveSite::finish`], what shows it in passing. A
+//! template or data change renders every job again; a `site.yaml` change reloads all.
+//! Every failed step leaves the previous site as it was.
+
+mod content;
+mod output;
+mod scan;
+mod sig;
+#[cfg(test)]
+mod tests;
+
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+use crate::error::{Diagnostic, Error, Result};
+use crate::output::file_for_path;
+use crate::render::Renderer;
+use crate::render::deps;
+use crate::render::values::{self, Reuse};
+use crate::site::{LoadOptions, Pass, Site, data};
+
+pub use output::{Body, Output};
+use output::{MemorySink, Scratch};
+use scan::Files;
+use sig::{DepKey, Sigs, Versions};
+
+/// What changed on disk since the last rebuild.
+#[derive(Debug, Default, Clone)]
+pub struct Changes {
+    /// `site.yaml`.
+    pub config: bool,
+    /// `templates/` or `themes/`.
+    pub templates: bool,
+    /// `data/`.
+    pub data: bool,
+    /// `static/`.
+    pub statics: bool,
+    /// Files or folders under `content/` (absolute paths).
+    pub content: Vec<PathBuf>,
+}
+
+impl Changes {
+    /// True when nothing changed.
+    pub fn is_empty(&self) -> bool {
+        !(self.config || self.templates || self.data || self.statics) && self.content.is_empty()
+    }
+
+    /// Adds `other` to these changes.
+    pub fn merge(&mut self, other: Changes) {
+        self.config |= other.config;
+        self.templates |= other.templates;
+        self.data |= other.data;
+        self.statics |= other.statics;
+        for path in other.content {
+            if !self.content.contains(&path) {
+                self.content.push(path);
+            }
+        }
+    }
+}
+
+/// What a rebuild changed in the output.
+#[derive(Debug, Default)]
+pub struct Update {
+    /// True when `written` and `steps` replace the whole output.
+    pub full: bool,
+    /// Files rendered from templates: (output-relative path, bytes).
+    pub written: Vec<(String, Body)>,
+    /// Output-relative paths no longer produced.
+    pub removed: Vec<String>,
+    /// Every static file, asset and alias, when they were listed again.
+    pub steps: Option<Vec<(String, Body)>>,
+    /// Every feed, embed, sitemap and processed image, when they were made again.
+    pub extras: Option<Vec<(String, Body)>>,
+    /// Jobs rendered.
+    pub rendered: usize,
+    /// Jobs left for [`LiveSite::finish`].
+    pub deferred: usize,
+    /// Warnings.
+    pub warnings: Vec<Diagnostic>,
+    /// Files that failed to render (their previous version stays).
+    pub problems: Vec<Diagnostic>,
+    /// Wall time.
+    pub elapsed: Duration,
+}
+
+/// What a rendered job's output was made from.
+struct JobState {
+    direct: u64,
+    indirect: u64,
+    deps: Vec<DepKey>,
+}
+
+/// A site in memory with what it takes to rebuild parts of it.
+pub struct LiveSite {
+    options: LoadOptions,
+    site: Site,
+    pass: Pass,
+    files: Files,
+    versions: Versions,
+    /// Page versions by `content/`-relative path: (page, card).
+    page_versions: HashMap<String, (u64, u64)>,
+    section_versions: HashMap<String, u64>,
+    states: HashMap<String, JobState>,
+    deferred: Vec<usize>,
+    /// Feeds, embeds, sitemaps and images are out of date.
+    extras_stale: bool,
+    scratch: Scratch,
+    counter: u64,
+}
+
+impl LiveSite {
+    /// Loads and renders the whole site into memory. Files that fail to render are
+    /// reported in the update; a site that cannot be loaded is an error.
+    pub fn open(options: LoadOptions) -> Result<(LiveSite, Update)> {
+        let started = Instant::now();
+        let (mut site, mut diagnostics) = Site::read(&options)?;
+        let users: HashSet<String> = site
+            .library
+            .pages
+            .iter()
+            .filter(|p| p.markdown().contains("@/"))
+            .map(|p| p.relative.clone())
+            .chain(
+                site.library
+                    .sections
+                    .iter()
+                    .filter(|s| s.markdown.contains("@/"))
+                    .map(|s| s.relative.clone()),
+            )
+            .collect();
+        diagnostics.extend(site.render_content(|_| true));
+        site.warnings = diagnostics.finish()?;
+        let pass = Pass::new(&site)?;
+        let files = Files::from_walk(&site.root, users);
+        let mut live = LiveSite {
+            options,
+            site,
+            pass,
+            files,
+            versions: Versions::default(),
+            page_versions: HashMap::new(),
+            section_versions: HashMap::new(),
+            states: HashMap::new(),
+            deferred: Vec::new(),
+            extras_stale: true,
+            scratch: Scratch::new(),
+            counter: 0,
+        };
+        live.number_all();
+        let all: Vec<usize> = (0..live.pass.jobs.len()).collect();
+        let mut update = live.render(&all, None);
+        update.full = true;
+        update.steps = Some(live.steps(&mut update.problems));
+        update.extras = Some(live.extras(&mut update.problems));
+        update.warnings = live.site.warnings.clone();
+        update.elapsed = started.elapsed();
+        Ok((live, update))
+    }
+
+    /// The site as last built.
+    pub fn site(&self) -> &Site {
+        &self.site
+    }
+
+    /// Rebuilds what `changes` touched. On error nothing changed: the previous
+    /// output stays valid and the same changes can be applied again once fixed.
+    pub fn apply(&mut self, changes: &Changes) -> Result<Update> {
+        let started = Instant::now();
+        self.deferred.clear();
+        if changes.config {
+            let (live, update) = LiveSite::open(self.options.clone())?;
+            *self = live;
+            return Ok(update);
+        }
+        let renderer = if changes.templates {
+            Some(Renderer::new(&self.site.root, &self.site.config).map_err(Error::Diagnostics)?)
+        } else {
+            None
+        };
+        let data = if changes.data {
+            Some(data::load(&self.site.root).map_err(Error::Diagnostics)?)
+        } else {
+            None
+        };
+        let mut update = Update::default();
+        let outcome = if changes.content.is_empty() {
+            content::Outcome::unchanged(self.site.library.pages.len())
+        } else {
+            self.apply_content(&changes.content)?
+        };
+        update.warnings = outcome.warnings.clone();
+        let force_all = renderer.is_some() || data.is_some();
+        if let Some(r) = renderer {
+            self.pass.renderer = r;
+        }
+        if let Some(d) = data {
+            self.site.data = d;
+        }
+        let reuse = Reuse {
+            previous: &self.pass.values,
+            previous_index: &outcome.previous_index,
+            unchanged: &outcome.unchanged,
+            same_related: outcome.same_related,
+        };
+        let new_values = values::build_reusing(
+            &self.site.config,
+            &self.site.library,
+            &self.pass.renderer.i18n.dates,
+            Some(&reuse),
+        );
+        if !changes.content.is_empty() {
+            self.number_changed(&new_values, &outcome);
+        }
+        self.pass.rebind(&self.site, new_values);
+        let (now, later, removed) = self.classify(force_all);
+        let mut rendered = self.render(&now, None);
+        update.written = std::mem::take(&mut rendered.written);
+        update.problems = rendered.problems;
+        update.rendered = rendered.rendered;
+        update.removed = removed;
+        update.steps = Some(self.steps(&mut update.problems));
+        self.extras_stale = true;
+        update.deferred = later.len();
+        self.deferred = later;
+        update.elapsed = started.elapsed();
+        Ok(update)
+    }
+
+    /// Renders what the last [`LiveSite::apply`] left for later (what shows the
+    /// edit in passing, then feeds, embeds, sitemaps and images), stopping early when
+    /// `cancel` is set: what was not done is done by the next rebuild.
+    pub fn finish(&mut self, cancel: &AtomicBool) -> Update {
+        let started = Instant::now();
+        let jobs = std::mem::take(&mut self.deferred);
+        let mut update = self.render(&jobs, Some(cancel));
+        update.deferred = jobs.len() - update.rendered;
+        if self.extras_stale && !cancel.load(Ordering::Relaxed) {
+            update.extras = Some(self.extras(&mut update.problems));
+        }
+        update.elapsed = started.elapsed();
+        update
+    }
+
+    /// True when [`LiveSite::finish`] has work.
+    pub fn pending(&self) -> bool {
+        !self.deferred.is_empty() || self.extras_stale
+    }
+
+    fn next(&mut self) -> u64 {
+        self.counter += 1;
+        self.counter
+    }
+
+    /// Gives every page and section a fresh version (a first build).
+    fn number_all(&mut self) {
+        let lib = &self.site.library;
+        let n = lib.pages.len();
+        let mut versions = Versions {
+            page: Vec::with_capacity(n),
+            card: Vec::with_capacity(n),
+            section: Vec::new(),
+            content: 1,
+        };
+        let mut counter = self.counter;
+        for p in &lib.pages {
+            counter += 2;
+            versions.page.push(counter - 1);
+            versions.card.push(counter);
+            self.page_versions
+                .insert(p.relative.clone(), (counter - 1, counter));
+        }
+        for s in &lib.sections {
+            counter += 1;
+            versions.section.push(counter);
+            self.section_versions.insert(s.relative.clone(), counter);
+        }
+        self.counter = counter;
+        self.versions = versions;
+    }
+
+    /// New versions for what an edit changed: pages read again, cards that differ.
+    fn number_changed(&mut self, new_values: &values::Values, outcome: &content::Outcome) {
+        let mut before = HashMap::new();
+        for rel in &outcome.replaced {
+            if let Some(v) = self.page_versions.remove(rel) {
+                before.insert(rel.as_str(), v);
+            }
+            self.section_versions.remove(rel);
+        }
+        let n = self.site.library.pages.len();
+        let (mut page, mut card) = (Vec::with_capacity(n), Vec::with_capacity(n));
+        for i in 0..n {
+            let rel = self.site.library.pages[i].relative.clone();
+            let known = self
+                .page_versions
+                .get(&rel)
+                .copied()
+                .or(before.get(rel.as_str()).copied());
+            let (pv, cv) = match known {
+                Some(v) if outcome.unchanged[i] => v,
+                Some((pv, cv)) => {
+                    let pv = if outcome.replaced.contains(&rel) {
+                        self.next()
+                    } else {
+                        pv
+                    };
+                    let same_card = outcome.previous_index[i].is_some_and(|o| {
+                        self.pass.values.page_cards.get(o) == Some(&new_values.page_cards[i])
+                    });
+                    (pv, if same_card { cv } else { self.next() })
+                }
+                None => (self.next(), self.next()),
+            };
+            self.page_versions.insert(rel, (pv, cv));
+            page.push(pv);
+            card.push(cv);
+        }
+        let mut section = Vec::new();
+        for i in 0..self.site.library.sections.len() {
+            let rel = self.site.library.sections[i].relative.clone();
+            let v = match self.section_versions.get(&rel) {
+                Some(&v) => v,
+                None => {
+                    let v = self.next();
+                    self.section_versions.insert(rel, v);
+                    v
+                }
+            };
+            section.push(v);
+        }
+        self.versions = Versions {
+            page,
+            card,
+            section,
+            content: self.versions.content + 1,
+        };
+    }
+
+    /// Sorts the jobs of the current pass: (render now, render after the reload,
+    /// outputs that are gone).
+    fn classify(&mut self, force_all: bool) -> (Vec<usize>, Vec<usize>, Vec<String>) {
+        let sigs = Sigs::new(&self.site, &self.pass.values, &self.versions);
+        let mut now = Vec::new();
+        let mut later = Vec::new();
+        let mut paths = HashSet::with_capacity(self.pass.jobs.len());
+        for (j, job) in self.pass.jobs.iter().enumerate() {
+            let path = self.pass.output_path(&self.site, job);
+            let (direct, indirect) = sigs.job(job);
+            match self.states.get(&path) {
+                _ if force_all => now.push(j),
+                None => now.push(j),
+                Some(s) if s.direct != direct => now.push(j),
+                Some(s) if s.indirect != sigs.with_deps(indirect, &s.deps) => later.push(j),
+                Some(_) => {}
+            }
+            paths.insert(path);
+        }
+        let gone: Vec<String> = self
+            .states
+            .keys()
+            .filter(|p| !paths.contains(*p))
+            .cloned()
+            .collect();
+        for path in &gone {
+            self.states.remove(path);
+        }
+        (now, later, gone.iter().map(|p| file_for_path(p)).collect())
+    }
+
+    /// Renders the jobs `which` in parallel and records what each was made from.
+    fn render(&mut self, which: &[usize], cancel: Option<&AtomicBool>) -> Update {
+        let sink = MemorySink::default();
+        let (results, mut problems) = {
+            let sigs = Sigs::new(&self.site, &self.pass.values, &self.versions);
+            let results: Vec<(usize, Result<(), Diagnostic>, Vec<deps::Dep>)> = which
+                .par_iter()
+                .filter(|_| cancel.is_none_or(|c| !c.load(Ordering::Relaxed)))
+                .map(|&j| {
+                    let (result, deps) =
+                        deps::track(|| self.pass.run(&self.site, &self.pass.jobs[j], &sink));
+                    (j, result, deps)
+                })
+                .collect();
+            let mut problems = Vec::new();
+            let mut states = Vec::new();
+            for (j, result, deps) in results {
+                let job = &self.pass.jobs[j];
+                match result {
+                    Ok(()) => {
+                        let keys: Vec<DepKey> = deps
+                            .into_iter()
+                            .filter_map(|d| DepKey::of(d, &self.site.library))
+                            .collect();
+                        let (direct, indirect) = sigs.job(job);
+                        let state = JobState {
+                            direct,
+                            indirect: sigs.with_deps(indirect, &keys),
+                            deps: keys,
+                        };
+                        states.push((self.pass.output_path(&self.site, job), state));
+                    }
+                    Err(d) => problems.push(d),
+                }
+            }
+            (states, problems)
+        };
+        let rendered = results.len() + problems.len();
+        for (path, state) in results {
+            self.states.insert(path, state);
+        }
+        problems.sort_by(|a, b| a.at.cmp(&b.at));
+        Update {
+            written: sink.into_files(),
+            rendered,
+            problems: std::mem::take(&mut problems),
+            ..Update::default()
+        }
+    }
+
+    /// Static files, assets and aliases, all of them.
+    fn steps(&mut self, problems: &mut Vec<Diagnostic>) -> Vec<(String, Body)> {
+        let site = &self.site;
+        let (files, more) = self.scratch.capture("copies", |dir| site.write_copies(dir));
+        problems.extend(more);
+        files
+    }
+
+    /// Feeds, embeds, sitemaps, downloads and processed images, all of them.
+    fn extras(&mut self, problems: &mut Vec<Diagnostic>) -> Vec<(String, Body)> {
+        let site = &self.site;
+        let i18n = &self.pass.renderer.i18n;
+        let (files, more) = self.scratch.capture("extras", |dir| {
+            let mut problems = crate::site::rich::write_assets(site, dir);
+            problems.extend(site.write_syndication(dir, i18n));
+            if let Err(e) = crate::search::write(site, &i18n.dates, dir) {
+                problems.extend(crate::site::as_diagnostics(e));
+            }
+            problems
+        });
+        problems.extend(more);
+        self.extras_stale = false;
+        files
+    }
+}

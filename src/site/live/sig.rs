@@ -1,0 +1,321 @@
+//! Signatures: for every job, two hashes of what its output shows. The *direct*
+//! one covers what the file is about (the page itself; the slice of cards a listing
+//! page shows); the *indirect* one what it shows in passing (neighbours, related
+//! stories, the section's latest, `site.*`, and what its template looked up with
+//! `get_page` and friends). Pages and cards are hashed by version numbers that
+//! change when their value changes, so a signature costs a few additions.
+//!
+//! After an edit, a job whose direct signature changed is rendered before browsers
+//! reload; one whose indirect signature alone changed is rendered right after.
+
+use std::hash::{DefaultHasher, Hash, Hasher};
+
+use crate::content::Library;
+use crate::render::deps::Dep;
+use crate::render::values::Values;
+use crate::site::Site;
+use crate::site::jobs::{Job, per_page};
+
+/// Version numbers, aligned with the library of the current pass.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Versions {
+    /// Per page: changes whenever the page was read again.
+    pub(crate) page: Vec<u64>,
+    /// Per page: changes when its card (the listing form) changed.
+    pub(crate) card: Vec<u64>,
+    /// Per section: changes when its `_index.md` was read again.
+    pub(crate) section: Vec<u64>,
+    /// Changes with every content edit: for jobs that show everything.
+    pub(crate) content: u64,
+}
+
+/// A lookup a template made, by names that survive a rebuild.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) enum DepKey {
+    /// A page by `content/`-relative path.
+    Page(String),
+    /// A section by `content/`-relative path.
+    Section(String),
+    /// A taxonomy by name.
+    Taxonomy(String),
+    /// A term by taxonomy name and slug.
+    Term(String, String),
+}
+
+impl DepKey {
+    /// The stable name of a lookup made against `library`.
+    pub(crate) fn of(dep: Dep, library: &Library) -> Option<DepKey> {
+        Some(match dep {
+            Dep::Page(i) => DepKey::Page(library.pages.get(i)?.relative.clone()),
+            Dep::Section(i) => DepKey::Section(library.sections.get(i)?.relative.clone()),
+            Dep::Taxonomy(t) => DepKey::Taxonomy(library.taxonomies.get(t)?.config.name.clone()),
+            Dep::Term(t, k) => {
+                let tax = library.taxonomies.get(t)?;
+                DepKey::Term(tax.config.name.clone(), tax.terms.get(k)?.slug.clone())
+            }
+        })
+    }
+}
+
+/// Signatures of the shared parts of a pass, computed once per rebuild.
+pub(crate) struct Sigs<'a> {
+    site: &'a Site,
+    values: &'a Values,
+    v: &'a Versions,
+    summary: Vec<u64>,
+    section_value: Vec<u64>,
+    taxonomy: Vec<u64>,
+    site_sig: u64,
+    /// Every card in library order: what the date archives show.
+    all_cards: u64,
+    /// Per page: the earlier and the later story of its section.
+    neighbours: Vec<[Option<usize>; 2]>,
+}
+
+fn hash(f: impl FnOnce(&mut DefaultHasher)) -> u64 {
+    let mut h = DefaultHasher::new();
+    f(&mut h);
+    h.finish()
+}
+
+impl<'a> Sigs<'a> {
+    /// Hashes sections, taxonomies and `site` for `site` as bound in `values`.
+    pub(crate) fn new(site: &'a Site, values: &'a Values, v: &'a Versions) -> Sigs<'a> {
+        let lib = &site.library;
+        let cards = |list: &mut dyn Iterator<Item = &usize>, h: &mut DefaultHasher| {
+            for &i in list {
+                v.card[i].hash(h);
+            }
+        };
+        let summary: Vec<u64> = lib
+            .sections
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                hash(|h| {
+                    v.section[i].hash(h);
+                    s.pages.len().hash(h);
+                    cards(&mut s.pages.iter().take(8), h);
+                })
+            })
+            .collect();
+        let section_value = lib
+            .sections
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                hash(|h| {
+                    summary[i].hash(h);
+                    cards(&mut s.pages.iter(), h);
+                    s.subsections.iter().for_each(|&c| summary[c].hash(h));
+                    s.parent.map(|p| summary[p]).hash(h);
+                })
+            })
+            .collect();
+        let taxonomy = lib
+            .taxonomies
+            .iter()
+            .map(|t| {
+                hash(|h| {
+                    for term in &t.terms {
+                        (&term.slug, &term.name, term.pages.len()).hash(h);
+                        cards(&mut term.pages.iter().take(5), h);
+                    }
+                })
+            })
+            .collect();
+        let site_sig = hash(|h| {
+            lib.home()
+                .subsections
+                .iter()
+                .for_each(|&s| summary[s].hash(h));
+            let featured: Vec<usize> = (0..lib.pages.len())
+                .filter(|&i| lib.pages[i].meta.featured)
+                .take(10)
+                .collect();
+            cards(&mut featured.iter(), h);
+            lib.pages.len().hash(h);
+            for t in &lib.taxonomies {
+                (&t.config.name, t.terms.len()).hash(h);
+            }
+        });
+        let mut neighbours = vec![[None, None]; lib.pages.len()];
+        for s in &lib.sections {
+            for (pos, &i) in s.pages.iter().enumerate() {
+                if let Some(n) = neighbours.get_mut(i) {
+                    *n = [
+                        s.pages.get(pos + 1).copied(),
+                        pos.checked_sub(1).map(|p| s.pages[p]),
+                    ];
+                }
+            }
+        }
+        let all_cards = hash(|h| cards(&mut (0..lib.pages.len()).collect::<Vec<_>>().iter(), h));
+        Sigs {
+            all_cards,
+            neighbours,
+            site,
+            values,
+            v,
+            summary,
+            section_value,
+            taxonomy,
+            site_sig,
+        }
+    }
+
+    /// What a page's full value shows: itself, its neighbours and related stories.
+    fn page_value(&self, i: usize) -> u64 {
+        hash(|h| {
+            (self.v.page[i], self.v.card[i]).hash(h);
+            for n in self.neighbours.get(i).into_iter().flatten() {
+                n.map(|n| self.v.card[n]).hash(h);
+            }
+            for &r in self.values.related.get(i).into_iter().flatten() {
+                self.v.card[r].hash(h);
+            }
+        })
+    }
+
+    /// The (direct, indirect) signatures of a job, before its lookups.
+    pub(crate) fn job(&self, job: &Job) -> (u64, u64) {
+        let lib = &self.site.library;
+        let v = self.v;
+        match job {
+            Job::Page { index, template } => (
+                hash(|h| ("page", template, v.page[*index], v.card[*index]).hash(h)),
+                hash(|h| {
+                    self.page_value(*index).hash(h);
+                    self.summary[lib.pages[*index].section].hash(h);
+                    self.site_sig.hash(h);
+                }),
+            ),
+            Job::Section {
+                index,
+                number,
+                template,
+            } => {
+                let s = &lib.sections[*index];
+                let per = per_page(self.site, s);
+                if s.is_home() {
+                    // Home shows the newest of all and is cheap: always up front.
+                    let direct = hash(|h| {
+                        (
+                            "home",
+                            template,
+                            lib.pages.len(),
+                            self.section_value[*index],
+                            self.site_sig,
+                        )
+                            .hash(h);
+                        lib.pages
+                            .iter()
+                            .take(per)
+                            .enumerate()
+                            .for_each(|(i, _)| v.card[i].hash(h));
+                    });
+                    return (direct, 0);
+                }
+                let direct = hash(|h| {
+                    (
+                        "section",
+                        template,
+                        v.section[*index],
+                        s.pages.len(),
+                        per,
+                        number,
+                    )
+                        .hash(h);
+                    s.pages
+                        .iter()
+                        .skip((number - 1) * per)
+                        .take(per)
+                        .for_each(|&i| v.card[i].hash(h));
+                });
+                (
+                    direct,
+                    hash(|h| (self.section_value[*index], self.site_sig).hash(h)),
+                )
+            }
+            Job::TaxonomyList { taxonomy, template } => (
+                hash(|h| ("taxonomy", template, self.taxonomy[*taxonomy]).hash(h)),
+                self.site_sig,
+            ),
+            Job::Term {
+                taxonomy,
+                term,
+                number,
+                template,
+            } => {
+                let t = &lib.taxonomies[*taxonomy];
+                let entry = &t.terms[*term];
+                let per = t
+                    .config
+                    .paginate_by
+                    .unwrap_or(self.site.config.paginate_by)
+                    .max(1);
+                let direct = hash(|h| {
+                    (
+                        "term",
+                        template,
+                        &entry.name,
+                        entry.pages.len(),
+                        per,
+                        number,
+                    )
+                        .hash(h);
+                    entry
+                        .pages
+                        .iter()
+                        .skip((number - 1) * per)
+                        .take(per)
+                        .for_each(|&i| v.card[i].hash(h));
+                });
+                (direct, self.site_sig)
+            }
+            Job::ArchiveIndex | Job::Archive { .. } => (
+                hash(|h| ("archive", format!("{job:?}"), self.all_cards).hash(h)),
+                self.site_sig,
+            ),
+            Job::Search => (hash(|h| "search".hash(h)), self.site_sig),
+            Job::NotFound => (hash(|h| "404".hash(h)), self.site_sig),
+        }
+    }
+
+    /// The signature of what a lookup returned; a lookup that now finds nothing has
+    /// its own constant, so the job renders again and reports it.
+    pub(crate) fn dep(&self, dep: &DepKey) -> u64 {
+        let lib = &self.site.library;
+        match dep {
+            DepKey::Page(rel) => self.values.page_index.get(rel).map(|&i| self.page_value(i)),
+            DepKey::Section(rel) => self
+                .values
+                .section_index
+                .get(rel)
+                .map(|&i| self.section_value[i]),
+            DepKey::Taxonomy(name) => lib
+                .taxonomies
+                .iter()
+                .position(|t| &t.config.name == name)
+                .map(|t| self.taxonomy[t]),
+            DepKey::Term(name, slug) => lib
+                .taxonomies
+                .iter()
+                .find(|t| &t.config.name == name)
+                .and_then(|t| t.term(slug))
+                .map(|term| hash(|h| term.pages.iter().for_each(|&i| self.v.card[i].hash(h)))),
+        }
+        .unwrap_or(u64::MAX)
+    }
+
+    /// The indirect signature with the job's lookups folded in.
+    pub(crate) fn with_deps(&self, indirect: u64, deps: &[DepKey]) -> u64 {
+        if deps.is_empty() {
+            return indirect;
+        }
+        hash(|h| {
+            indirect.hash(h);
+            deps.iter().for_each(|d| self.dep(d).hash(h));
+        })
+    }
+}
