@@ -240,10 +240,11 @@
         best = i;
       }
     }
+    // Start a few words before the best match, or at the top when it is near.
     var start = 0;
-    if (best > 0) {
+    if (best > 0 && ws[best].start > size / 2) {
       start = ws[best].start;
-      for (var b = best - 1; b >= 0 && start - ws[b].start < size / 4; b--) start = ws[b].start;
+      for (var b = best - 1; b > 0 && ws[best].start - ws[b].start < size / 4; b--) start = ws[b].start;
     }
     var end = Math.min(text.length, start + size);
     if (end < text.length) {
