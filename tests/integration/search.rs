@@ -234,3 +234,17 @@ fn snippets_highlight_the_words_found() {
     let snippet = out[1]["results"][0]["snippet"].as_str().unwrap_or("");
     assert!(snippet.contains("đã [gọi] [điện] thoại"), "{snippet}");
 }
+
+#[test]
+fn while_typing_the_last_word_matches_longer_words() {
+    let site = SiteTest::fixture("vietnamese");
+    site.build().success();
+    let Some(r) = titles(&site, &["~dien hin", "~ngu", "~mo"]) else {
+        return;
+    };
+    assert_eq!(r[0], vec!["Điển hình tiên tiến ở Thái Bình"], "{r:?}");
+    // "ngu" is no word of the index: it finds "người".
+    assert_eq!(r[1].len(), 2, "{r:?}");
+    // "mo" ("mở") is one: typed whole, it is not widened to "mới".
+    assert_eq!(r[2], vec!["Điển hình tiên tiến ở Thái Bình"], "{r:?}");
+}

@@ -1,6 +1,7 @@
 // Runs loa's search.js in Node over a built site's index, for the integration tests.
 //
 // usage: node tests/support/search-query.js <site-output-dir> <query>...
+// A query starting with `~` runs as while typing (its last word matches as a prefix).
 // Prints JSON: [{query, total, results: [{title, url, exact, phrase, snippet}]}],
 // the snippet with its highlighted words in [brackets]. With `--fold`, prints the
 // folded form of each argument instead: [fold(a), fold(b), ...].
@@ -20,7 +21,8 @@ const engine = search.engine(load);
 (async () => {
   const out = [];
   for (const query of args) {
-    const res = await engine.query(query, false);
+    const typing = query.startsWith('~');
+    const res = await engine.query(typing ? query.slice(1) : query, typing);
     const results = [];
     for (const r of res.results) {
       const d = await engine.doc(r.doc);
