@@ -2,6 +2,7 @@
 //! and oEmbed files, sitemaps — on a site, apart from the pages' templates.
 //!
 //! `cargo run --release --example syndication_timing -- SITE_ROOT [OUT_DIR]`
+//! (OUT_DIR defaults to a folder in the temp dir; nothing in it is deleted).
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -34,7 +35,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         site.config.language,
     )
     .map_err(|d| d.message)?;
-    let _ = std::fs::remove_dir_all(&out);
+    // Files are written over what is there (e.g. a build's output, to time the
+    // real layout); nothing is deleted.
     std::fs::create_dir_all(&out)?;
     let entries = Entries::new(&site);
     let t = Instant::now();

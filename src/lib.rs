@@ -19,6 +19,7 @@ pub mod images;
 pub mod markdown;
 pub mod output;
 pub mod render;
+pub mod search;
 pub mod seo;
 pub mod serve;
 pub mod site;

@@ -149,6 +149,9 @@ pub fn link(
 
     let (taxonomies, warnings) = taxonomy::collect(&config.taxonomies, &pages);
     problems.extend(warnings);
+    if let Some(t) = taxonomies.iter().find(|t| t.config.name == "provinces") {
+        problems.extend(crate::content::provinces::check(t, &pages));
+    }
     problems.extend(url_collisions(&sections, &pages, &taxonomies));
 
     let assets = assets
@@ -224,6 +227,15 @@ fn url_collisions(
             owners.insert(path, owner);
         }
     };
+    // Built-in pages first, so a collision is reported at the user's file.
+    claim(
+        crate::site::archive::ARCHIVE_PATH.to_string(),
+        "the date archives (built in)".to_string(),
+    );
+    claim(
+        crate::site::SEARCH_PATH.to_string(),
+        "the search page (built in)".to_string(),
+    );
     for s in sections {
         claim(s.path.clone(), section_file(s));
     }

@@ -16,7 +16,7 @@ pub(crate) fn entry(entries: &Entries<'_>, index: usize) -> String {
     let mut w = XmlWriter::fragment();
     w.open("entry", &[]).newline();
     w.text_element("id", &[], &e.id).newline();
-    w.text_element("title", &[("type", "text")], &e.title)
+    w.cleaned_element("title", &[("type", "text")], &e.title)
         .newline();
     w.empty(
         "link",
@@ -62,10 +62,10 @@ pub(crate) fn entry(entries: &Entries<'_>, index: usize) -> String {
         }
         w.empty("link", &attrs).newline();
     }
-    w.text_element("summary", &[("type", "html")], &e.summary_html)
+    w.cleaned_element("summary", &[("type", "html")], &e.summary_html)
         .newline();
     if full {
-        w.text_element("content", &[("type", "html")], entries.content(index))
+        w.cleaned_element("content", &[("type", "html")], entries.content(index))
             .newline();
     }
     w.close("entry").newline();

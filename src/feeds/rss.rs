@@ -15,12 +15,12 @@ pub(crate) fn item(entries: &Entries<'_>, index: usize) -> String {
     let e = entries.get(index);
     let mut w = XmlWriter::fragment();
     w.open("item", &[]).newline();
-    w.text_element("title", &[], &e.title).newline();
+    w.cleaned_element("title", &[], &e.title).newline();
     w.text_element("link", &[], &e.url).newline();
-    w.text_element("description", &[], &e.summary_html)
+    w.cleaned_element("description", &[], &e.summary_html)
         .newline();
     if full {
-        w.text_element("content:encoded", &[], entries.content(index))
+        w.cleaned_element("content:encoded", &[], entries.content(index))
             .newline();
     }
     for (name, _) in &e.authors {

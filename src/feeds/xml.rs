@@ -32,8 +32,17 @@ pub fn escape_attr(text: &str) -> Cow<'_, str> {
     escape_with(text, true)
 }
 
+/// Escapes text that already went through [`clean`] (an entry's fields), without
+/// checking its normalisation again: items carry whole articles.
+pub fn escape_cleaned(text: &str) -> Cow<'_, str> {
+    escape_only(Cow::Borrowed(text), false)
+}
+
 fn escape_with(text: &str, attr: bool) -> Cow<'_, str> {
-    let text = clean(text);
+    escape_only(clean(text), attr)
+}
+
+fn escape_only(text: Cow<'_, str>, attr: bool) -> Cow<'_, str> {
     let needs = |c: char| {
         matches!(c, '&' | '<' | '>') || (attr && matches!(c, '"' | '\'' | '\n' | '\r' | '\t'))
     };
@@ -103,6 +112,13 @@ impl XmlWriter {
     pub fn text_element(&mut self, name: &str, attrs: &[(&str, &str)], text: &str) -> &mut Self {
         self.open(name, attrs);
         self.out.push_str(&escape(text));
+        self.close(name)
+    }
+
+    /// `<name a="v">text</name>` for text already [`clean`]ed.
+    pub fn cleaned_element(&mut self, name: &str, attrs: &[(&str, &str)], text: &str) -> &mut Self {
+        self.open(name, attrs);
+        self.out.push_str(&escape_cleaned(text));
         self.close(name)
     }
 

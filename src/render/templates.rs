@@ -30,6 +30,16 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("list.html", include_str!("builtin/list.html")),
     ("pager.html", include_str!("builtin/pager.html")),
     ("seo_head.html", include_str!("builtin/seo_head.html")),
+    (
+        "provinces_list.html",
+        include_str!("builtin/provinces_list.html"),
+    ),
+    (
+        "archive_index.html",
+        include_str!("builtin/archive_index.html"),
+    ),
+    ("archive.html", include_str!("builtin/archive.html")),
+    ("search.html", include_str!("builtin/search.html")),
 ];
 
 /// A template source and where it came from.

@@ -96,6 +96,18 @@ pub fn build_reusing(
     reuse: Option<&Reuse<'_>>,
 ) -> Values {
     use rayon::prelude::*;
+    // The display name of every term, by taxonomy and slug: a page that writes
+    // "Hà giang" links to, and shows, the term as most pages spell it.
+    let term_names: Vec<HashMap<&str, &str>> = library
+        .taxonomies
+        .iter()
+        .map(|t| {
+            t.terms
+                .iter()
+                .map(|term| (term.slug.as_str(), term.name.as_str()))
+                .collect()
+        })
+        .collect();
     let old = |i: usize| {
         let r = reuse?;
         if r.unchanged.get(i).copied().unwrap_or(false) {
@@ -110,7 +122,7 @@ pub fn build_reusing(
         .enumerate()
         .map(|(i, p)| match (old(i), reuse) {
             (Some(o), Some(r)) => r.previous.page_cards[o].clone(),
-            _ => card(config, library, p, words).done(),
+            _ => card(config, library, &term_names, p, words).done(),
         })
         .collect();
     let related = match reuse {
@@ -157,10 +169,16 @@ pub fn build_reusing(
     }
 }
 
-fn card(config: &Config, library: &Library, p: &Page, words: &DateWords) -> Obj {
+fn card(
+    config: &Config,
+    library: &Library,
+    term_names: &[HashMap<&str, &str>],
+    p: &Page,
+    words: &DateWords,
+) -> Obj {
     let section = &library.sections[p.section];
     let mut taxonomies = Map::new();
-    for t in &config.taxonomies {
+    for (index, t) in config.taxonomies.iter().enumerate() {
         let terms: Vec<Value> = p
             .taxonomies
             .get(&t.name)
@@ -169,8 +187,12 @@ fn card(config: &Config, library: &Library, p: &Page, words: &DateWords) -> Obj 
                     .iter()
                     .map(|n| {
                         let slug = slugify(n);
+                        let name = term_names
+                            .get(index)
+                            .and_then(|names| names.get(slug.as_str()).copied())
+                            .unwrap_or(n.as_str());
                         Obj::new()
-                            .set("name", n.as_str())
+                            .set("name", name)
                             .set("url", format!("/{}/{}/", t.path, slug))
                             .set("slug", slug)
                             .done()

@@ -1,6 +1,6 @@
 //! What a build renders: one [`Job`] per output file from a template (pages,
-//! section listing pages, taxonomy lists and term pages, home, 404), planned up
-//! front so they can run in parallel.
+//! section listing pages, taxonomy lists and term pages, date archives, the search
+//! page, home, 404), planned up front so they can run in parallel.
 
 use std::path::PathBuf;
 
@@ -13,6 +13,7 @@ use crate::render::Renderer;
 use crate::render::functions::{taxonomy_value, term_value};
 use crate::render::values::{Obj, Values, page_value, section_summary};
 use crate::site::Site;
+use crate::site::archive::{self, ARCHIVE_PATH, Archive};
 use crate::site::paginate::{page_count, pager, pager_url};
 
 /// One file to render.
@@ -52,13 +53,29 @@ pub enum Job {
         /// Template name.
         template: String,
     },
+    /// The list of years of the date archives (`/luu-tru/`).
+    ArchiveIndex,
+    /// One listing page of a year's or a month's articles.
+    Archive {
+        /// The year.
+        year: i32,
+        /// The month (1–12); `None` for the whole year.
+        month: Option<u32>,
+        /// 1-based listing page.
+        number: usize,
+    },
+    /// The search page (`/tim-kiem/`).
+    Search,
     /// The not-found page.
     NotFound,
 }
 
+/// The search page's site path.
+pub const SEARCH_PATH: &str = "/tim-kiem/";
+
 /// Chooses templates and lists every job; a template named in front matter that
 /// does not exist is reported later, by the job, at the page.
-pub(crate) fn plan(site: &Site, renderer: &Renderer) -> Vec<Job> {
+pub(crate) fn plan(site: &Site, renderer: &Renderer, archive: &Archive) -> Vec<Job> {
     let lib = &site.library;
     let mut jobs = Vec::with_capacity(lib.pages.len() + lib.sections.len() * 4);
     for (index, page) in lib.pages.iter().enumerate() {
@@ -131,6 +148,27 @@ pub(crate) fn plan(site: &Site, renderer: &Renderer) -> Vec<Job> {
             }
         }
     }
+    let per_page = site.config.paginate_by.max(1);
+    jobs.push(Job::ArchiveIndex);
+    for year in &archive.years {
+        for number in 1..=page_count(year.pages.len(), per_page) {
+            jobs.push(Job::Archive {
+                year: year.year,
+                month: None,
+                number,
+            });
+        }
+        for month in &year.months {
+            for number in 1..=page_count(month.pages.len(), per_page) {
+                jobs.push(Job::Archive {
+                    year: year.year,
+                    month: Some(month.month),
+                    number,
+                });
+            }
+        }
+    }
+    jobs.push(Job::Search);
     jobs.push(Job::NotFound);
     jobs
 }
@@ -142,11 +180,27 @@ pub(crate) fn output_path(site: &Site, job: &Job) -> String {
     let segment = site.config.language.paginate_path();
     match job {
         Job::Page { index, .. } => lib.pages[*index].path.clone(),
-        Job::Section { index, number, .. } => pager_url(&lib.sections[*index].path, *number, segment),
+        Job::Section { index, number, .. } => {
+            pager_url(&lib.sections[*index].path, *number, segment)
+        }
         Job::TaxonomyList { taxonomy, .. } => lib.taxonomies[*taxonomy].path.clone(),
         Job::Term {
-            taxonomy, term, number, ..
-        } => pager_url(&lib.taxonomies[*taxonomy].terms[*term].path, *number, segment),
+            taxonomy,
+            term,
+            number,
+            ..
+        } => pager_url(
+            &lib.taxonomies[*taxonomy].terms[*term].path,
+            *number,
+            segment,
+        ),
+        Job::ArchiveIndex => ARCHIVE_PATH.into(),
+        Job::Archive {
+            year,
+            month,
+            number,
+        } => pager_url(&archive::path(*year, *month), *number, segment),
+        Job::Search => SEARCH_PATH.into(),
         Job::NotFound => "/404.html".into(),
     }
 }
@@ -173,6 +227,8 @@ pub(crate) struct JobContext<'a> {
     pub values: &'a Values,
     /// Where files go.
     pub sink: &'a dyn Sink,
+    /// Years and months of articles.
+    pub archive: &'a Archive,
 }
 
 impl JobContext<'_> {
@@ -237,6 +293,10 @@ impl JobContext<'_> {
                     "taxonomy",
                     taxonomy_value(&self.site.config, t, self.values),
                 );
+                if t.config.name == "provinces" {
+                    let summary = crate::content::provinces::summary(t);
+                    context.insert_value("provinces", Value::from_serializable(&summary));
+                }
                 (template, t.path.clone(), PathBuf::from("site.yaml"))
             }
             Job::Term {
@@ -265,6 +325,48 @@ impl JobContext<'_> {
                 context.insert_value("term", term_value(entry, self.values, 0));
                 context.insert_value("paginator", pager.value);
                 (template, pager.path, PathBuf::from("site.yaml"))
+            }
+            Job::ArchiveIndex => {
+                let words = archive::Words {
+                    i18n: &self.renderer.i18n,
+                };
+                context.insert_value("archive", self.archive.index_value(&words));
+                let source = PathBuf::from("archive_index.html");
+                ("archive_index.html", ARCHIVE_PATH.to_string(), source)
+            }
+            Job::Archive {
+                year,
+                month,
+                number,
+            } => {
+                let Some((value, pages)) = self.archive.page(
+                    *year,
+                    *month,
+                    &archive::Words {
+                        i18n: &self.renderer.i18n,
+                    },
+                ) else {
+                    return Ok(());
+                };
+                let per_page = self.site.config.paginate_by;
+                let card = |i: usize| self.values.page_cards[i].clone();
+                let base = archive::path(*year, *month);
+                let Some(pager) = pager(&base, pages, per_page, *number, segment, card) else {
+                    return Ok(());
+                };
+                context.insert_value("archive", value);
+                context.insert_value("paginator", pager.value);
+                ("archive.html", pager.path, PathBuf::from("archive.html"))
+            }
+            Job::Search => {
+                let search = Obj::new()
+                    .set("index_url", crate::search::INDEX_PATH)
+                    .set("script_url", crate::search::SCRIPT_PATH)
+                    .set("documents", lib.pages.len())
+                    .done();
+                context.insert_value("search", search);
+                let source = PathBuf::from("search.html");
+                ("search.html", SEARCH_PATH.to_string(), source)
             }
             Job::NotFound => (
                 "404.html",

@@ -3,6 +3,7 @@
 //! the output through a staging folder that replaces the previous output only when
 //! everything succeeded.
 
+pub mod archive;
 mod assets;
 mod data;
 mod downloads;
@@ -28,7 +29,7 @@ use crate::images::{ImageStore, PageRef};
 use crate::markdown::{self, MarkdownSource, PageScope, Shortcodes};
 use crate::output::{self, Staging};
 
-pub use jobs::Job;
+pub use jobs::{Job, SEARCH_PATH};
 pub use pass::Pass;
 
 /// How to load a site.
@@ -78,6 +79,8 @@ pub struct BuildReport {
     pub warnings: Vec<Diagnostic>,
     /// When the output would next change on its own (a page going live or expiring).
     pub next_change: Option<(crate::dates::Date, String)>,
+    /// What the image pipeline did.
+    pub images: Option<crate::images::ProcessReport>,
 }
 
 impl Site {
@@ -146,7 +149,12 @@ impl Site {
                 None
             }
         };
-        problems.extend(render_markdown(&mut self.library, shortcodes.as_ref(), &self.images, pick));
+        problems.extend(render_markdown(
+            &mut self.library,
+            shortcodes.as_ref(),
+            &self.images,
+            pick,
+        ));
         problems.extend(assets::check_images(root, &self.config, &self.library));
         imagesize::measure_all(root, &self.config, &mut self.library);
         problems
@@ -167,6 +175,7 @@ impl Site {
             elapsed: started.elapsed(),
             warnings: self.warnings.clone(),
             next_change: self.next_change(),
+            images: self.images.last_report(),
         })
     }
 
@@ -185,6 +194,9 @@ impl Site {
         diagnostics.extend(rich_problems);
         diagnostics.extend(self.write_copies(dir));
         diagnostics.extend(self.write_syndication(dir, &pass.renderer.i18n));
+        if let Err(e) = crate::search::write(self, &pass.renderer.i18n.dates, dir) {
+            diagnostics.extend(as_diagnostics(e));
+        }
         diagnostics.finish()?;
         Ok(total)
     }
@@ -204,7 +216,11 @@ impl Site {
 
     /// Downloads, feeds, embeds and discovery files, after the static files so a
     /// site's own robots.txt wins.
-    pub(crate) fn write_syndication(&self, dir: &Path, i18n: &crate::render::i18n::I18n) -> Vec<Diagnostic> {
+    pub(crate) fn write_syndication(
+        &self,
+        dir: &Path,
+        i18n: &crate::render::i18n::I18n,
+    ) -> Vec<Diagnostic> {
         let mut problems = Vec::new();
         if let Err(e) = downloads::write(self, dir, i18n) {
             problems.extend(as_diagnostics(e));
@@ -347,7 +363,7 @@ fn render_markdown(
 }
 
 /// HTML to plain text: tags dropped (block tags become a space), the escaper's
-/// entities decoded, spaces folded.
+/// entities decoded, spaces folded. One pass: the search index runs it on every page.
 pub fn plain_text(html: &str) -> String {
     const BLOCKS: &[&str] = &[
         "p",
@@ -370,33 +386,52 @@ pub fn plain_text(html: &str) -> String {
         "figcaption",
         "pre",
     ];
+    const ENTITIES: &[(&str, char)] = &[
+        ("&lt;", '<'),
+        ("&gt;", '>'),
+        ("&quot;", '"'),
+        ("&#39;", '\''),
+        ("&amp;", '&'),
+    ];
     let mut out = String::with_capacity(html.len());
-    let mut tag: Option<String> = None;
-    for c in html.chars() {
-        match (&mut tag, c) {
-            (None, '<') => tag = Some(String::new()),
-            (Some(t), '>') => {
-                let name: String = t
-                    .trim_start_matches('/')
-                    .chars()
-                    .take_while(char::is_ascii_alphanumeric)
-                    .collect();
-                if BLOCKS.contains(&name.to_ascii_lowercase().as_str()) {
-                    out.push(' ');
-                }
-                tag = None;
+    // A space is owed before the next visible character.
+    let mut space = false;
+    let mut rest = html;
+    while let Some(c) = rest.chars().next() {
+        if c == '<' {
+            let Some(close) = rest.find('>') else {
+                // An unclosed tag runs to the end.
+                break;
+            };
+            let name = rest[1..close].trim_start_matches('/');
+            let end = name
+                .find(|c: char| !c.is_ascii_alphanumeric())
+                .unwrap_or(name.len());
+            if BLOCKS.iter().any(|b| b.eq_ignore_ascii_case(&name[..end])) {
+                space = true;
             }
-            (Some(t), c) => t.push(c),
-            (None, c) => out.push(c),
+            rest = &rest[close + 1..];
+            continue;
         }
+        let (ch, len) = match c {
+            '&' => ENTITIES
+                .iter()
+                .find(|(e, _)| rest.starts_with(e))
+                .map_or(('&', 1), |&(e, ch)| (ch, e.len())),
+            c => (c, c.len_utf8()),
+        };
+        if ch.is_whitespace() {
+            space = true;
+        } else {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(ch);
+        }
+        rest = &rest[len..];
     }
-    let out = out
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&");
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    out
 }
 
 #[cfg(test)]
@@ -409,5 +444,20 @@ mod tests {
             plain_text("<p>First <em>para</em>.</p><p>Two &amp; three</p>"),
             "First para. Two & three"
         );
+    }
+
+    #[test]
+    fn plain_text_decodes_once_and_folds_spaces() {
+        assert_eq!(plain_text("a &amp;lt; b"), "a &lt; b");
+        assert_eq!(
+            plain_text("&lt;p&gt; &quot;x&quot; &#39;y&#39; & z"),
+            "<p> \"x\" 'y' & z"
+        );
+        assert_eq!(
+            plain_text("  <h2>Đường</h2>\n\n<p>về   xã</p>  "),
+            "Đường về xã"
+        );
+        assert_eq!(plain_text("a<br>b<BR/>c<span>d</span>"), "a b cd");
+        assert_eq!(plain_text("x <unclosed"), "x");
     }
 }

@@ -11,6 +11,7 @@ use crate::error::{Diagnostic, Error, Result};
 use crate::output::Sink;
 use crate::render::Renderer;
 use crate::render::values::{self, Values};
+use crate::site::archive::Archive;
 use crate::site::jobs::{self, Job, JobContext};
 use crate::site::{Progress, Site};
 
@@ -22,6 +23,8 @@ pub struct Pass {
     pub values: Arc<Values>,
     /// Every file to render.
     pub jobs: Vec<Job>,
+    /// Years and months of articles, for the date archives.
+    pub(crate) archive: Archive,
 }
 
 impl Pass {
@@ -35,18 +38,21 @@ impl Pass {
     /// Binds already compiled templates to `values` (built from `site`) and plans the jobs.
     pub fn bind(site: &Site, mut renderer: Renderer, values: Values) -> Pass {
         let values = Arc::new(values);
-        let jobs = attach(site, &mut renderer, &values);
+        let archive = Archive::build(&site.library.pages);
+        let jobs = attach(site, &mut renderer, &values, &archive);
         Pass {
             renderer,
             values,
             jobs,
+            archive,
         }
     }
 
     /// Binds the same templates to new values (after an edit) and plans the jobs again.
     pub fn rebind(&mut self, site: &Site, values: Values) {
         self.values = Arc::new(values);
-        self.jobs = attach(site, &mut self.renderer, &self.values);
+        self.archive = Archive::build(&site.library.pages);
+        self.jobs = attach(site, &mut self.renderer, &self.values, &self.archive);
     }
 
     /// Renders one job into `sink`.
@@ -57,6 +63,7 @@ impl Pass {
             renderer: &self.renderer,
             values: &self.values,
             sink,
+            archive: &self.archive,
         };
         ctx.run(job)
     }
@@ -92,7 +99,12 @@ impl Pass {
 }
 
 /// Makes `values` what the templates see and plans the jobs.
-fn attach(site: &Site, renderer: &mut Renderer, values: &Arc<Values>) -> Vec<Job> {
+fn attach(
+    site: &Site,
+    renderer: &mut Renderer,
+    values: &Arc<Values>,
+    archive: &Archive,
+) -> Vec<Job> {
     let site_value = jobs::site_value(site, values);
     renderer.bind(
         &site.config,
@@ -101,5 +113,5 @@ fn attach(site: &Site, renderer: &mut Renderer, values: &Arc<Values>) -> Vec<Job
         tera::Value::from_serializable(&site.data),
         site_value,
     );
-    jobs::plan(site, renderer)
+    jobs::plan(site, renderer, archive)
 }

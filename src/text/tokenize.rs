@@ -40,56 +40,96 @@ pub struct Token {
 
 /// Splits text into words (see the module docs for what a word is).
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let text = to_nfc(text);
     let mut tokens = Vec::new();
-    let mut current: Option<(usize, String)> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let end = i + c.len_utf8();
-        if is_ideograph(c) {
-            finish(&mut tokens, current.take(), i);
-            let mut word = String::new();
-            word.push(c);
-            finish(&mut tokens, Some((i, word)), end);
-        } else if is_apostrophe(c) {
-            let joins =
-                current.is_some() && chars.peek().is_some_and(|&(_, next)| is_word_char(next));
-            if !joins {
-                finish(&mut tokens, current.take(), i);
-            }
-        } else if is_word_char(c) {
-            let (_, word) = current.get_or_insert_with(|| (i, String::new()));
-            word.extend(c.to_lowercase());
-        } else if is_combining_mark(c) && current.is_some() {
-            // A mark on the last letter of the word (one with no precomposed form).
-            if let Some((_, word)) = current.as_mut() {
-                word.push(c);
-            }
-        } else {
-            finish(&mut tokens, current.take(), i);
-        }
-    }
-    finish(&mut tokens, current, text.len());
+    for_each_word(text, |word, position, range| {
+        tokens.push(Token {
+            folded: fold(word),
+            word: word.to_string(),
+            position,
+            range,
+        });
+    });
     tokens
 }
 
-/// Ends the word in progress, if any, at byte `end`.
-fn finish(tokens: &mut Vec<Token>, current: Option<(usize, String)>, end: usize) {
-    let Some((start, word)) = current else {
-        return;
+/// Calls `f(word, position, range)` for every word of `text`, as [`tokenize`] splits
+/// them, without allocating per word: `word` is the lowercased NFC word (no joining
+/// apostrophes) in a buffer reused for the next word. The search index folds each
+/// distinct word once instead of every occurrence.
+pub fn for_each_word(text: &str, mut f: impl FnMut(&str, usize, Range<usize>)) {
+    let text = to_nfc(text);
+    let mut position = 0;
+    let mut word = String::new();
+    let mut start: Option<usize> = None;
+    // Set when the word may not be NFC after lowercasing: it holds a combining mark
+    // (which may compose with a lowercased letter) or a letter that lowercased into
+    // several characters ("İ" → "i̇"). Vietnamese NFC text has neither.
+    let mut check = false;
+    let mut emit = |word: &mut String, start: &mut Option<usize>, check: &mut bool, end: usize| {
+        let Some(s) = start.take() else {
+            return;
+        };
+        if std::mem::take(check) {
+            match to_nfc(word) {
+                std::borrow::Cow::Borrowed(w) => f(w, position, s..end),
+                std::borrow::Cow::Owned(w) => f(&w, position, s..end),
+            }
+        } else {
+            f(word, position, s..end);
+        }
+        position += 1;
+        word.clear();
     };
-    // Lowercasing NFC text can, rarely, leave it non-NFC.
-    let word = to_nfc(&word).into_owned();
-    tokens.push(Token {
-        folded: fold(&word),
-        word,
-        position: tokens.len(),
-        range: start..end,
-    });
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let end = i + c.len_utf8();
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                start.get_or_insert(i);
+                word.push(c.to_ascii_lowercase());
+                continue;
+            }
+            if c != '\'' {
+                emit(&mut word, &mut start, &mut check, i);
+                continue;
+            }
+        }
+        if is_ideograph(c) {
+            emit(&mut word, &mut start, &mut check, i);
+            word.push(c);
+            start = Some(i);
+            emit(&mut word, &mut start, &mut check, end);
+        } else if is_apostrophe(c) {
+            let joins =
+                start.is_some() && chars.peek().is_some_and(|&(_, next)| is_word_char(next));
+            if !joins {
+                emit(&mut word, &mut start, &mut check, i);
+            }
+        } else if is_word_char(c) {
+            start.get_or_insert(i);
+            let mut lower = c.to_lowercase();
+            if lower.len() > 1 {
+                check = true;
+            }
+            word.extend(&mut lower);
+        } else if is_combining_mark(c) && start.is_some() {
+            // A mark on the last letter of the word (one with no precomposed form).
+            word.push(c);
+            check = true;
+        } else {
+            emit(&mut word, &mut start, &mut check, i);
+        }
+    }
+    emit(&mut word, &mut start, &mut check, text.len());
 }
 
 /// Letters and digits of scripts that separate words with spaces.
 fn is_word_char(c: char) -> bool {
+    // Latin letters first, without the general table: Latin-1 Supplement, Extended-A
+    // and -B (but × and ÷), and Latin Extended Additional, where Vietnamese lives.
+    if matches!(c, '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}') {
+        return c != '\u{d7}' && c != '\u{f7}';
+    }
     c.is_alphanumeric() && !is_ideograph(c) && !is_apostrophe(c)
 }
 

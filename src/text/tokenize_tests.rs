@@ -123,3 +123,22 @@ proptest! {
         prop_assert_eq!(tokenize(&nfd), tokenize(&s));
     }
 }
+
+#[test]
+fn latin_fast_path_agrees_with_the_tables() {
+    for c in ('\u{c0}'..='\u{24f}').chain('\u{1e00}'..='\u{1eff}') {
+        let expected = c.is_alphanumeric();
+        assert_eq!(is_word_char(c), expected, "{c:?} U+{:04X}", c as u32);
+    }
+}
+
+#[test]
+fn words_that_lowercase_into_marks_are_nfc() {
+    // "İ" lowercases to "i" + U+0307; a base letter with a mark that composes after
+    // lowercasing comes out composed.
+    assert_eq!(words("İSTANBUL"), ["i\u{307}stanbul"]);
+    assert_eq!(words("A\u{1dc4}"), ["a\u{1dc4}"]);
+    for t in tokenize("Ǹ ĐƯỜNG x\u{323}\u{302}") {
+        assert!(crate::text::nfc::is_nfc(&t.word), "{:?}", t.word);
+    }
+}

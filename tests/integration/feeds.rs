@@ -733,3 +733,26 @@ fn the_scheduled_rebuild_fires_once_the_next_change_is_due() {
         "content/tin-tuc/tieu-de-kho.md leaves the news sitemap"
     );
 }
+
+#[test]
+fn a_page_without_a_date_never_reaches_a_feed() {
+    let site = SiteTest::new()
+        .page(
+            "content/co-ngay.md",
+            "title: \"Có ngày\"\ndate: 2026-01-01",
+            "",
+        )
+        .page(
+            "content/khong-ngay.md",
+            "title: \"Không ngày\"",
+            "Bài chưa có ngày đăng.",
+        );
+    let run = site.build().failure();
+    assert!(
+        run.stderr
+            .contains("content/khong-ngay.md:1:1: missing `date` in front matter"),
+        "{}",
+        run.stderr
+    );
+    assert!(!site.exists("rss.xml"), "a failed build writes no feed");
+}

@@ -3,10 +3,13 @@
 
 mod common;
 
+mod archives;
 mod build;
 mod check;
 mod errors;
 mod feeds;
 mod rich;
+mod search;
 mod serve;
+mod taxonomies;
 mod theme;

@@ -446,6 +446,9 @@ impl LiveSite {
         let (files, more) = self.scratch.capture("extras", |dir| {
             let mut problems = crate::site::rich::write_assets(site, dir);
             problems.extend(site.write_syndication(dir, i18n));
+            if let Err(e) = crate::search::write(site, &i18n.dates, dir) {
+                problems.extend(crate::site::as_diagnostics(e));
+            }
             problems
         });
         problems.extend(more);

@@ -66,6 +66,8 @@ pub(crate) struct Sigs<'a> {
     section_value: Vec<u64>,
     taxonomy: Vec<u64>,
     site_sig: u64,
+    /// Every card in library order: what the date archives show.
+    all_cards: u64,
     /// Per page: the earlier and the later story of its section.
     neighbours: Vec<[Option<usize>; 2]>,
 }
@@ -148,7 +150,9 @@ impl<'a> Sigs<'a> {
                 }
             }
         }
+        let all_cards = hash(|h| cards(&mut (0..lib.pages.len()).collect::<Vec<_>>().iter(), h));
         Sigs {
+            all_cards,
             neighbours,
             site,
             values,
@@ -269,6 +273,11 @@ impl<'a> Sigs<'a> {
                 });
                 (direct, self.site_sig)
             }
+            Job::ArchiveIndex | Job::Archive { .. } => (
+                hash(|h| ("archive", format!("{job:?}"), self.all_cards).hash(h)),
+                self.site_sig,
+            ),
+            Job::Search => (hash(|h| "search".hash(h)), self.site_sig),
             Job::NotFound => (hash(|h| "404".hash(h)), self.site_sig),
         }
     }

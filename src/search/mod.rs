@@ -1,0 +1,162 @@
+//! The site search, built with the site and served as static files: an inverted
+//! index of every published page in small JSON shards under `/search/`, and
+//! `/search.js`, which folds the query as [`crate::text::fold`] does, fetches only the
+//! shards holding its words, ranks (words present, exact marks, phrase, title and tags
+//! over body) and shows each result's title, date, section and a highlighted snippet.
+//!
+//! Files written (see docs/search.md for the reasoning and the numbers):
+//!
+//! - `/search/index.json`: the manifest — document count, a build tag for cache
+//!   busting, and the first key of every shard;
+//! - `/search/i/<n>.json`: shards of about [`shards::TARGET_BYTES`], keys in sorted
+//!   order (a key bigger than that is a shard of its own);
+//! - `/search/d/<id>.json`: one small file per page (title, URL, date, section, text
+//!   for the snippet), fetched only for the results shown;
+//! - `/search.js`: the search page's script (no framework, no external requests).
+
+pub mod index;
+pub mod shards;
+pub mod varint;
+pub mod words;
+
+use std::path::Path;
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::content::Page;
+use crate::dates::{DateView, DateWords};
+use crate::error::Result;
+use crate::output::write_under;
+use crate::site::Site;
+pub use index::{Document, Index};
+
+/// Where the index is served.
+pub const INDEX_PATH: &str = "/search/";
+/// Where the script is served.
+pub const SCRIPT_PATH: &str = "/search.js";
+/// The script.
+pub const SCRIPT: &str = include_str!("search.js");
+/// The longest text kept per page for snippets, in bytes.
+pub const MAX_TEXT_BYTES: usize = 20_000;
+
+/// What a search result shows, one file per page.
+#[derive(Debug, Serialize)]
+pub struct ResultDocument<'a> {
+    /// Title.
+    pub t: &'a str,
+    /// URL (site path).
+    pub u: &'a str,
+    /// Date, in the site's short form.
+    pub d: String,
+    /// ISO date, for `<time datetime>`.
+    pub i: String,
+    /// Section title (empty for pages directly under home).
+    pub s: &'a str,
+    /// Plain text, summary then body, for the snippet.
+    pub x: &'a str,
+}
+
+/// What was written.
+#[derive(Debug, Clone, Default)]
+pub struct Stats {
+    /// Pages indexed.
+    pub documents: usize,
+    /// Distinct folded words.
+    pub keys: usize,
+    /// Shards written.
+    pub shards: usize,
+    /// Bytes of manifest and shards.
+    pub index_bytes: usize,
+    /// Bytes of result documents.
+    pub document_bytes: usize,
+}
+
+/// The plain text a page is searched and quoted by: an explicit summary, then the body.
+fn page_text(page: &Page) -> String {
+    let body = crate::site::plain_text(&page.html);
+    let explicit = page
+        .meta
+        .summary
+        .as_deref()
+        .is_some_and(|s| !s.trim().is_empty());
+    if explicit && !body.starts_with(&page.summary_text) {
+        format!("{} {body}", page.summary_text)
+    } else {
+        body
+    }
+}
+
+/// Cuts `text` to at most `max` bytes, at a character boundary.
+fn truncate(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// Builds the index of `site`'s published pages and writes it, with the script, into
+/// the output folder `dir`.
+pub fn write(site: &Site, words: &DateWords, dir: &Path) -> Result<Stats> {
+    let lib = &site.library;
+    let texts: Vec<String> = lib.pages.par_iter().map(page_text).collect();
+    let documents: Vec<Document> = lib
+        .pages
+        .par_iter()
+        .zip(texts.par_iter())
+        .map(|(p, text)| Document {
+            title: p.title.clone(),
+            tags: p.taxonomies.values().flatten().cloned().collect(),
+            body: text.clone(),
+        })
+        .collect();
+    let index = Index::build(&documents);
+    drop(documents);
+    let mut stats = shards::write(&index, dir)?;
+    let sizes: Vec<Result<usize>> = lib
+        .pages
+        .par_iter()
+        .zip(texts.par_iter())
+        .enumerate()
+        .map(|(id, (p, text))| {
+            let date = DateView::new(&p.date, words);
+            let section = &lib.sections[p.section];
+            let doc = ResultDocument {
+                t: &p.title,
+                u: &p.path,
+                d: date.short,
+                i: date.iso,
+                s: if section.is_home() {
+                    ""
+                } else {
+                    &section.title
+                },
+                x: truncate(text, MAX_TEXT_BYTES),
+            };
+            let json = serde_json::to_vec(&doc).unwrap_or_default();
+            write_under(dir, &format!("search/d/{id}.json"), &json)?;
+            Ok(json.len())
+        })
+        .collect();
+    for size in sizes {
+        stats.document_bytes += size?;
+    }
+    write_under(dir, SCRIPT_PATH, SCRIPT.as_bytes())?;
+    Ok(stats)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn truncates_at_a_character_boundary() {
+        assert_eq!(truncate("đường", 3), "đ");
+        assert_eq!(truncate("đường", 100), "đường");
+        assert_eq!(truncate("abc", 0), "");
+    }
+}

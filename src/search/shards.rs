@@ -1,0 +1,104 @@
+//! Splitting the index into shards the browser fetches one word at a time.
+//!
+//! Keys are in sorted order (UTF-16 code units, as JavaScript compares strings) and
+//! cut into consecutive runs of about [`TARGET_BYTES`]; the manifest lists each
+//! shard's first key, so the script finds a word's shard by binary search, and a
+//! prefix's keys in one or a few neighbouring shards. A shard is
+//! `{"<folded key>": [<postings>, <mask_from>, "<exact form>", …], …}`.
+
+use std::hash::{Hash, Hasher};
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::Stats;
+use super::index::Index;
+use crate::error::Result;
+use crate::output::write_under;
+
+/// The size a shard grows to before the next one starts.
+pub const TARGET_BYTES: usize = 24 * 1024;
+/// The format's version, for the script.
+pub const VERSION: u32 = 1;
+
+/// `/search/index.json`.
+#[derive(Debug, Serialize)]
+pub struct Manifest {
+    /// Format version.
+    pub version: u32,
+    /// Documents indexed (ids are 0..documents).
+    pub documents: usize,
+    /// Changes with the index; appended to shard URLs so caches never mix builds.
+    pub build: String,
+    /// The first key of every shard, in order.
+    pub shards: Vec<String>,
+}
+
+/// Serialises one key's entry (`"key":[...]`).
+fn entry(key: &str, k: &super::index::Key) -> String {
+    let mut out = serde_json::to_string(key).unwrap_or_default();
+    out.push_str(":[\"");
+    out.push_str(&k.data);
+    out.push_str("\",");
+    out.push_str(&k.mask_from.to_string());
+    for v in &k.variants {
+        out.push(',');
+        out.push_str(&serde_json::to_string(v).unwrap_or_default());
+    }
+    out.push(']');
+    out
+}
+
+/// Cuts the index into shards: (first key, JSON text).
+pub fn split(index: &Index) -> Vec<(String, String)> {
+    let mut shards = Vec::new();
+    let mut current: Option<(String, String)> = None;
+    for (key, k) in &index.keys {
+        let e = entry(key, k);
+        match &mut current {
+            Some((_, text)) if text.len() + e.len() <= TARGET_BYTES => {
+                text.push(',');
+                text.push_str(&e);
+            }
+            _ => {
+                if let Some((first, text)) = current.take() {
+                    shards.push((first, text + "}"));
+                }
+                current = Some((key.clone(), format!("{{{e}")));
+            }
+        }
+    }
+    if let Some((first, text)) = current {
+        shards.push((first, text + "}"));
+    }
+    shards
+}
+
+/// Writes the manifest and the shards under `dir/search/`.
+pub fn write(index: &Index, dir: &Path) -> Result<Stats> {
+    let shards = split(index);
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    for (_, text) in &shards {
+        text.hash(&mut hasher);
+    }
+    let mut stats = Stats {
+        documents: index.documents,
+        keys: index.keys.len(),
+        shards: shards.len(),
+        ..Stats::default()
+    };
+    for (n, (_, text)) in shards.iter().enumerate() {
+        write_under(dir, &format!("search/i/{n}.json"), text.as_bytes())?;
+        stats.index_bytes += text.len();
+    }
+    let manifest = Manifest {
+        version: VERSION,
+        documents: index.documents,
+        build: format!("{:016x}", hasher.finish()),
+        shards: shards.into_iter().map(|(first, _)| first).collect(),
+    };
+    let json = serde_json::to_vec(&manifest).unwrap_or_default();
+    stats.index_bytes += json.len();
+    write_under(dir, "search/index.json", &json)?;
+    Ok(stats)
+}
