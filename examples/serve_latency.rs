@@ -162,7 +162,7 @@ impl Edit {
         match self {
             // Swap one word for another: the word count and summary stay the same.
             Edit::Typo => {
-                let (from, to) = if round.is_multiple_of(2) {
+                let (from, to) = if round % 2 == 0 {
                     ("nhiều", "những")
                 } else {
                     ("nhiều", "nhiêu")
@@ -243,12 +243,13 @@ impl Events {
         loop {
             while let Some(end) = self.buffer.find("\n\n") {
                 let event: String = self.buffer.drain(..end + 2).collect();
-                if event.starts_with("event: reload")
+                // The stream is chunked: chunk sizes sit between events.
+                if event.contains("event: reload")
                     && (event.contains(&quoted) || event.contains("\"all\":true"))
                 {
                     return since.elapsed();
                 }
-                if event.starts_with("event: problem") {
+                if event.contains("event: problem") {
                     panic!("the rebuild failed: {event}");
                 }
             }

@@ -180,6 +180,12 @@ fn campaign_site_in_chromium() {
             { "name": "article", "url": find_page(&out, "article") },
             { "name": "award", "url": find_page(&out, "award") },
             { "name": "model", "url": find_page(&out, "model") },
+            { "name": "search", "url": "/tim-kiem/", "steps": [
+                { "type": "search", "input": "#q", "text": "buu dien van hoa xa",
+                  "result": ".search-results li", "expect": "Bưu điện - Văn hóa xã" },
+            ] },
+            { "name": "provinces", "url": "/tinh-thanh/" },
+            { "name": "archive", "url": "/luu-tru/" },
         ],
     });
     let config_file = tmp.path().join("browser.json");
@@ -200,6 +206,72 @@ fn campaign_site_in_chromium() {
         "browser checks failed ({}):\n{log}\n{report}",
         check.status
     );
+}
+
+/// Runs `check.mjs` over `out` with `config`; panics with its report on failure.
+fn run_checks(root: &Path, out: &Path, config: &serde_json::Value, tmp: &Path) {
+    let config_file = tmp.join("browser.json");
+    fs::write(&config_file, config.to_string()).expect("write the check config");
+    let check = Command::new("node")
+        .arg(root.join("tests/browser/check.mjs"))
+        .arg(out)
+        .arg(&config_file)
+        .current_dir(root)
+        .output()
+        .expect("run node tests/browser/check.mjs");
+    let report = String::from_utf8_lossy(&check.stdout);
+    let log = String::from_utf8_lossy(&check.stderr);
+    println!("{log}");
+    assert!(
+        check.status.success(),
+        "browser checks failed ({}):\n{log}\n{report}",
+        check.status
+    );
+}
+
+/// The search page of the Vietnamese fixture site (built-in templates): a query
+/// typed without marks finds the marked article; a query in the URL runs on load
+/// and ranks the exact-marked word first; the archive and provinces pages pass the
+/// page checks.
+#[test]
+fn search_typed_without_marks_in_chromium() {
+    let missing = missing_tools();
+    if !missing.is_empty() {
+        let message = format!("{SKIP_MESSAGE} (missing: {})", missing.join(", "));
+        if std::env::var("LOA_REQUIRE_BROWSER").is_ok_and(|v| v == "1") {
+            panic!("{message}");
+        }
+        println!("{message}");
+        return;
+    }
+    let root = repo_root();
+    let tmp = tempfile::tempdir().expect("create a temp dir");
+    let out = build_site(
+        &root.join("tests/fixtures/sites/vietnamese"),
+        &tmp.path().join("public"),
+    );
+    let config = serde_json::json!({
+        "widths": [375, 1280],
+        "screenshots": "target/browser-screenshots/search",
+        "pages": [
+            { "name": "search", "url": "/tim-kiem/", "steps": [
+                { "type": "search", "input": "#q", "text": "dien hinh tien tien",
+                  "result": ".search-results li", "expect": "Điển hình tiên tiến ở Thái Bình" },
+                { "type": "wait", "selector": ".search-results li mark", "expect": "Điển" },
+                { "type": "search", "input": "#q", "text": "nong thon moi",
+                  "result": ".search-results li:first-child", "expect": "Thái Bình" },
+            ] },
+            { "name": "search-url", "url": "/tim-kiem/?q=%C4%91%C6%B0%E1%BB%9Dng", "widths": [375], "steps": [
+                { "type": "wait", "selector": ".search-results li:first-child",
+                  "expect": "Con đường bê tông về xã vùng cao" },
+                { "type": "wait", "selector": ".search-status", "expect": "3 kết quả" },
+            ] },
+            { "name": "provinces", "url": "/tinh-thanh/" },
+            { "name": "archive", "url": "/luu-tru/" },
+            { "name": "archive-month", "url": "/luu-tru/2016/06/" },
+        ],
+    });
+    run_checks(&root, &out, &config, tmp.path());
 }
 
 #[test]

@@ -93,6 +93,15 @@ pub(crate) fn run(args: BuildArgs) -> Result<()> {
         if !report.warnings.is_empty() {
             line.push_str(&format!(", {} warning(s)", report.warnings.len()));
         }
+        if let Some(images) = report.images.as_ref().filter(|i| i.images > 0) {
+            line.push_str(&format!(
+                "; {} image(s): {} variant(s) made, {} from the cache, {:.2} s",
+                images.images,
+                images.made,
+                images.reused,
+                images.elapsed.as_secs_f64()
+            ));
+        }
         if let Some((at, what)) = &report.next_change {
             line.push_str(&format!(
                 "; next change {} ({what})",

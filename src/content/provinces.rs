@@ -8,7 +8,7 @@
 //! province), and a few other spellings in use are accepted ("Bắc Cạn", "Đắc Lắc").
 
 use crate::content::{Page, Taxonomy};
-use crate::error::{Diagnostic, Location};
+use crate::error::Diagnostic;
 use crate::text::slug::slugify;
 
 /// One of the six regions, with its provinces in the GSO's order.
@@ -280,7 +280,7 @@ pub fn check(taxonomy: &Taxonomy, pages: &[Page]) -> Vec<Diagnostic> {
             .max_by(|a, b| a.0.total_cmp(&b.0))
             .map(|(_, p)| p);
         let mut d = Diagnostic::warning(
-            locate(page, spelling),
+            crate::content::taxonomy::locate(page, spelling),
             format!(
                 "`{spelling}` is not one of the 63 provinces and municipalities; it is listed apart on the provinces page"
             ),
@@ -299,20 +299,6 @@ pub fn check(taxonomy: &Taxonomy, pages: &[Page]) -> Vec<Diagnostic> {
         warnings.push(d);
     }
     warnings
-}
-
-/// Where `text` is first written in the page's front matter, else the file.
-fn locate(page: &Page, text: &str) -> Location {
-    let front_matter_lines = page.body_line.saturating_sub(1);
-    page.source_text
-        .lines()
-        .take(front_matter_lines.max(1))
-        .enumerate()
-        .find_map(|(i, line)| {
-            line.find(text)
-                .map(|at| Location::at(&page.file, i + 1, line[..at].chars().count() + 1))
-        })
-        .unwrap_or_else(|| Location::file(&page.file))
 }
 
 #[cfg(test)]

@@ -39,7 +39,7 @@ impl Taxonomy {
     }
 }
 
-/// A way a term is written: the text, how many pages write it so, the first page.
+/// A spelling of a term: (as written, pages using it, the oldest of them).
 type Spelling = (String, usize, usize);
 
 /// The site path of a term.
@@ -66,7 +66,10 @@ pub fn collect(configs: &[TaxonomyConfig], pages: &[Page]) -> (Vec<Taxonomy>, Ve
                     }
                     let (spellings, term_pages) = by_slug.entry(slug).or_default();
                     match spellings.iter_mut().find(|(s, _, _)| s == name) {
-                        Some(s) => s.1 += 1,
+                        Some(s) => {
+                            s.1 += 1;
+                            s.2 = index;
+                        }
                         None => spellings.push((name.clone(), 1, index)),
                     }
                     if term_pages.last() != Some(&index) {
@@ -77,12 +80,14 @@ pub fn collect(configs: &[TaxonomyConfig], pages: &[Page]) -> (Vec<Taxonomy>, Ve
             let mut terms: Vec<Term> = by_slug
                 .into_iter()
                 .map(|(slug, (spellings, term_pages))| {
-                    warn_on_clashing_spellings(config, &spellings, pages, &mut warnings);
                     let name = spellings
                         .iter()
-                        .max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))
+                        // The most used spelling; on a tie the one written first
+                        // (its oldest page), so new articles do not flip it.
+                        .max_by(|a, b| a.1.cmp(&b.1).then(a.2.cmp(&b.2)))
                         .map(|s| s.0.clone())
                         .unwrap_or_default();
+                    warn_on_clashing_spellings(config, &name, &spellings, pages, &mut warnings);
                     Term {
                         path: format!("/{}/{}/", config.path, slug),
                         name,
@@ -105,41 +110,57 @@ pub fn collect(configs: &[TaxonomyConfig], pages: &[Page]) -> (Vec<Taxonomy>, Ve
 }
 
 /// "Hà Giang" and "Hà giang" are the same term written twice; "Hà Giang" and
-/// "Hà Giáng" are different words that land on one URL, which an editor should know.
+/// "Hà Giáng" are different words that land on one URL, which an editor should know:
+/// a warning at each spelling that differs from the term's name by more than case.
 fn warn_on_clashing_spellings(
     config: &TaxonomyConfig,
+    name: &str,
     spellings: &[Spelling],
     pages: &[Page],
     warnings: &mut Vec<Diagnostic>,
 ) {
-    let mut seen: Vec<(String, usize)> = Vec::new();
-    for (name, _, first_page) in spellings {
-        let lower = name.to_lowercase();
-        if let Some((other, other_page)) = seen.iter().find(|(l, _)| *l != lower) {
-            let here = &pages[*first_page];
-            let there = &pages[*other_page];
-            warnings.push(
-                Diagnostic::warning(
-                    Location::file(&here.file),
-                    format!(
-                        "{} `{}` and `{}` share the URL {}",
-                        config.name,
-                        name,
-                        spellings
-                            .iter()
-                            .find(|s| s.0.to_lowercase() == *other)
-                            .map_or(other.as_str(), |s| s.0.as_str()),
-                        term_path(config, name)
-                    ),
-                )
-                .hint(format!(
-                    "`{name}` is used in {} and the other spelling in {}; if they are the same term, write it the same way",
-                    here.file.display(),
-                    there.file.display()
-                )),
-            );
-            return;
+    let lower = name.to_lowercase();
+    let Some(named) = spellings.iter().find(|s| s.0 == name) else {
+        return;
+    };
+    for (spelling, count, page) in spellings {
+        if spelling.to_lowercase() == lower {
+            continue;
         }
-        seen.push((lower, *first_page));
+        let here = &pages[*page];
+        let there = &pages[named.2];
+        warnings.push(
+            Diagnostic::warning(
+                locate(here, spelling),
+                format!(
+                    "{} `{spelling}` and `{name}` share the URL {}",
+                    config.name,
+                    term_path(config, name)
+                ),
+            )
+            .hint(format!(
+                "`{spelling}` is written in {} page(s), as in {}; `{name}` in {} page(s), as in {}; if they are the same term, write it the same way",
+                count,
+                here.file.display(),
+                named.1,
+                there.file.display()
+            ))
+            .with_source(&here.source_text),
+        );
     }
+}
+
+/// Where `text` is first written in the page's front matter (line and column), else
+/// the file.
+pub(crate) fn locate(page: &Page, text: &str) -> Location {
+    let front_matter_lines = page.body_line.saturating_sub(1);
+    page.source_text
+        .lines()
+        .take(front_matter_lines.max(1))
+        .enumerate()
+        .find_map(|(i, line)| {
+            line.find(text)
+                .map(|at| Location::at(&page.file, i + 1, line[..at].chars().count() + 1))
+        })
+        .unwrap_or_else(|| Location::file(&page.file))
 }

@@ -17,6 +17,7 @@
 //! `/a/b/anh-480w.webp`, … and `/a/b/anh-1200w.png`. SVG images pass through with
 //! the size of their `viewBox`.
 
+mod hashes;
 mod html;
 mod probe;
 mod process;
@@ -138,6 +139,7 @@ pub struct ImageStore {
     /// Output-relative path (no leading `/`) → file, for content and bundle assets.
     assets: HashMap<String, PathBuf>,
     entries: Mutex<HashMap<PathBuf, Resolved>>,
+    last_report: Mutex<Option<ProcessReport>>,
 }
 
 impl ImageStore {
@@ -176,6 +178,7 @@ impl ImageStore {
             static_dirs,
             assets,
             entries: Mutex::new(HashMap::new()),
+            last_report: Mutex::new(None),
         }
     }
 
@@ -306,6 +309,14 @@ impl ImageStore {
             .collect();
         list.sort_by(|a, b| a.source.cmp(&b.source));
         list
+    }
+
+    /// What the last [`ImageStore::process`] did.
+    pub fn last_report(&self) -> Option<ProcessReport> {
+        self.last_report
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
     }
 
     /// The site root.

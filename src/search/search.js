@@ -6,7 +6,9 @@
  * marks U+0300-U+036F (and the other combining-mark blocks) dropped, đ -> d.
  * Ranking: documents holding every word first, then those holding the exact marked
  * forms typed ("đường" before "dương"), then those holding the words as a phrase,
- * then by a BM25-like score in which title and tags weigh more than the body. */
+ * then by a BM25-like score in which title and tags weigh more than the body. While
+ * typing, the last word also matches the longer words it starts, unless it is a word
+ * of the index itself. */
 (function () {
   'use strict';
 
@@ -138,7 +140,9 @@
             }
           });
         });
-        return found;
+        // A word typed whole is not widened to the longer words it starts.
+        var whole = found.filter(function (f) { return f.key === term.folded; });
+        return whole.length ? whole : found;
       });
     }
 
@@ -176,8 +180,8 @@
                 }
                 var tf = Math.max(1, p.positions.length);
                 var s = idf * (tf * 2.2) / (tf + 1.2);
-                if (p.fields & 1) s += idf * 2.5;
-                if (p.fields & 2) s += idf * 1.5;
+                if (p.fields & 1) s += idf * 4;
+                if (p.fields & 2) s += idf * 2;
                 r.score += s * weight;
                 r.matched |= 1 << ti;
                 if (t.marked && exactIndex >= 0 && (p.mask >> exactIndex) & 1) r.exact |= 1 << ti;
@@ -240,10 +244,11 @@
         best = i;
       }
     }
+    // Start a few words before the best match, or at the top when it is near.
     var start = 0;
-    if (best > 0) {
+    if (best > 0 && ws[best].start > size / 2) {
       start = ws[best].start;
-      for (var b = best - 1; b >= 0 && start - ws[b].start < size / 4; b--) start = ws[b].start;
+      for (var b = best - 1; b > 0 && ws[best].start - ws[b].start < size / 4; b--) start = ws[b].start;
     }
     var end = Math.min(text.length, start + size);
     if (end < text.length) {

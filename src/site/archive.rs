@@ -1,12 +1,12 @@
 //! Date archives: `/luu-tru/` lists the years with their article counts (and each
 //! year's months), `/luu-tru/<year>/` and `/luu-tru/<year>/<mm>/` list the articles
-//! of a year or a month, paginated like sections. Years and months follow the
-//! site's time zone, newest first.
+//! of a year or a month, paginated like sections, newest first. A page is filed
+//! under the year and month of its date as shown: in the site's time zone, or in the
+//! offset its front matter wrote.
 
 use chrono::Datelike;
 use tera::Value;
 
-use crate::config::Config;
 use crate::content::Page;
 use crate::render::i18n::I18n;
 use crate::render::values::Obj;
@@ -60,12 +60,11 @@ pub(crate) fn month_path(year: i32, month: u32) -> String {
 }
 
 impl Archive {
-    /// Groups `pages` (newest first) by year and month in the site's time zone.
-    pub(crate) fn build(config: &Config, pages: &[Page]) -> Archive {
+    /// Groups `pages` (newest first) by the year and month of their dates.
+    pub(crate) fn build(pages: &[Page]) -> Archive {
         let mut years: Vec<Year> = Vec::new();
         for (index, page) in pages.iter().enumerate() {
-            let local = page.date.with_timezone(&config.timezone);
-            let (y, m) = (local.year(), local.month());
+            let (y, m) = (page.date.year(), page.date.month());
             // Pages are sorted newest first, but an offset written in front matter can
             // move a page across a month boundary: find rather than assume order.
             let year = match years.iter_mut().position(|e| e.year == y) {

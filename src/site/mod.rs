@@ -79,6 +79,8 @@ pub struct BuildReport {
     pub warnings: Vec<Diagnostic>,
     /// When the output would next change on its own (a page going live or expiring).
     pub next_change: Option<(crate::dates::Date, String)>,
+    /// What the image pipeline did.
+    pub images: Option<crate::images::ProcessReport>,
 }
 
 impl Site {
@@ -175,6 +177,7 @@ impl Site {
             elapsed: started.elapsed(),
             warnings: self.warnings.clone(),
             next_change: self.next_change(),
+            images: self.images.last_report(),
         })
     }
 

@@ -38,7 +38,7 @@ impl Pass {
     /// Binds already compiled templates to `values` (built from `site`) and plans the jobs.
     pub fn bind(site: &Site, mut renderer: Renderer, values: Values) -> Pass {
         let values = Arc::new(values);
-        let archive = Archive::build(&site.config, &site.library.pages);
+        let archive = Archive::build(&site.library.pages);
         let jobs = attach(site, &mut renderer, &values, &archive);
         Pass {
             renderer,
@@ -51,7 +51,7 @@ impl Pass {
     /// Binds the same templates to new values (after an edit) and plans the jobs again.
     pub fn rebind(&mut self, site: &Site, values: Values) {
         self.values = Arc::new(values);
-        self.archive = Archive::build(&site.config, &site.library.pages);
+        self.archive = Archive::build(&site.library.pages);
         self.jobs = attach(site, &mut self.renderer, &self.values, &self.archive);
     }
 

@@ -3,6 +3,7 @@
 
 mod common;
 
+mod archives;
 mod build;
 mod check;
 mod errors;
@@ -11,5 +12,7 @@ mod feeds;
 mod hostile;
 mod properties;
 mod rich;
+mod search;
 mod serve;
+mod taxonomies;
 mod theme;
