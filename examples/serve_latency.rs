@@ -162,7 +162,7 @@ impl Edit {
         match self {
             // Swap one word for another: the word count and summary stay the same.
             Edit::Typo => {
-                let (from, to) = if round % 2 == 0 {
+                let (from, to) = if round.is_multiple_of(2) {
                     ("nhiều", "những")
                 } else {
                     ("nhiều", "nhiêu")
