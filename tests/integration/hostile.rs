@@ -146,7 +146,7 @@ pub(crate) fn run_bounded(root: &Path, args: &[&str], limit: Duration) -> Bounde
 }
 
 /// The resident set of a running process in KiB (0 when unknown).
-fn rss_kb(pid: u32) -> u64 {
+pub(crate) fn rss_kb(pid: u32) -> u64 {
     std::fs::read_to_string(format!("/proc/{pid}/status"))
         .ok()
         .and_then(|s| {

@@ -14,5 +14,6 @@ mod properties;
 mod rich;
 mod search;
 mod serve;
+mod serve_hostile;
 mod taxonomies;
 mod theme;

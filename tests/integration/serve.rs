@@ -13,9 +13,9 @@ use crate::common::{NOW, SiteTest};
 const SCRIPT_TAG: &str = "<script src=\"/__loa/reload.js\"></script>";
 
 /// A running `loa serve`, killed when dropped (also when a test fails).
-struct Server {
+pub(crate) struct Server {
     child: Child,
-    port: u16,
+    pub(crate) port: u16,
 }
 
 impl Drop for Server {
@@ -26,7 +26,7 @@ impl Drop for Server {
 }
 
 impl Server {
-    fn start(site: &SiteTest) -> Server {
+    pub(crate) fn start(site: &SiteTest) -> Server {
         let root = site.root().to_string_lossy().into_owned();
         let child = Command::new(env!("CARGO_BIN_EXE_loa"))
             .args(["serve", "--root", &root, "--port", "0"])
@@ -55,7 +55,12 @@ impl Server {
         server
     }
 
-    fn get(&self, path: &str) -> Response {
+    /// The server's process id.
+    pub(crate) fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    pub(crate) fn get(&self, path: &str) -> Response {
         let mut stream = TcpStream::connect(("127.0.0.1", self.port)).expect("connect");
         stream
             .set_read_timeout(Some(Duration::from_secs(10)))
@@ -71,7 +76,7 @@ impl Server {
     }
 
     /// Polls `path` until `check` holds on its body.
-    fn wait_for(&self, path: &str, check: impl Fn(&str) -> bool) -> Response {
+    pub(crate) fn wait_for(&self, path: &str, check: impl Fn(&str) -> bool) -> Response {
         let deadline = Instant::now() + Duration::from_secs(20);
         loop {
             let r = self.get(path);
@@ -88,8 +93,8 @@ impl Server {
     }
 }
 
-struct Response {
-    status: u16,
+pub(crate) struct Response {
+    pub(crate) status: u16,
     headers: Vec<(String, String)>,
     body: Vec<u8>,
 }
@@ -125,7 +130,7 @@ impl Response {
             .map_or("", |(_, v)| v.as_str())
     }
 
-    fn text(&self) -> String {
+    pub(crate) fn text(&self) -> String {
         String::from_utf8_lossy(&self.body).into_owned()
     }
 }
@@ -346,7 +351,7 @@ fn ten_thousand_requests_without_an_error() {
 }
 
 /// Reads one response of a kept-alive connection: (status, body length).
-fn read_keep_alive(reader: &mut BufReader<TcpStream>) -> (u16, usize) {
+pub(crate) fn read_keep_alive(reader: &mut BufReader<TcpStream>) -> (u16, usize) {
     let mut line = String::new();
     reader.read_line(&mut line).unwrap();
     let status = line
