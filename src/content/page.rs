@@ -193,18 +193,13 @@ pub fn parse(input: PageInput<'_>) -> Result<Page, Vec<Diagnostic>> {
                 .with_source(&text),
         );
     }
-    for alias in &meta.aliases {
-        if crate::output::normalise_alias(alias).is_none() {
-            problems.push(
-                Diagnostic::error(
-                    front_matter::key_location(split.yaml, "aliases", source),
-                    format!("the alias `{}` is not a path of this site", alias.escape_debug()),
-                )
-                .hint("an alias is an old URL of the page, such as `/tin-cu/bai-viet/`; it cannot hold `..`, `\\`, `:` or control characters")
-                .with_source(&text),
-            );
-        }
-    }
+    problems.extend(url_problems(
+        &meta,
+        &slug,
+        &parsed.taxonomies,
+        split.yaml,
+        source,
+    ));
     let (Some(date), true) = (date, problems.is_empty()) else {
         return Err(problems);
     };
@@ -256,6 +251,66 @@ pub fn parse(input: PageInput<'_>) -> Result<Page, Vec<Diagnostic>> {
         meta,
         source_text: text,
     })
+}
+
+/// The longest URL segment (a slug, a term's slug, a part of an alias) loa writes as
+/// a file or folder name: file systems stop at 255 bytes, and some names get a suffix.
+pub const MAX_SEGMENT_BYTES: usize = 200;
+
+/// Problems with the parts of URLs the front matter gives: aliases that leave the
+/// site, and slugs, terms or aliases too long for a file name.
+fn url_problems(
+    meta: &PageFrontMatter,
+    slug: &str,
+    taxonomies: &BTreeMap<String, Vec<String>>,
+    yaml: &str,
+    source: YamlSource<'_>,
+) -> Vec<Diagnostic> {
+    let at_key = |key: &str, message: String, hint: &str| {
+        Diagnostic::error(front_matter::key_location(yaml, key, source), message)
+            .hint(hint)
+            .with_source(source.file_text)
+    };
+    let too_long = "shorten it: a URL segment becomes a folder name, at most 200 bytes";
+    let mut problems = Vec::new();
+    if slug.len() > MAX_SEGMENT_BYTES {
+        let message = format!("the page's slug is {} bytes long", slug.len());
+        problems.push(if meta.slug.is_some() {
+            at_key("slug", message, too_long)
+        } else {
+            // Made from the file name: name the file.
+            Diagnostic::error(Location::file(source.path), message)
+                .hint("give the page a shorter `slug:`")
+        });
+    }
+    for alias in &meta.aliases {
+        let shown: String = alias.chars().take(60).collect();
+        match crate::output::normalise_alias(alias) {
+            None => problems.push(at_key(
+                "aliases",
+                format!("the alias `{}` is not a path of this site", shown.escape_debug()),
+                "an alias is an old URL of the page, such as `/tin-cu/bai-viet/`; it cannot hold `..`, `\\`, `:` or control characters",
+            )),
+            Some(path) if path.split('/').any(|p| p.len() > MAX_SEGMENT_BYTES) => problems.push(
+                at_key("aliases", format!("a part of the alias `{shown}…` is too long"), too_long),
+            ),
+            Some(_) => {}
+        }
+    }
+    for (name, terms) in taxonomies {
+        for term in terms
+            .iter()
+            .filter(|t| slugify(t).len() > MAX_SEGMENT_BYTES)
+        {
+            let shown: String = term.chars().take(60).collect();
+            problems.push(at_key(
+                name,
+                format!("the term `{shown}…` of `{name}` is too long for a URL"),
+                too_long,
+            ));
+        }
+    }
+    problems
 }
 
 /// A folder whose name gives no URL segment (no letter or digit): its pages would get

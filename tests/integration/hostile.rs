@@ -459,3 +459,22 @@ fn an_alias_onto_a_page_file_is_a_collision() {
     );
     build_bounded(site.root()).fails_with(&["same URL", "content/a.md", "content/b.md (alias)"]);
 }
+
+#[test]
+fn slugs_terms_and_aliases_too_long_for_a_file_name_are_located() {
+    let long = "a".repeat(300);
+    let site = site_with_article(page(
+        &format!("slug: {long}\ntags: [\"{long}\"]\naliases: [\"/{long}/\"]\n"),
+        "x\n",
+    ));
+    build_bounded(site.root()).fails_with(&[
+        "content/a.md:4:1: the page's slug is 300 bytes long",
+        "content/a.md:5:1: the term",
+        "content/a.md:6:1: a part of the alias",
+        "3 errors found",
+    ]);
+    // A file name of 84 Chinese characters (255 bytes with `.md`) transliterates to a longer slug.
+    let name = format!("content/{}.md", "北".repeat(84));
+    let site = SiteTest::new().file(&name, page("", "x\n"));
+    build_bounded(site.root()).fails_with(&[&format!("{name}: the page's slug is")]);
+}
