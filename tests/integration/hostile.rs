@@ -478,3 +478,47 @@ fn slugs_terms_and_aliases_too_long_for_a_file_name_are_located() {
     let site = SiteTest::new().file(&name, page("", "x\n"));
     build_bounded(site.root()).fails_with(&[&format!("{name}: the page's slug is")]);
 }
+
+/// A PNG header claiming `width` × `height` pixels, with no pixel data.
+fn png_header(width: u32, height: u32) -> Vec<u8> {
+    fn crc32(bytes: &[u8]) -> u32 {
+        let mut crc = 0xffff_ffffu32;
+        for &b in bytes {
+            crc ^= u32::from(b);
+            for _ in 0..8 {
+                crc = if crc & 1 == 1 {
+                    (crc >> 1) ^ 0xedb8_8320
+                } else {
+                    crc >> 1
+                };
+            }
+        }
+        !crc
+    }
+    fn chunk(out: &mut Vec<u8>, kind: &[u8], data: &[u8]) {
+        out.extend_from_slice(&u32::try_from(data.len()).unwrap_or(0).to_be_bytes());
+        let mut body = kind.to_vec();
+        body.extend_from_slice(data);
+        out.extend_from_slice(&body);
+        out.extend_from_slice(&crc32(&body).to_be_bytes());
+    }
+    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
+    let mut ihdr = width.to_be_bytes().to_vec();
+    ihdr.extend_from_slice(&height.to_be_bytes());
+    ihdr.extend_from_slice(&[8, 2, 0, 0, 0]);
+    chunk(&mut out, b"IHDR", &ihdr);
+    chunk(&mut out, b"IDAT", &[]);
+    chunk(&mut out, b"IEND", &[]);
+    out
+}
+
+#[test]
+fn an_image_claiming_a_billion_pixels_is_refused() {
+    let site = SiteTest::new()
+        .file(
+            "content/bai/index.md",
+            page("image: anh.png\n", "![Ảnh](anh.png)\n"),
+        )
+        .file("content/bai/anh.png", png_header(40_000, 40_000));
+    build_bounded(site.root()).fails_with(&["content/bai/index.md:", "anh.png"]);
+}
