@@ -1,7 +1,8 @@
 //! Benchmark of `loa serve` on a generated corpus: the time of a full build, then the
 //! time from saving one article to the reload message reaching a browser's event
 //! stream, for four kinds of edit, then a bounded load check (10,000 requests over
-//! 100 connections on loopback).
+//! 100 connections on loopback), then the same load while an article is saved every
+//! 100 ms.
 //!
 //! ```text
 //! python3 ../shared/bench/gen_corpus.py 10000 /tmp/c10k --layout loa
@@ -146,6 +147,29 @@ fn main() {
     }
     std::thread::sleep(Duration::from_secs(1));
     load(port, &articles, &root);
+
+    // The same load while an older article is saved every 100 ms.
+    println!("\nwhile an article is saved every 100 ms:");
+    let file = oldest.0.clone();
+    let original = std::fs::read_to_string(&file).unwrap();
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let editor = {
+        let stop = std::sync::Arc::clone(&stop);
+        let (file, original) = (file.clone(), original.clone());
+        std::thread::spawn(move || {
+            let mut saves = 0;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                std::fs::write(&file, Edit::Typo.apply(&original, saves)).unwrap();
+                saves += 1;
+                std::thread::sleep(Duration::from_millis(100));
+            }
+            saves
+        })
+    };
+    load(port, &articles, &root);
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    println!("({} saves)", editor.join().unwrap());
+    std::fs::write(&file, &original).unwrap();
     drop(server);
 }
 

@@ -325,7 +325,9 @@ fn many_errors_in_a_big_file_stay_linear() {
         body.push_str("\n\n");
     }
     let site = site_with_article(page("", &body));
-    build_bounded(site.root()).fails_with(&[
+    let run = build_bounded(site.root());
+    eprintln!("20,000 broken links: {:?}", run.elapsed);
+    run.fails_with(&[
         "content/a.md:5:9: link to a page that does not exist: `@/khong-co-0.md`",
         "content/a.md:40003:",
         "20000 errors found",

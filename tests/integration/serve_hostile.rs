@@ -83,6 +83,7 @@ fn a_thousand_idle_connections_and_the_server_still_answers() {
         still_serving(&server);
     }
     let during = rss_kb(server.pid());
+    eprintln!("1,000 idle connections: resident {before} KiB before, {during} KiB during");
     if before > 0 {
         assert!(
             during < before + 200 * 1024,
