@@ -24,7 +24,7 @@ use super::words::{DocWord, WordMap, document_words};
 const BATCH: usize = 512;
 
 /// Positions kept per document and key (a word's later occurrences add little).
-pub const MAX_POSITIONS: usize = 32;
+pub const MAX_POSITIONS: usize = 6;
 /// Exact forms told apart per key; rarer ones still match, without the exact boost.
 pub const MAX_VARIANTS: usize = 24;
 /// Positions left empty between fields and between tags, so a phrase never spans them.
