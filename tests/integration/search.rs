@@ -49,7 +49,7 @@ fn the_index_has_folded_keys_exact_forms_and_result_documents() {
     );
     assert!(keys.contains_key("dien") && keys.contains_key("hinh"));
     // Newest first: document 0 is the newest article.
-    assert_eq!(manifest["docs_per_file"], 4);
+    assert_eq!(manifest["docs_per_file"], 2);
     let doc = &json(&site.read("search/d/0.json"))[0];
     assert_eq!(doc["t"], "Đêm giao thừa ở bưu cục huyện");
     assert_eq!(doc["u"], "/tin-tuc/giao-thua/");
