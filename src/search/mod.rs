@@ -138,7 +138,11 @@ pub fn write(site: &Site, words: &DateWords, dir: &Path) -> Result<Stats> {
                         u: &p.path,
                         d: date.short,
                         i: date.iso,
-                        s: if section.is_home() { "" } else { &section.title },
+                        s: if section.is_home() {
+                            ""
+                        } else {
+                            &section.title
+                        },
                         x: truncate(text, MAX_TEXT_BYTES),
                     }
                 })

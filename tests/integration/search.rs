@@ -87,7 +87,10 @@ fn drafts_are_not_indexed() {
         keys.contains_key("cong") && !keys.contains_key("bimat"),
         "{keys:?}"
     );
-    assert_eq!(json(&site.read("search/d/0.json")).as_array().map(Vec::len), Some(1));
+    assert_eq!(
+        json(&site.read("search/d/0.json")).as_array().map(Vec::len),
+        Some(1)
+    );
 }
 
 /// Runs `tests/support/search-query.js` over the built site; `None` without Node.
