@@ -29,9 +29,22 @@ impl Drop for Server {
 }
 
 fn main() {
-    let root = PathBuf::from(std::env::args().nth(1).expect("usage: serve_latency SITE_ROOT [ROUNDS]"));
-    let rounds: usize = std::env::args().nth(2).and_then(|n| n.parse().ok()).unwrap_or(15);
-    let loa = std::env::current_exe().unwrap().parent().unwrap().parent().unwrap().join("loa");
+    let root = PathBuf::from(
+        std::env::args()
+            .nth(1)
+            .expect("usage: serve_latency SITE_ROOT [ROUNDS]"),
+    );
+    let rounds: usize = std::env::args()
+        .nth(2)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(15);
+    let loa = std::env::current_exe()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .join("loa");
     let out = std::env::temp_dir().join("loa-serve-latency-build");
     let started = Instant::now();
     let status = Command::new(&loa)
@@ -42,7 +55,10 @@ fn main() {
         .status()
         .unwrap();
     assert!(status.success());
-    println!("full build (loa build): {:.2} s", started.elapsed().as_secs_f64());
+    println!(
+        "full build (loa build): {:.2} s",
+        started.elapsed().as_secs_f64()
+    );
     let _ = std::fs::remove_dir_all(&out);
 
     let started = Instant::now();
@@ -63,7 +79,10 @@ fn main() {
             break;
         }
     }
-    println!("serve: first build in memory and listening: {:.2} s", started.elapsed().as_secs_f64());
+    println!(
+        "serve: first build in memory and listening: {:.2} s",
+        started.elapsed().as_secs_f64()
+    );
     std::thread::spawn(move || {
         for line in lines.map_while(Result::ok) {
             if std::env::var_os("VERBOSE").is_some() {
@@ -76,8 +95,16 @@ fn main() {
     let (oldest, newest) = (&articles[articles.len() / 2], &articles[0]);
     let mut events = Events::connect(port);
     let kinds: [(&str, &Path, Edit); 4] = [
-        ("typo fix in an older article (same word count)", &oldest.0, Edit::Typo),
-        ("sentence added to an older article", &oldest.0, Edit::Sentence),
+        (
+            "typo fix in an older article (same word count)",
+            &oldest.0,
+            Edit::Typo,
+        ),
+        (
+            "sentence added to an older article",
+            &oldest.0,
+            Edit::Sentence,
+        ),
         ("title of the newest article", &newest.0, Edit::Title),
         ("new article added, then deleted", &newest.0, Edit::New),
     ];
@@ -93,7 +120,10 @@ fn main() {
                     let key = output_key(&root, &path);
                     (write_timed(&path, &text), key)
                 }
-                _ => (write_timed(file, &edit.apply(&original, round)), output_key(&root, file)),
+                _ => (
+                    write_timed(file, &edit.apply(&original, round)),
+                    output_key(&root, file),
+                ),
             };
             times.push(events.wait_reload(&key, path).as_secs_f64() * 1000.0);
             if let Edit::New = edit {
@@ -107,7 +137,12 @@ fn main() {
         events.wait_reload(&output_key(&root, file), Instant::now());
         times.sort_by(f64::total_cmp);
         let pick = |q: f64| times[((times.len() - 1) as f64 * q).round() as usize];
-        println!("| {name} | {:.0} ms | {:.0} ms | {:.0} ms |", pick(0.5), pick(0.9), pick(1.0));
+        println!(
+            "| {name} | {:.0} ms | {:.0} ms | {:.0} ms |",
+            pick(0.5),
+            pick(0.9),
+            pick(1.0)
+        );
     }
     std::thread::sleep(Duration::from_secs(1));
     load(port, &articles, &root);
@@ -127,7 +162,11 @@ impl Edit {
         match self {
             // Swap one word for another: the word count and summary stay the same.
             Edit::Typo => {
-                let (from, to) = if round % 2 == 0 { ("nhiều", "những") } else { ("nhiều", "nhiêu") };
+                let (from, to) = if round.is_multiple_of(2) {
+                    ("nhiều", "những")
+                } else {
+                    ("nhiều", "nhiêu")
+                };
                 text.replacen(from, to, 1)
             }
             Edit::Sentence => format!("{text}\nCâu thêm số {round}.\n"),
@@ -145,7 +184,11 @@ fn write_timed(path: &Path, text: &str) -> Instant {
 
 /// The output key of an article: `section/slug/index.html`.
 fn output_key(root: &Path, file: &Path) -> String {
-    let rel = file.strip_prefix(root.join("content")).unwrap().to_string_lossy().replace('\\', "/");
+    let rel = file
+        .strip_prefix(root.join("content"))
+        .unwrap()
+        .to_string_lossy()
+        .replace('\\', "/");
     format!("{}/index.html", rel.trim_end_matches(".md"))
 }
 
@@ -160,7 +203,11 @@ fn articles(root: &Path) -> Vec<(PathBuf, String)> {
             let name = f.file_name().to_string_lossy().into_owned();
             if name.ends_with(".md") && name != "_index.md" {
                 let text = std::fs::read_to_string(f.path()).unwrap();
-                let date = text.lines().find(|l| l.starts_with("date:")).unwrap_or("").to_string();
+                let date = text
+                    .lines()
+                    .find(|l| l.starts_with("date:"))
+                    .unwrap_or("")
+                    .to_string();
                 list.push((f.path(), date));
             }
         }
@@ -178,7 +225,11 @@ struct Events {
 impl Events {
     fn connect(port: u16) -> Events {
         let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
-        write!(stream, "GET /__loa/events HTTP/1.1\r\nHost: localhost\r\n\r\n").unwrap();
+        write!(
+            stream,
+            "GET /__loa/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
+        )
+        .unwrap();
         Events {
             stream,
             buffer: String::new(),
@@ -192,10 +243,13 @@ impl Events {
         loop {
             while let Some(end) = self.buffer.find("\n\n") {
                 let event: String = self.buffer.drain(..end + 2).collect();
-                if event.starts_with("event: reload") && (event.contains(&quoted) || event.contains("\"all\":true")) {
+                // The stream is chunked: chunk sizes sit between events.
+                if event.contains("event: reload")
+                    && (event.contains(&quoted) || event.contains("\"all\":true"))
+                {
                     return since.elapsed();
                 }
-                if event.starts_with("event: problem") {
+                if event.contains("event: problem") {
                     panic!("the rebuild failed: {event}");
                 }
             }
@@ -212,7 +266,12 @@ fn load(port: u16, articles: &[(PathBuf, String)], root: &Path) {
         .iter()
         .step_by(97)
         .map(|(f, _)| format!("/{}", output_key(root, f).trim_end_matches("index.html")))
-        .chain(["/".to_string(), "/tin-hoat-dong/".into(), "/chu-de/".into(), "/tinh-thanh/ha-noi/".into()])
+        .chain([
+            "/".to_string(),
+            "/tin-hoat-dong/".into(),
+            "/chu-de/".into(),
+            "/tinh-thanh/ha-noi/".into(),
+        ])
         .collect();
     let paths = std::sync::Arc::new(paths);
     let started = Instant::now();
@@ -262,7 +321,11 @@ fn load(port: u16, articles: &[(PathBuf, String)], root: &Path) {
 fn read_response(reader: &mut BufReader<TcpStream>) -> u16 {
     let mut line = String::new();
     reader.read_line(&mut line).unwrap();
-    let status = line.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let status = line
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
     let mut length = 0;
     loop {
         line.clear();

@@ -49,6 +49,9 @@ impl fmt::Display for Location {
     }
 }
 
+/// The longest part of a source line a diagnostic quotes, in characters.
+pub const MAX_QUOTED_CHARS: usize = 160;
+
 /// How bad a diagnostic is: errors fail the build, warnings are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Severity {
@@ -67,8 +70,11 @@ pub struct Diagnostic {
     pub at: Location,
     /// What is wrong, in one line.
     pub message: String,
-    /// The text of the offending line, when known.
+    /// The text of the offending line, when known (a window of it when it is long).
     pub source_line: Option<String>,
+    /// Characters of the line left out before `source_line` starts, less one for the
+    /// `…` that marks the cut (0 when the line is quoted whole).
+    pub source_skip: usize,
     /// Further detail (for instance the parser's own words).
     pub detail: Option<String>,
     /// What to do about it.
@@ -83,6 +89,7 @@ impl Diagnostic {
             at,
             message: message.into(),
             source_line: None,
+            source_skip: 0,
             detail: None,
             hint: None,
         }
@@ -110,13 +117,39 @@ impl Diagnostic {
 
     /// Attaches the offending line, taken from `source` (the whole file's text) at
     /// the diagnostic's line.
-    pub fn with_source(mut self, source: &str) -> Self {
-        if let Some(line) = self.at.line {
-            self.source_line = source
-                .lines()
-                .nth(line.saturating_sub(1))
-                .map(str::to_owned);
+    pub fn with_source(self, source: &str) -> Self {
+        let Some(line) = self.at.line else {
+            return self;
+        };
+        match source.split('\n').nth(line.saturating_sub(1)) {
+            Some(text) => self.with_source_line(text.strip_suffix('\r').unwrap_or(text)),
+            None => self,
         }
+    }
+
+    /// Attaches the offending line's text. A line longer than [`MAX_QUOTED_CHARS`] is
+    /// quoted in part, around the diagnostic's column, so a message stays short
+    /// whatever the file holds.
+    pub fn with_source_line(mut self, text: &str) -> Self {
+        // Count at most one character past the limit: a long line is cut anyway.
+        if text.chars().nth(MAX_QUOTED_CHARS).is_none() {
+            self.source_line = Some(text.to_owned());
+            self.source_skip = 0;
+            return self;
+        }
+        let column = self.at.column.unwrap_or(1).saturating_sub(1);
+        let start = column.saturating_sub(MAX_QUOTED_CHARS / 2);
+        let mut quoted = String::with_capacity(MAX_QUOTED_CHARS * 4 + 8);
+        if start > 0 {
+            quoted.push('…');
+        }
+        let mut rest = text.chars().skip(start);
+        quoted.extend(rest.by_ref().take(MAX_QUOTED_CHARS));
+        if rest.next().is_some() {
+            quoted.push('…');
+        }
+        self.source_line = Some(quoted);
+        self.source_skip = start.saturating_sub(1);
         self
     }
 
@@ -132,14 +165,20 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(f, "{label}: {}: {}", self.at, self.message)?;
+        if self.at.path.as_os_str().is_empty() {
+            // Not tied to a file (an output folder problem, say): no empty `: `.
+            write!(f, "{label}: {}", self.message)?;
+        } else {
+            write!(f, "{label}: {}: {}", self.at, self.message)?;
+        }
         if let (Some(text), Some(line)) = (&self.source_line, self.at.line) {
             let number = line.to_string();
             let pad = " ".repeat(number.len());
             write!(f, "\n {pad} |\n {number} | {text}")?;
             if let Some(column) = self.at.column {
                 // Count characters, not bytes, so the caret sits under Vietnamese text.
-                let before: String = text.chars().take(column.saturating_sub(1)).collect();
+                let shown = column.saturating_sub(1).saturating_sub(self.source_skip);
+                let before: String = text.chars().take(shown).collect();
                 let indent: String = before
                     .chars()
                     .map(|c| if c == '\t' { '\t' } else { ' ' })
@@ -286,6 +325,28 @@ mod tests {
         assert!(text.contains(" 2 | title: Đẩy mạnh"));
         assert!(text.contains("   |        ^"));
         assert!(text.ends_with("hint: did you mean `title`?"));
+    }
+
+    #[test]
+    fn a_long_line_is_quoted_around_the_column() {
+        let line = format!("{}đ{}", "a".repeat(5000), "b".repeat(5000));
+        let d = Diagnostic::error(Location::at("a.md", 1, 5001), "here").with_source(&line);
+        let quoted = d.source_line.clone().unwrap();
+        assert!(quoted.chars().count() <= MAX_QUOTED_CHARS + 2);
+        assert!(quoted.starts_with('…') && quoted.ends_with('…'));
+        // The caret still sits under the `đ`.
+        let text = d.to_string();
+        let lines: Vec<&str> = text.lines().collect();
+        let caret = lines[3].find('^').unwrap();
+        let under: String = lines[2]
+            .chars()
+            .skip(lines[3][..caret].chars().count())
+            .take(1)
+            .collect();
+        assert_eq!(under, "đ", "{text}");
+
+        let short = Diagnostic::error(Location::at("a.md", 2, 1), "x").with_source("a\r\nbc\r\n");
+        assert_eq!(short.source_line.as_deref(), Some("bc"));
     }
 
     #[test]

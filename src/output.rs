@@ -7,6 +7,8 @@ use std::path::{Component, Path, PathBuf};
 
 use crate::error::{Error, Result};
 
+mod swap;
+
 /// A marker file in every output folder, so `loa` never replaces a folder it did not make.
 pub const MARKER: &str = ".loa-output";
 
@@ -19,6 +21,8 @@ pub struct Staging {
     staging: PathBuf,
     /// Set once committed, so `Drop` leaves it alone.
     committed: bool,
+    /// The output's lock, held until the build is over (none where files cannot be locked).
+    _lock: Option<fs::File>,
 }
 
 /// Checks that `output` is a folder `loa` may replace: not the site root, not a
@@ -102,21 +106,37 @@ pub fn absolute(path: &Path) -> PathBuf {
 }
 
 impl Staging {
-    /// Starts a build into `target`: creates a fresh hidden folder beside it, after
-    /// removing folders that killed builds left behind.
+    /// Starts a build into `target`: takes the output's lock (a second build into the
+    /// same output fails at once, naming it), cleans up after killed builds, and
+    /// creates a fresh hidden folder beside the output.
     pub fn begin(target: &Path) -> Result<Staging> {
         let target = absolute(target);
         let parent = target
             .parent()
             .ok_or_else(|| Error::Message(format!("{}: no parent folder", target.display())))?
             .to_path_buf();
-        fs::create_dir_all(&parent).map_err(|e| Error::io(&parent, e))?;
-        let name = target
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "public".into());
-        remove_stale(&parent, &name);
-        let staging = parent.join(format!(".{name}.loa-tmp-{}", std::process::id()));
+        fs::create_dir_all(&parent).map_err(|e| match file_in_the_way(&parent) {
+            Some(file) => Error::Message(format!(
+                "cannot write the site into {}: {} is a file, not a folder",
+                target.display(),
+                file.display()
+            )),
+            None => Error::io(&parent, e),
+        })?;
+        let lock_file = swap::sibling(&target, "lock", None);
+        let (lock, locked) = match swap::lock(&target).map_err(|e| Error::io(&lock_file, e))? {
+            swap::Lock::Held(file) => (Some(file), true),
+            swap::Lock::Unsupported => (None, false),
+            swap::Lock::Busy(path) => {
+                return Err(Error::Message(format!(
+                    "another loa build is writing {} (it holds {}); wait for it to finish, or build into another --output",
+                    target.display(),
+                    path.display()
+                )));
+            }
+        };
+        swap::recover(&target, locked);
+        let staging = staging_path(&target);
         if staging.exists() {
             fs::remove_dir_all(&staging).map_err(|e| Error::io(&staging, e))?;
         }
@@ -130,6 +150,7 @@ impl Staging {
             target,
             staging,
             committed: false,
+            _lock: lock,
         })
     }
 
@@ -148,17 +169,21 @@ impl Staging {
         write_under(&self.staging, relative, bytes)
     }
 
-    /// Replaces the output with this build.
+    /// Replaces the output with this build: in one atomic exchange where the system
+    /// can, else by moving the previous output aside, this build in, and the previous
+    /// one away (a build killed between the two is undone by the next one).
     pub fn commit(mut self) -> Result<()> {
         let target = self.target.clone();
-        let old = target.with_file_name(format!(
-            ".{}.loa-old-{}",
-            target
-                .file_name()
-                .map(|n| n.to_string_lossy())
-                .unwrap_or_default(),
-            std::process::id()
-        ));
+        if target.exists()
+            && swap::exchange(&self.staging, &target).map_err(|e| Error::io(&target, e))?
+        {
+            self.committed = true;
+            // The staging folder now holds the previous output; if removing it fails,
+            // the next build removes it.
+            let _ = fs::remove_dir_all(&self.staging);
+            return Ok(());
+        }
+        let old = swap::sibling(&target, "old", Some(std::process::id()));
         if target.exists() {
             fs::rename(&target, &old).map_err(|e| Error::io(&target, e))?;
         }
@@ -172,6 +197,82 @@ impl Staging {
             fs::remove_dir_all(&old).map_err(|e| Error::io(&old, e))?;
         }
         Ok(())
+    }
+}
+
+impl Staging {
+    /// Rewrites the errors of writing into the staging folder in terms of the output
+    /// the user named (the staging folder is hidden and gone once the build fails),
+    /// and keeps the first few when every file failed alike (a full disk).
+    pub fn explain(&self, e: Error) -> Error {
+        const SHOWN: usize = 5;
+        let staging = self.staging.to_string_lossy().into_owned();
+        let target = self.target.to_string_lossy().into_owned();
+        let translate = |text: &str| text.replace(&staging, &target);
+        match e {
+            Error::Io { path, source } if path.starts_with(&self.staging) => {
+                Error::Message(format!(
+                    "cannot write {}: {source}",
+                    translate(&path.to_string_lossy())
+                ))
+            }
+            Error::Message(m) => Error::Message(translate(&m)),
+            Error::Diagnostics(ds) => {
+                let mut kept = Vec::new();
+                let mut writes = 0;
+                for mut d in ds {
+                    let is_write =
+                        d.at.path.starts_with(&self.staging) || d.message.contains(&staging);
+                    if is_write {
+                        d.at.path = PathBuf::from(translate(&d.at.path.to_string_lossy()));
+                        d.message = translate(&d.message);
+                        writes += 1;
+                        if writes > SHOWN {
+                            continue;
+                        }
+                    }
+                    kept.push(d);
+                }
+                if writes > SHOWN {
+                    kept.push(crate::error::Diagnostic::error(
+                        crate::error::Location::file(&self.target),
+                        format!("{} more files could not be written", writes - SHOWN),
+                    ));
+                }
+                Error::Diagnostics(kept)
+            }
+            other => other,
+        }
+    }
+}
+
+/// The first ancestor of `dir` (or `dir` itself) that exists and is not a folder.
+fn file_in_the_way(dir: &Path) -> Option<PathBuf> {
+    dir.ancestors()
+        .filter(|a| a.exists())
+        .find(|a| !a.is_dir())
+        .map(Path::to_path_buf)
+}
+
+/// The staging folder this process builds `target` in: `.<name>.loa-tmp-<pid>` beside it.
+pub fn staging_path(target: &Path) -> PathBuf {
+    swap::sibling(&absolute(target), "tmp", Some(std::process::id()))
+}
+
+/// Undoes this process's unfinished build of `target`, for a signal handler about to
+/// exit: removes its staging folder and puts back a previous output it had moved aside.
+pub fn abandon(target: &Path) {
+    let target = absolute(target);
+    let me = Some(std::process::id());
+    // Move it out of the way first (workers cannot recreate it, see
+    // [`create_dirs_below`]), then delete it.
+    let trash = swap::sibling(&target, "trash", me);
+    if fs::rename(swap::sibling(&target, "tmp", me), &trash).is_ok() {
+        let _ = fs::remove_dir_all(&trash);
+    }
+    let old = swap::sibling(&target, "old", me);
+    if !target.exists() && old.exists() {
+        let _ = fs::rename(&old, &target);
     }
 }
 
@@ -206,11 +307,15 @@ impl Sink for DirSink<'_> {
             Error::Message(format!("refusing to write outside the output: {relative}"))
         })?;
         if let Some(parent) = to.parent() {
-            fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+            create_dirs_below(self.0, parent)?;
         }
-        fs::copy(from, &to)
-            .map(|_| ())
-            .map_err(|e| Error::io(from, e))
+        fs::copy(from, &to).map(|_| ()).map_err(|e| {
+            Error::Message(format!(
+                "cannot copy {} to {}: {e}",
+                from.display(),
+                to.display()
+            ))
+        })
     }
 }
 
@@ -220,9 +325,34 @@ pub fn write_under(base: &Path, relative: &str, bytes: &[u8]) -> Result<()> {
         Error::Message(format!("refusing to write outside the output: {relative}"))
     })?;
     if let Some(parent) = path.parent() {
-        fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+        create_dirs_below(base, parent)?;
     }
     fs::write(&path, bytes).map_err(|e| Error::io(&path, e))
+}
+
+/// Creates the folders from `base` (exclusive) down to `dir`, never `base` itself:
+/// once an interrupted build's staging folder is taken away, a worker still writing
+/// fails instead of bringing it back.
+pub fn create_dirs_below(base: &Path, dir: &Path) -> Result<()> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    let Ok(rest) = dir.strip_prefix(base) else {
+        return Err(Error::Message(format!(
+            "refusing to write outside the output: {}",
+            dir.display()
+        )));
+    };
+    let mut at = base.to_path_buf();
+    for part in rest.components() {
+        at.push(part);
+        match fs::create_dir(&at) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && at.is_dir() => {}
+            Err(e) => return Err(Error::io(&at, e)),
+        }
+    }
+    Ok(())
 }
 
 /// Joins a `/`-separated relative path to `base`, or `None` when a component is
@@ -245,7 +375,19 @@ pub fn safe_join(base: &Path, relative: &str) -> Option<PathBuf> {
 /// no `..`, no backslashes; `/old/` and `/old/page.html` keep their form. `None` when
 /// nothing safe remains.
 pub fn normalise_alias(alias: &str) -> Option<String> {
-    let decoded = percent_decode(alias.trim());
+    // Decode until nothing changes, so `%252e%252e` cannot become `..` one decoding
+    // later (in a server, or when the result is normalised again).
+    let mut decoded = percent_decode(alias.trim());
+    for _ in 0..4 {
+        let again = percent_decode(&decoded);
+        if again == decoded {
+            break;
+        }
+        decoded = again;
+    }
+    if percent_decode(&decoded) != decoded {
+        return None;
+    }
     let decoded = crate::text::nfc::to_nfc(&decoded).into_owned();
     let without_origin = match decoded.split_once("://") {
         Some((_, rest)) => rest.split_once('/').map_or("", |(_, p)| p).to_string(),
@@ -311,37 +453,6 @@ pub fn file_for_path(path: &str) -> String {
     }
 }
 
-/// Removes staging folders of builds whose process is gone.
-fn remove_stale(parent: &Path, name: &str) {
-    let Ok(entries) = fs::read_dir(parent) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let file_name = entry.file_name().to_string_lossy().into_owned();
-        let Some(rest) = file_name.strip_prefix(&format!(".{name}.loa-")) else {
-            continue;
-        };
-        let pid = rest
-            .strip_prefix("tmp-")
-            .or_else(|| rest.strip_prefix("old-"))
-            .and_then(|p| p.parse::<u32>().ok());
-        if let Some(pid) = pid
-            && (pid == std::process::id() || !process_alive(pid))
-        {
-            let _ = fs::remove_dir_all(entry.path());
-        }
-    }
-}
-
-fn process_alive(pid: u32) -> bool {
-    if cfg!(target_os = "linux") {
-        Path::new(&format!("/proc/{pid}")).exists()
-    } else {
-        // Without a cheap check, assume alive: a stale folder is only wasted space.
-        true
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -359,6 +470,8 @@ mod tests {
         );
         assert_eq!(normalise_alias("/a/../../etc"), None);
         assert_eq!(normalise_alias("/a/%2e%2e/b"), None);
+        assert_eq!(normalise_alias("/a/%252e%252e/b"), None);
+        assert_eq!(normalise_alias("/100%25-xa/"), Some("/100%-xa/".into()));
         assert_eq!(normalise_alias("..\\x"), None);
         assert_eq!(normalise_alias("/"), None);
     }

@@ -38,7 +38,8 @@ fn to_diagnostic(
     known_keys: &[&str],
 ) -> Diagnostic {
     let full = e.to_string();
-    let message = strip_location(&full);
+    let message = friendly(strip_location(&full));
+    let message = message.as_str();
     let at = match e.location() {
         Some(l) => Location::at(source.path, l.line() + source.line_offset, l.column()),
         None => Location::at(source.path, source.line_offset.max(1), 1),
@@ -59,6 +60,18 @@ fn to_diagnostic(
             format!("missing `{key}` in {what}"),
             format!("add a line `{key}: ...` to the {what}"),
         )
+    } else if message.contains("recursion limit exceeded") {
+        (
+            format!("invalid {what}: nested too deeply"),
+            "YAML lists and maps may be nested up to 128 levels".to_string(),
+        )
+    } else if message.contains("repetition limit exceeded") {
+        (
+            format!("invalid {what}: anchors expand to too much data"),
+            "YAML aliases (`*name`) repeat what an anchor (`&name`) holds; here they multiply \
+             into millions of values: write the values out instead"
+                .to_string(),
+        )
     } else if message.contains("invalid type") || message.contains("invalid value") {
         (
             format!("wrong type of value in {what}"),
@@ -78,6 +91,24 @@ fn to_diagnostic(
         .detail(message.to_string())
         .hint(hint)
         .with_source(source.file_text)
+}
+
+/// The parser's words without Rust type names: "expected struct RawConfig" becomes
+/// "expected a map of `key: value` lines".
+fn friendly(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(i) = rest.find("expected struct ") {
+        out.push_str(&rest[..i]);
+        out.push_str("expected a map of `key: value` lines");
+        let after = &rest[i + "expected struct ".len()..];
+        let name_len = after
+            .find(|c: char| !c.is_alphanumeric() && c != '_')
+            .unwrap_or(after.len());
+        rest = &after[name_len..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// serde_yaml appends " at line N column M" to its messages; we print the
@@ -139,6 +170,19 @@ mod tests {
         let err = parse::<Fm>("title: A\ntags: 5\n", src(file), "front matter", &[]).unwrap_err();
         assert_eq!(err.at.line, Some(3));
         assert!(err.message.contains("wrong type"), "{}", err.message);
+    }
+
+    #[test]
+    fn messages_speak_of_yaml_not_rust() {
+        assert_eq!(
+            friendly("invalid type: sequence, expected struct RawConfig"),
+            "invalid type: sequence, expected a map of `key: value` lines"
+        );
+        let deep = format!("x: {}{}", "[".repeat(200), "]".repeat(200));
+        let file = format!("---\n{deep}\n---\n");
+        let err = parse::<serde_json::Value>(&deep, src(&file), "front matter", &[]).unwrap_err();
+        assert_eq!(err.message, "invalid front matter: nested too deeply");
+        assert_eq!(err.at.line, Some(2));
     }
 
     #[test]

@@ -52,6 +52,14 @@ pub(crate) fn run(args: BuildArgs) -> Result<()> {
             now: build_clock(),
         },
     };
+    // On Ctrl-C, SIGTERM or SIGHUP, remove this build's staging folder before exiting
+    // (the previous output is never touched until the build is whole). After SIGKILL
+    // or a power cut, the next build removes what was left.
+    let interrupted = output.clone();
+    let _ = ctrlc::set_handler(move || {
+        crate::output::abandon(&interrupted);
+        std::process::exit(130);
+    });
     let site = Site::load(&options)?;
     print_diagnostics(&site.warnings);
     let bar = interactive(args.quiet).then(|| {

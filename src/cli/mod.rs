@@ -93,7 +93,11 @@ pub fn print_error(e: &Error) {
             let mut text = format!("error: {other}");
             let mut source = std::error::Error::source(other);
             while let Some(s) = source {
-                text.push_str(&format!("\n  caused by: {s}"));
+                // An I/O error already prints the OS's words after the path.
+                let cause = s.to_string();
+                if !text.contains(&cause) {
+                    text.push_str(&format!("\n  caused by: {cause}"));
+                }
                 source = s.source();
             }
             eprintln!("{text}");

@@ -9,6 +9,7 @@ use crate::content::front_matter::SortBy;
 use crate::content::{Page, PublishOptions, Section, Taxonomy, taxonomy};
 use crate::dates::Date;
 use crate::error::{Diagnostic, Location};
+use crate::output::file_for_path;
 use crate::text::collate;
 
 /// Every published page and every section of the site.
@@ -220,11 +221,12 @@ fn url_collisions(
 ) -> Vec<Diagnostic> {
     let mut owners: HashMap<String, String> = HashMap::new();
     let mut problems = Vec::new();
-    let mut claim = |path: String, owner: String| match owners.get(&path) {
+    // Claim files, not paths: the alias `/a/index.html` and the page `/a/` are one file.
+    let mut claim = |path: String, owner: String| match owners.get(&file_for_path(&path)) {
         Some(first) if *first != owner => problems.push(collision(&path, first.clone(), owner)),
         Some(_) => {}
         None => {
-            owners.insert(path, owner);
+            owners.insert(file_for_path(&path), owner);
         }
     };
     // Built-in pages first, so a collision is reported at the user's file.

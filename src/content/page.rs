@@ -174,6 +174,9 @@ pub fn parse(input: PageInput<'_>) -> Result<Page, Vec<Diagnostic>> {
     }
 
     let (dirs, stem) = place(relative, bundle_dir.is_some());
+    if let Some(folder) = relative.split('/').zip(&dirs).find(|(_, d)| d.is_empty()) {
+        problems.push(empty_folder_slug(file, folder.0));
+    }
     let slug = match meta.slug.as_deref() {
         Some(s) => slugify(s),
         None => slugify(&stem),
@@ -189,6 +192,18 @@ pub fn parse(input: PageInput<'_>) -> Result<Page, Vec<Diagnostic>> {
                 .hint("give the page a `slug:` with letters or digits, or rename the file")
                 .with_source(&text),
         );
+    }
+    for alias in &meta.aliases {
+        if crate::output::normalise_alias(alias).is_none() {
+            problems.push(
+                Diagnostic::error(
+                    front_matter::key_location(split.yaml, "aliases", source),
+                    format!("the alias `{}` is not a path of this site", alias.escape_debug()),
+                )
+                .hint("an alias is an old URL of the page, such as `/tin-cu/bai-viet/`; it cannot hold `..`, `\\`, `:` or control characters")
+                .with_source(&text),
+            );
+        }
     }
     let (Some(date), true) = (date, problems.is_empty()) else {
         return Err(problems);
@@ -241,6 +256,16 @@ pub fn parse(input: PageInput<'_>) -> Result<Page, Vec<Diagnostic>> {
         meta,
         source_text: text,
     })
+}
+
+/// A folder whose name gives no URL segment (no letter or digit): its pages would get
+/// an empty segment, and `//` in a link means another host.
+pub(crate) fn empty_folder_slug(file: &Path, folder: &str) -> Diagnostic {
+    Diagnostic::error(
+        Location::file(file),
+        format!("the folder `{folder}` has no letter or digit to make its URL from"),
+    )
+    .hint("rename the folder with letters or digits, e.g. `tin-tuc`")
 }
 
 /// Splits a content-relative path into its slugified folders and the name the slug

@@ -86,6 +86,9 @@ pub fn parse(
         .filter(|p| *p != "_index.md")
         .map(slugify)
         .collect();
+    if let Some((folder, _)) = relative.split('/').zip(&dirs).find(|(_, d)| d.is_empty()) {
+        return Err(crate::content::page::empty_folder_slug(file, folder));
+    }
     let title = match meta.title.as_deref().map(str::trim) {
         Some(t) if !t.is_empty() => t.to_string(),
         _ if dirs.is_empty() => site_title.to_string(),

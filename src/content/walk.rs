@@ -44,13 +44,28 @@ pub fn walk(content_dir: &Path) -> (Vec<Entry>, Vec<Diagnostic>) {
             Ok(e) if e.file_type().is_file() => files.push(e.into_path()),
             Ok(_) => {}
             Err(e) => {
-                let path = e.path().unwrap_or(content_dir).to_path_buf();
-                let message = if e.loop_ancestor().is_some() {
-                    "symbolic link loop: this folder links back to one of its parents".to_string()
-                } else {
-                    format!("cannot read: {e}")
+                let path = e.path().unwrap_or(content_dir);
+                // Name it from the site root, as every other message does.
+                let shown = content_dir
+                    .parent()
+                    .and_then(|root| path.strip_prefix(root).ok())
+                    .unwrap_or(path);
+                let looped = |message: &str| {
+                    Diagnostic::error(Location::file(shown), message)
+                        .hint("remove the link, or point it at a folder outside content/")
                 };
-                problems.push(Diagnostic::error(Location::file(path), message));
+                problems.push(if e.loop_ancestor().is_some() {
+                    looped("symbolic link loop: this folder links back to one of its parents")
+                } else if e.io_error().is_some_and(is_link_loop) {
+                    looped(
+                        "symbolic link loop: this link leads, through other links, back to itself",
+                    )
+                } else {
+                    let why = e
+                        .io_error()
+                        .map_or_else(|| e.to_string(), ToString::to_string);
+                    Diagnostic::error(Location::file(shown), format!("cannot read: {why}"))
+                });
             }
         }
     }
@@ -86,6 +101,18 @@ pub fn walk(content_dir: &Path) -> (Vec<Entry>, Vec<Diagnostic>) {
         })
         .collect();
     (entries, problems)
+}
+
+/// ELOOP: too many levels of symbolic links (its number differs between systems).
+fn is_link_loop(e: &std::io::Error) -> bool {
+    let eloop = if cfg!(any(target_os = "linux", target_os = "android")) {
+        40
+    } else if cfg!(unix) {
+        62
+    } else {
+        return false;
+    };
+    e.raw_os_error() == Some(eloop)
 }
 
 /// True for names the walk skips: hidden files, editor backups and swap files.

@@ -7,7 +7,8 @@ use std::ops::Range;
 
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, Parser, Tag, TagEnd};
 
-use super::{MarkdownSource, highlight, line_column, options};
+use super::locate::Locator;
+use super::{MarkdownSource, highlight, options};
 use crate::error::{Diagnostic, Location};
 use crate::images::{Resolved, attr, img_html};
 
@@ -25,8 +26,8 @@ pub(super) fn code_ranges(markdown: &str) -> Vec<Range<usize>> {
 
 /// Where an offset of the rendered text is in the page's file.
 pub(super) struct Mapper<'a> {
-    /// The Markdown as written.
-    pub markdown: &'a str,
+    /// Places offsets of the Markdown as written.
+    pub locator: &'a Locator<'a>,
     /// Expanded-text offset → written-Markdown offset.
     pub original: &'a dyn Fn(usize) -> usize,
     pub source: &'a MarkdownSource<'a>,
@@ -34,8 +35,7 @@ pub(super) struct Mapper<'a> {
 
 impl Mapper<'_> {
     pub(super) fn location(&self, offset: usize) -> Location {
-        let (line, column) = line_column(self.markdown, (self.original)(offset));
-        Location::at(self.source.file, self.source.first_line + line - 1, column)
+        self.locator.location((self.original)(offset))
     }
 }
 
@@ -63,11 +63,10 @@ pub(super) fn rewrite<'e>(
                 let parsed = match highlight::parse_info(&info) {
                     Ok(p) => p,
                     Err(message) => {
-                        problems.push(
+                        problems.push(map.locator.quote(
                             Diagnostic::error(map.location(range.start), format!("code block: {message}"))
-                                .hint("options follow the language after commas: ```rust,linenos,hl_lines=2-3 5")
-                                .with_source(map.source.file_text),
-                        );
+                                .hint("options follow the language after commas: ```rust,linenos,hl_lines=2-3 5"),
+                        ));
                         highlight::FenceInfo::default()
                     }
                 };
@@ -125,9 +124,10 @@ fn image(
         Resolved::Found(info) => img_html(&info, alt, Some(title), None),
         Resolved::Bad(message) => {
             problems.push(
-                Diagnostic::error(at, format!("image `{src}`: {message}"))
-                    .hint("re-export the image as PNG, JPEG or WebP, or use SVG")
-                    .with_source(map.source.file_text),
+                map.locator.quote(
+                    Diagnostic::error(at, format!("image `{src}`: {message}"))
+                        .hint("re-export the image as PNG, JPEG or WebP, or use SVG"),
+                ),
             );
             plain()
         }

@@ -4,6 +4,7 @@
 //! Fenced code is highlighted ([`highlight`]); for site pages, [`shortcodes`] are
 //! expanded first and local images get responsive variants ([`crate::images`]).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::path::Path;
@@ -11,11 +12,12 @@ use std::path::Path;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
 
 use crate::content::page::Heading;
-use crate::error::{Diagnostic, Location};
+use crate::error::Diagnostic;
 use crate::text::slug::slugify;
 
 mod events;
 pub mod highlight;
+mod locate;
 pub mod shortcodes;
 
 pub use shortcodes::{PageScope, Shortcodes};
@@ -67,10 +69,19 @@ pub(crate) fn options() -> Options {
 
 /// Renders `markdown`. Broken `@/` links are errors at their line and column.
 pub fn render(markdown: &str, source: &MarkdownSource<'_>) -> Result<Rendered, Vec<Diagnostic>> {
+    // CommonMark: NUL must become U+FFFD; pulldown-cmark leaves it in text.
+    let markdown: Cow<'_, str> = if markdown.contains('\0') {
+        Cow::Owned(markdown.replace('\0', "\u{fffd}"))
+    } else {
+        Cow::Borrowed(markdown)
+    };
+    let markdown: &str = &markdown;
+    let locator = locate::Locator::new(markdown, source);
     let mut problems = Vec::new();
     let expanded = match source.rich {
         Some(scope) if markdown.contains("{{") || markdown.contains("{%") => {
-            let mut e = shortcodes::expand(markdown, &events::code_ranges(markdown), scope, source);
+            let mut e =
+                shortcodes::expand(markdown, &events::code_ranges(markdown), scope, &locator);
             problems.append(&mut e.problems);
             Some(e)
         }
@@ -129,12 +140,9 @@ pub fn render(markdown: &str, source: &MarkdownSource<'_>) -> Result<Rendered, V
                             *dest_url = CowStr::from(url);
                         }
                     }
-                    None => problems.push(broken_link(
-                        &target,
-                        original(events[i].1.start),
-                        markdown,
-                        source,
-                    )),
+                    None => {
+                        problems.push(broken_link(&target, original(events[i].1.start), &locator))
+                    }
                 }
             }
             Event::Text(t) => word_count += t.split_whitespace().count(),
@@ -143,7 +151,7 @@ pub fn render(markdown: &str, source: &MarkdownSource<'_>) -> Result<Rendered, V
         i += 1;
     }
     let mapper = events::Mapper {
-        markdown,
+        locator: &locator,
         original: &original,
         source,
     };
@@ -221,19 +229,10 @@ fn resolve(target: &str, links: &HashMap<String, String>) -> Option<String> {
     })
 }
 
-fn broken_link(
-    target: &str,
-    offset: usize,
-    markdown: &str,
-    source: &MarkdownSource<'_>,
-) -> Diagnostic {
-    let (line, column) = line_column(markdown, offset);
-    Diagnostic::error(
-        Location::at(source.file, source.first_line + line - 1, column),
-        format!("link to a page that does not exist: `{target}`"),
-    )
-    .hint("`@/` links name a file under content/, e.g. `@/tin-hoat-dong/bai-viet.md` or `@/tin-hoat-dong/bai-viet/index.md`")
-    .with_source(source.file_text)
+fn broken_link(target: &str, offset: usize, locator: &locate::Locator<'_>) -> Diagnostic {
+    locator
+        .error(offset, format!("link to a page that does not exist: `{target}`"))
+        .hint("`@/` links name a file under content/, e.g. `@/tin-hoat-dong/bai-viet.md` or `@/tin-hoat-dong/bai-viet/index.md`")
 }
 
 /// 1-based line and character column of a byte offset.

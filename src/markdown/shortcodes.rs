@@ -37,7 +37,7 @@ use tera::{Context, Tera, Value};
 use crate::config::Config;
 use crate::error::{Diagnostic, Location, closest};
 use crate::images::ImageStore;
-use crate::markdown::{MarkdownSource, line_column};
+use crate::markdown::locate::Locator;
 use crate::render::templates::{self, BUILTIN_PREFIX, TemplateSource};
 
 pub use env::PageScope;
@@ -151,16 +151,11 @@ impl Shortcodes {
         (n, nth): (usize, usize),
         text: &str,
         scope: &PageScope<'_>,
-        source: &MarkdownSource<'_>,
+        locator: &Locator<'_>,
     ) -> Result<String, Diagnostic> {
-        let at_offset = |offset: usize| {
-            let (line, column) = line_column(text, offset);
-            Location::at(source.file, source.first_line + line - 1, column)
-        };
+        let at_offset = |offset: usize| locator.location(offset);
         let error = |offset: usize, message: String, hint: String| {
-            Diagnostic::error(at_offset(offset), message)
-                .hint(hint)
-                .with_source(source.file_text)
+            locator.error(offset, message).hint(hint)
         };
         if !self.names.contains(&call.name) {
             let mut hint = match closest(&call.name, self.names()) {
@@ -267,23 +262,19 @@ fn placeholder(n: usize) -> String {
 }
 
 /// Finds and renders every call of `markdown` outside `skip`.
-pub fn expand<'t>(
+pub(crate) fn expand<'t>(
     markdown: &'t str,
     skip: &[Range<usize>],
     scope: &PageScope<'_>,
-    source: &MarkdownSource<'_>,
+    locator: &Locator<'_>,
 ) -> Expanded<'t> {
     let (pieces, errors) = scan(markdown, skip);
     let mut problems: Vec<Diagnostic> = errors
         .into_iter()
         .map(|e| {
-            let (line, column) = line_column(markdown, e.offset);
-            Diagnostic::error(
-                Location::at(source.file, source.first_line + line - 1, column),
-                format!("shortcode: {}", e.message),
-            )
-            .hint(e.hint)
-            .with_source(source.file_text)
+            locator
+                .error(e.offset, format!("shortcode: {}", e.message))
+                .hint(e.hint)
         })
         .collect();
     if pieces.is_empty() {
@@ -310,7 +301,7 @@ pub fn expand<'t>(
                 *nth += 1;
                 match scope
                     .shortcodes
-                    .render_call(call, (n, *nth), markdown, scope, source)
+                    .render_call(call, (n, *nth), markdown, scope, locator)
                 {
                     Ok(html) => html,
                     Err(d) => {

@@ -118,26 +118,29 @@ impl Renderer {
         // Rendering into bytes skips tera's final UTF-8 check of the whole page:
         // everything written is UTF-8 already.
         let mut out = Vec::with_capacity(16 * 1024);
-        self.tera.render_to(template, context, &mut out).map(|()| out).map_err(|e| {
-            let files: HashMap<&str, &TemplateSource> =
-                self.sources.iter().map(|(k, v)| (k.as_str(), v)).collect();
-            let d = templates::diagnostic(&e, &files, "cannot render template");
-            let d = if matches!(e.kind(), tera::ErrorKind::TemplateNotFound(_)) {
-                Diagnostic::error(
+        self.tera
+            .render_to(template, context, &mut out)
+            .map(|()| out)
+            .map_err(|e| {
+                let files: HashMap<&str, &TemplateSource> =
+                    self.sources.iter().map(|(k, v)| (k.as_str(), v)).collect();
+                let d = templates::diagnostic(&e, &files, "cannot render template");
+                let d = if matches!(e.kind(), tera::ErrorKind::TemplateNotFound(_)) {
+                    Diagnostic::error(
                     Location::file(what),
                     format!("template `{template}` not found"),
                 )
                 .hint("add it to templates/ or the theme's templates/, or fix the `template:` name")
-            } else {
+                } else {
+                    d
+                };
+                let mut d = d;
+                let note = format!("while rendering {}", what.display());
+                d.detail = Some(match d.detail.take() {
+                    Some(detail) => format!("{detail}\n{note}"),
+                    None => note,
+                });
                 d
-            };
-            let mut d = d;
-            let note = format!("while rendering {}", what.display());
-            d.detail = Some(match d.detail.take() {
-                Some(detail) => format!("{detail}\n{note}"),
-                None => note,
-            });
-            d
-        })
+            })
     }
 }

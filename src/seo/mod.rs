@@ -5,7 +5,8 @@
 //! the embed snippets of sections, and JSON-LD.
 //!
 //! Fields of `seo`: `canonical`, `title`, `site_name`, `description`, `type`
-//! (`article` | `website`), `locale`, `image` {`url`, `alt`} or none,
+//! (`article` | `website`), `locale`, `image` {`url`, `alt`, and `width`, `height` of the
+//! 1200 px OpenGraph variant when one was made} or none,
 //! `twitter_card`, `published`, `modified`, `section`, `tags`, `feeds` [{`type`,
 //! `href`, `title`}], `oembed`, `embed` (see [`crate::embed::snippets`]) or none,
 //! `robots` or none, `jsonld` (safe to print inside `<script>`).
@@ -80,8 +81,15 @@ pub(crate) fn value(site: &Site, i18n: &I18n, job: &Job, path: &str) -> Value {
                 .updated
                 .map_or(published, |u| u.with_timezone(&tz).fixed_offset());
             let image = page.meta.image.as_deref().map(|src| {
-                let url = crate::render::values::image_url(page, src);
+                // The 1200 px OpenGraph variant when the image pipeline made one.
+                let og = page.image_info.as_ref().and_then(|i| i.og.as_ref());
+                let url = og.map_or_else(
+                    || crate::render::values::image_url(page, src),
+                    |v| v.url.clone(),
+                );
                 Obj::new()
+                    .opt("width", og.map(|v| v.width))
+                    .opt("height", og.map(|v| v.height))
                     .set(
                         "url",
                         crate::feeds::html::resolve(&url, &config.base_url, &page.path),

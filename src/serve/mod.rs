@@ -56,6 +56,10 @@ pub enum Event {
     Failed(Error),
 }
 
+/// How long the files must be quiet before the work left for after a reload
+/// (pages showing an edit in passing, feeds, sitemaps) is done.
+const AFTER_QUIET: Duration = Duration::from_millis(700);
+
 /// What the server threads share.
 pub(crate) struct Shared {
     output: RwLock<Output>,
@@ -171,8 +175,22 @@ pub fn run(options: ServeOptions, report: &(dyn Fn(Event) + Sync)) -> Result<()>
     report(Event::Listening(bound));
 
     let mut pending = Changes::default();
-    while let Some((changes, first_event)) = watch.next() {
+    loop {
+        // Work left for after the reload waits until the files are quiet.
+        let idle = live.as_ref().filter(|s| s.pending()).map(|_| AFTER_QUIET);
+        let Some(next) = watch.next(idle) else { break };
         stirred.store(false, Ordering::SeqCst);
+        let Some((changes, first_event)) = next else {
+            if let Some(site) = live.as_mut() {
+                let later = site.finish(&stirred);
+                shared.publish(&later);
+                if !later.written.is_empty() {
+                    shared.broadcast("reload", &reload_message(&later, &Changes::default()));
+                }
+                report(Event::Finished(without_files(later)));
+            }
+            continue;
+        };
         pending.merge(changes);
         let result = match live.as_mut() {
             Some(site) => site.apply(&pending).map(|u| (None, u)),
@@ -199,14 +217,6 @@ pub fn run(options: ServeOptions, report: &(dyn Fn(Event) + Sync)) -> Result<()>
                     changes: std::mem::take(&mut pending),
                     latency: Some(latency),
                 });
-                if let Some(site) = live.as_mut().filter(|s| s.pending()) {
-                    let later = site.finish(&stirred);
-                    shared.publish(&later);
-                    if !later.written.is_empty() {
-                        shared.broadcast("reload", &reload_message(&later, &Changes::default()));
-                    }
-                    report(Event::Finished(without_files(later)));
-                }
             }
             Err(e) => {
                 let text = error_text(&e);

@@ -63,11 +63,19 @@ impl Watch {
         }
     }
 
-    /// Waits for the next burst of changes; `None` once the watcher has stopped.
-    /// Also returns when the first event of the burst arrived.
-    pub(crate) fn next(&mut self) -> Option<(Changes, Instant)> {
+    /// Waits for the next burst of changes; `None` once the watcher has stopped,
+    /// `Some(None)` when `idle` passed without any. Also returns when the first event
+    /// of the burst arrived.
+    pub(crate) fn next(&mut self, idle: Option<Duration>) -> Option<Option<(Changes, Instant)>> {
         loop {
-            let first = self.events.recv().ok()?;
+            let first = match idle {
+                None => self.events.recv().ok()?,
+                Some(wait) => match self.events.recv_timeout(wait) {
+                    Ok(event) => event,
+                    Err(RecvTimeoutError::Timeout) => return Some(None),
+                    Err(RecvTimeoutError::Disconnected) => return None,
+                },
+            };
             let started = Instant::now();
             let mut changes = Changes::default();
             self.take(first, &mut changes);
@@ -83,7 +91,7 @@ impl Watch {
                 }
             }
             if !changes.is_empty() {
-                return Some((changes, started));
+                return Some(Some((changes, started)));
             }
         }
     }

@@ -62,11 +62,15 @@ pub(crate) fn copy_all(site: &Site, dir: &Path) -> Result<()> {
     }
     unique.par_iter().try_for_each(|(from, to)| {
         if let Some(parent) = to.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+            crate::output::create_dirs_below(dir, parent)?;
         }
-        std::fs::copy(from, to)
-            .map(|_| ())
-            .map_err(|e| Error::io(from, e))
+        std::fs::copy(from, to).map(|_| ()).map_err(|e| {
+            Error::Message(format!(
+                "cannot copy {} to {}: {e}",
+                from.display(),
+                to.display()
+            ))
+        })
     })
 }
 

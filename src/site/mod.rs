@@ -166,7 +166,9 @@ impl Site {
         let started = Instant::now();
         output::check_output_dir(&self.root, output)?;
         let staging = Staging::begin(output)?;
-        let files = self.write_all(staging.dir(), progress)?;
+        let files = self
+            .write_all(staging.dir(), progress)
+            .map_err(|e| staging.explain(e))?;
         staging.commit()?;
         Ok(BuildReport {
             pages: self.library.pages.len(),

@@ -28,6 +28,8 @@ pub(crate) fn write(site: &Site, dir: &Path) -> Result<()> {
                 &file_for_path(&from),
                 redirect_page(&site.config.permalink(to)).as_bytes(),
             )?;
+            // `_redirects` separates fields with spaces.
+            let from = from.replace(' ', "%20");
             rules.push_str(&format!("{from} {to} 301\n"));
         }
     }

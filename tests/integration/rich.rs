@@ -138,6 +138,10 @@ fn every_shortcode_and_chart_in_one_build() {
     ] {
         assert!(site.exists(file), "{file} missing");
     }
+    assert!(
+        html.contains("<meta property=\"og:image:width\" content=\"1200\">"),
+        "OpenGraph gets the image's size"
+    );
     let resized =
         image::image_dimensions(site.public().join("tin/bai/anh-480w.webp")).expect("a real WebP");
     assert_eq!(resized, (480, 240));

@@ -3,7 +3,7 @@ use std::path::{Path, PathBuf};
 
 use super::*;
 use crate::content::front_matter::{Award, Recipient};
-use crate::markdown::{Rendered, render};
+use crate::markdown::{MarkdownSource, Rendered, render};
 
 /// A site folder with a bundle page (`content/tin/bai/` holding `anh.png`), the
 /// data files the campaign uses, and optional site templates.
