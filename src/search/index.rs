@@ -94,7 +94,7 @@ impl Index {
                                 Some(k) => k,
                                 None => keys.entry(w.folded.to_string()).or_default(),
                             };
-                            key.add(doc, w.fields, &w.variants, &w.positions);
+                            key.add(doc, w.fields, &w.variants(), w.positions());
                         }
                     }
                 },
@@ -112,10 +112,10 @@ impl Index {
 }
 
 impl Key {
-    fn add(&mut self, doc: u32, fields: u8, variants: &[std::sync::Arc<str>], positions: &[u32]) {
+    fn add(&mut self, doc: u32, fields: u8, variants: &[&std::sync::Arc<str>], positions: &[u32]) {
         let mut mask = 0u32;
         for v in variants {
-            let i = match self.variants.iter().position(|x| **x == **v) {
+            let i = match self.variants.iter().position(|x| x.as_str() == &***v) {
                 Some(i) => i,
                 None if self.variants.len() < MAX_VARIANTS => {
                     if self.variants.len() == 1 {
