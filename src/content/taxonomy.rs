@@ -150,8 +150,8 @@ fn warn_on_clashing_spellings(
     }
 }
 
-/// Where `text` is first written in the page's front matter (line and column), else
-/// the file.
+/// Where `text` is first written as a whole in the page's front matter (line and
+/// column), else the file.
 pub(crate) fn locate(page: &Page, text: &str) -> Location {
     let front_matter_lines = page.body_line.saturating_sub(1);
     page.source_text
@@ -159,8 +159,13 @@ pub(crate) fn locate(page: &Page, text: &str) -> Location {
         .take(front_matter_lines.max(1))
         .enumerate()
         .find_map(|(i, line)| {
-            line.find(text)
-                .map(|at| Location::at(&page.file, i + 1, line[..at].chars().count() + 1))
+            // The whole term: "Hà Giang" is not the start of "Hà Giangg".
+            line.match_indices(text)
+                .find(|(at, _)| {
+                    let after = line[at + text.len()..].chars().next();
+                    !after.is_some_and(char::is_alphanumeric)
+                })
+                .map(|(at, _)| Location::at(&page.file, i + 1, line[..at].chars().count() + 1))
         })
         .unwrap_or_else(|| Location::file(&page.file))
 }

@@ -24,7 +24,7 @@ use super::words::{DocWord, WordMap, document_words};
 const BATCH: usize = 512;
 
 /// Positions kept per document and key (a word's later occurrences add little).
-pub const MAX_POSITIONS: usize = 32;
+pub const MAX_POSITIONS: usize = 6;
 /// Exact forms told apart per key; rarer ones still match, without the exact boost.
 pub const MAX_VARIANTS: usize = 24;
 /// Positions left empty between fields and between tags, so a phrase never spans them.
@@ -94,7 +94,7 @@ impl Index {
                                 Some(k) => k,
                                 None => keys.entry(w.folded.to_string()).or_default(),
                             };
-                            key.add(doc, w.fields, &w.variants, &w.positions);
+                            key.add(doc, w.fields, &w.variants(), w.positions());
                         }
                     }
                 },
@@ -112,10 +112,10 @@ impl Index {
 }
 
 impl Key {
-    fn add(&mut self, doc: u32, fields: u8, variants: &[std::sync::Arc<str>], positions: &[u32]) {
+    fn add(&mut self, doc: u32, fields: u8, variants: &[&std::sync::Arc<str>], positions: &[u32]) {
         let mut mask = 0u32;
         for v in variants {
-            let i = match self.variants.iter().position(|x| **x == **v) {
+            let i = match self.variants.iter().position(|x| x.as_str() == &***v) {
                 Some(i) => i,
                 None if self.variants.len() < MAX_VARIANTS => {
                     if self.variants.len() == 1 {

@@ -10,8 +10,10 @@
 //!   busting, and the first key of every shard;
 //! - `/search/i/<n>.json`: shards of about [`shards::TARGET_BYTES`], keys in sorted
 //!   order (a key bigger than that is a shard of its own);
-//! - `/search/d/<id>.json`: one small file per page (title, URL, date, section, text
-//!   for the snippet), fetched only for the results shown;
+//! - `/search/d/<n>.json`: what results show (title, URL, date, section, text for
+//!   the snippet) of pages `n × DOCS_PER_FILE` onwards, [`DOCS_PER_FILE`] to a file
+//!   (fewer files to write than one per page, little more to fetch), fetched only for
+//!   the results shown;
 //! - `/search.js`: the search page's script (no framework, no external requests).
 
 pub mod index;
@@ -38,9 +40,11 @@ pub const SCRIPT_PATH: &str = "/search.js";
 /// The script.
 pub const SCRIPT: &str = include_str!("search.js");
 /// The longest text kept per page for snippets, in bytes.
-pub const MAX_TEXT_BYTES: usize = 20_000;
+pub const MAX_TEXT_BYTES: usize = 6_000;
+/// Result documents per file.
+pub const DOCS_PER_FILE: usize = 2;
 
-/// What a search result shows, one file per page.
+/// What a search result shows ([`DOCS_PER_FILE`] pages to a file).
 #[derive(Debug, Serialize)]
 pub struct ResultDocument<'a> {
     /// Title.
@@ -117,32 +121,38 @@ pub fn write(site: &Site, words: &DateWords, dir: &Path) -> Result<Stats> {
     let index = Index::build(&documents);
     drop(documents);
     let mut stats = shards::write(&index, dir)?;
-    let sizes: Vec<Result<usize>> = lib
+    let files: Vec<Result<usize>> = lib
         .pages
-        .par_iter()
-        .zip(texts.par_iter())
+        .par_chunks(DOCS_PER_FILE)
+        .zip(texts.par_chunks(DOCS_PER_FILE))
         .enumerate()
-        .map(|(id, (p, text))| {
-            let date = DateView::new(&p.date, words);
-            let section = &lib.sections[p.section];
-            let doc = ResultDocument {
-                t: &p.title,
-                u: &p.path,
-                d: date.short,
-                i: date.iso,
-                s: if section.is_home() {
-                    ""
-                } else {
-                    &section.title
-                },
-                x: truncate(text, MAX_TEXT_BYTES),
-            };
-            let json = serde_json::to_vec(&doc).unwrap_or_default();
-            write_under(dir, &format!("search/d/{id}.json"), &json)?;
+        .map(|(n, (pages, texts))| {
+            let docs: Vec<ResultDocument<'_>> = pages
+                .iter()
+                .zip(texts)
+                .map(|(p, text)| {
+                    let date = DateView::new(&p.date, words);
+                    let section = &lib.sections[p.section];
+                    ResultDocument {
+                        t: &p.title,
+                        u: &p.path,
+                        d: date.short,
+                        i: date.iso,
+                        s: if section.is_home() {
+                            ""
+                        } else {
+                            &section.title
+                        },
+                        x: truncate(text, MAX_TEXT_BYTES),
+                    }
+                })
+                .collect();
+            let json = serde_json::to_vec(&docs).unwrap_or_default();
+            write_under(dir, &format!("search/d/{n}.json"), &json)?;
             Ok(json.len())
         })
         .collect();
-    for size in sizes {
+    for size in files {
         stats.document_bytes += size?;
     }
     write_under(dir, SCRIPT_PATH, SCRIPT.as_bytes())?;

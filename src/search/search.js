@@ -207,8 +207,14 @@
       });
     }
 
+    var docFiles = {};
     function doc(id) {
-      return ready().then(function (m) { return load('d/' + id + '.json?v=' + m.build); });
+      return ready().then(function (m) {
+        var per = m.docs_per_file || 1;
+        var n = Math.floor(id / per);
+        if (!docFiles[n]) docFiles[n] = load('d/' + n + '.json?v=' + m.build);
+        return docFiles[n].then(function (list) { return list[id % per]; });
+      });
     }
 
     return { query: query, doc: doc };

@@ -28,6 +28,8 @@ pub struct Manifest {
     pub version: u32,
     /// Documents indexed (ids are 0..documents).
     pub documents: usize,
+    /// Result documents per file of `/search/d/`.
+    pub docs_per_file: usize,
     /// Changes with the index; appended to shard URLs so caches never mix builds.
     pub build: String,
     /// The first key of every shard, in order.
@@ -94,6 +96,7 @@ pub fn write(index: &Index, dir: &Path) -> Result<Stats> {
     let manifest = Manifest {
         version: VERSION,
         documents: index.documents,
+        docs_per_file: super::DOCS_PER_FILE,
         build: format!("{:016x}", hasher.finish()),
         shards: shards.into_iter().map(|(first, _)| first).collect(),
     };

@@ -38,16 +38,37 @@ impl std::hash::Hasher for WordHasher {
 /// A map keyed by words.
 pub type WordMap<V> = HashMap<String, V, std::hash::BuildHasherDefault<WordHasher>>;
 
-/// One folded word of a document.
+/// One folded word of a document, without heap allocations but for a word written
+/// in more than one form.
 pub struct DocWord {
     /// The folded form (the index key).
     pub folded: Arc<str>,
     /// Field bits.
     pub fields: u8,
+    /// The first exact form met.
+    first: Arc<str>,
+    /// Further exact forms (rare); with `first`, sorted by [`DocWord::variants`].
+    more: Vec<Arc<str>>,
+    /// Positions, ascending.
+    positions: [u32; MAX_POSITIONS],
+    /// How many of `positions` are set.
+    count: u8,
+    /// The folded form's id in this thread's interner.
+    folded_id: u32,
+}
+
+impl DocWord {
     /// The exact forms, sorted.
-    pub variants: Vec<Arc<str>>,
+    pub fn variants(&self) -> Vec<&Arc<str>> {
+        let mut all: Vec<&Arc<str>> = std::iter::once(&self.first).chain(&self.more).collect();
+        all.sort_unstable();
+        all
+    }
+
     /// Positions, ascending, at most [`MAX_POSITIONS`].
-    pub positions: Vec<u32>,
+    pub fn positions(&self) -> &[u32] {
+        &self.positions[..usize::from(self.count)]
+    }
 }
 
 /// Words seen by this thread.
@@ -59,10 +80,9 @@ struct Interner {
     words: Vec<(Arc<str>, u32)>,
     /// Folded form → id.
     folded_ids: WordMap<u32>,
-    /// Per folded id: the folded form.
-    folded: Vec<Arc<str>>,
-    /// Scratch: (folded id, exact id, position, field) of one document.
-    occurrences: Vec<(u32, u32, u32, u8)>,
+    /// Per folded id: the folded form, and (scratch) 1 + its index in the document
+    /// being split, 0 when not in it.
+    folded: Vec<(Arc<str>, u32)>,
 }
 
 impl Interner {
@@ -75,7 +95,7 @@ impl Interner {
             Some(&id) => id,
             None => {
                 let id = self.folded.len() as u32;
-                self.folded.push(Arc::from(f.as_str()));
+                self.folded.push((Arc::from(f.as_str()), 0));
                 self.folded_ids.insert(f, id);
                 id
             }
@@ -91,8 +111,8 @@ thread_local! {
     static INTERNER: RefCell<Interner> = RefCell::new(Interner::default());
 }
 
-/// The words of `doc`: title at position 0, then each tag, then the body, with
-/// [`FIELD_GAP`] positions between them.
+/// The words of `doc`, in the order first met: title at position 0, then each tag,
+/// then the body, with [`FIELD_GAP`] positions between them.
 pub fn document_words(doc: &Document) -> Vec<DocWord> {
     INTERNER.with(|cell| {
         let mut guard = cell.borrow_mut();
@@ -101,19 +121,40 @@ pub fn document_words(doc: &Document) -> Vec<DocWord> {
             // Unbounded vocabularies (numbers, names) would grow it forever.
             *interner = Interner::default();
         }
-        let mut occurrences = std::mem::take(&mut interner.occurrences);
-        occurrences.clear();
+        let mut words: Vec<DocWord> = Vec::with_capacity(512);
         let mut next = 0u32;
         let mut add = |text: &str, field: u8| {
             let mut count = 0u32;
             for_each_word(text, |word, position, _| {
                 let id = interner.id(word);
-                occurrences.push((
-                    interner.words[id as usize].1,
-                    id,
-                    next + position as u32,
-                    field,
-                ));
+                let (exact, folded_id) = &interner.words[id as usize];
+                let slot = &mut interner.folded[*folded_id as usize];
+                let w = if slot.1 == 0 {
+                    words.push(DocWord {
+                        folded: Arc::clone(&slot.0),
+                        fields: 0,
+                        first: Arc::clone(exact),
+                        more: Vec::new(),
+                        positions: [0; MAX_POSITIONS],
+                        count: 0,
+                        folded_id: *folded_id,
+                    });
+                    slot.1 = words.len() as u32;
+                    words.last_mut().expect("pushed above")
+                } else {
+                    let w = &mut words[slot.1 as usize - 1];
+                    if !Arc::ptr_eq(&w.first, exact)
+                        && !w.more.iter().any(|m| Arc::ptr_eq(m, exact))
+                    {
+                        w.more.push(Arc::clone(exact));
+                    }
+                    w
+                };
+                w.fields |= field;
+                if usize::from(w.count) < MAX_POSITIONS {
+                    w.positions[usize::from(w.count)] = next + position as u32;
+                    w.count += 1;
+                }
                 count = position as u32 + 1;
             });
             next += count + FIELD_GAP;
@@ -123,45 +164,9 @@ pub fn document_words(doc: &Document) -> Vec<DocWord> {
             add(tag, TAGS);
         }
         add(&doc.body, BODY);
-        // Stable: positions stay ascending within each word.
-        occurrences.sort_by_key(|o| o.0);
-        let mut words: Vec<DocWord> = Vec::new();
-        let mut last = u32::MAX;
-        let mut variant_ids: Vec<u32> = Vec::new();
-        for &(folded_id, id, position, field) in &occurrences {
-            if folded_id != last {
-                finish_variants(words.last_mut(), &mut variant_ids, interner);
-                last = folded_id;
-                words.push(DocWord {
-                    folded: Arc::clone(&interner.folded[folded_id as usize]),
-                    fields: 0,
-                    variants: Vec::new(),
-                    positions: Vec::new(),
-                });
-            }
-            let w = words.last_mut().expect("pushed above");
-            w.fields |= field;
-            if w.positions.len() < MAX_POSITIONS {
-                w.positions.push(position);
-            }
-            if !variant_ids.contains(&id) {
-                variant_ids.push(id);
-            }
+        for w in &words {
+            interner.folded[w.folded_id as usize].1 = 0;
         }
-        finish_variants(words.last_mut(), &mut variant_ids, interner);
-        interner.occurrences = occurrences;
         words
     })
-}
-
-/// Sets the exact forms of the word just grouped, sorted so every build agrees.
-fn finish_variants(word: Option<&mut DocWord>, ids: &mut Vec<u32>, interner: &Interner) {
-    if let Some(w) = word {
-        w.variants = ids
-            .iter()
-            .map(|&id| Arc::clone(&interner.words[id as usize].0))
-            .collect();
-        w.variants.sort_unstable();
-    }
-    ids.clear();
 }

@@ -326,38 +326,15 @@ impl JobContext<'_> {
                 context.insert_value("paginator", pager.value);
                 (template, pager.path, PathBuf::from("site.yaml"))
             }
-            Job::ArchiveIndex => {
-                let words = archive::Words {
-                    i18n: &self.renderer.i18n,
-                };
-                context.insert_value("archive", self.archive.index_value(&words));
-                let source = PathBuf::from("archive_index.html");
-                ("archive_index.html", ARCHIVE_PATH.to_string(), source)
-            }
+            Job::ArchiveIndex => self.archive_index(&mut context),
             Job::Archive {
                 year,
                 month,
                 number,
-            } => {
-                let Some((value, pages)) = self.archive.page(
-                    *year,
-                    *month,
-                    &archive::Words {
-                        i18n: &self.renderer.i18n,
-                    },
-                ) else {
-                    return Ok(());
-                };
-                let per_page = self.site.config.paginate_by;
-                let card = |i: usize| self.values.page_cards[i].clone();
-                let base = archive::path(*year, *month);
-                let Some(pager) = pager(&base, pages, per_page, *number, segment, card) else {
-                    return Ok(());
-                };
-                context.insert_value("archive", value);
-                context.insert_value("paginator", pager.value);
-                ("archive.html", pager.path, PathBuf::from("archive.html"))
-            }
+            } => match self.archive_page(&mut context, *year, *month, *number) {
+                Some(rendered) => rendered,
+                None => return Ok(()),
+            },
             Job::Search => {
                 let search = Obj::new()
                     .set("index_url", crate::search::INDEX_PATH)

@@ -234,9 +234,11 @@ fn the_campaign_progress_page_shows_every_chart() {
         "class=\"figure\"",
         "class=\"quote\"",
         "class=\"award-table\"",
+        "<video controls preload=\"none\"",
     ] {
         assert!(html.contains(class), "{class} missing");
     }
+    assert!(site.exists("video/trinh-chieu-phong-trao.mp4"));
     assert!(
         !html.contains("{{") && !html.contains("{%"),
         "every call was expanded"

@@ -184,3 +184,37 @@ fn templates_look_up_taxonomies_and_terms() {
         "{home}"
     );
 }
+
+#[test]
+fn warnings_point_at_the_whole_term() {
+    let site = SiteTest::new()
+        .page(
+            "content/a.md",
+            "title: A\ndate: 2020-01-01\nprovinces: [Hà Giang]",
+            "",
+        )
+        .page(
+            "content/b.md",
+            "title: B\ndate: 2020-01-02\nprovinces: [Hà Giang]",
+            "",
+        )
+        .page(
+            "content/c.md",
+            "title: C\ndate: 2020-01-03\nprovinces: [Hà Giángg, Hà Giáng]",
+            "",
+        );
+    let run = site.build().success();
+    // Column 24 is "Hà Giáng", not the start of "Hà Giángg" at 13.
+    assert!(
+        run.stderr
+            .contains("content/c.md:4:24: provinces `Hà Giáng` and `Hà Giang`"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("content/c.md:4:13: `Hà Giángg` is not one of"),
+        "{}",
+        run.stderr
+    );
+}
