@@ -124,7 +124,15 @@ impl Staging {
             None => Error::io(&parent, e),
         })?;
         let lock_file = swap::sibling(&target, "lock", None);
-        let (lock, locked) = match swap::lock(&target).map_err(|e| Error::io(&lock_file, e))? {
+        // Everything loa writes before the build lives beside the output.
+        let beside = |path: &Path, e: std::io::Error| {
+            Error::Message(format!(
+                "cannot write beside the output {}: {}: {e}",
+                target.display(),
+                path.display()
+            ))
+        };
+        let (lock, locked) = match swap::lock(&target).map_err(|e| beside(&lock_file, e))? {
             swap::Lock::Held(file) => (Some(file), true),
             swap::Lock::Unsupported => (None, false),
             swap::Lock::Busy(path) => {
@@ -138,14 +146,14 @@ impl Staging {
         swap::recover(&target, locked);
         let staging = staging_path(&target);
         if staging.exists() {
-            fs::remove_dir_all(&staging).map_err(|e| Error::io(&staging, e))?;
+            fs::remove_dir_all(&staging).map_err(|e| beside(&staging, e))?;
         }
-        fs::create_dir_all(&staging).map_err(|e| Error::io(&staging, e))?;
+        fs::create_dir_all(&staging).map_err(|e| beside(&staging, e))?;
         fs::write(
             staging.join(MARKER),
             "This folder is written by loa; a build replaces it whole.\n",
         )
-        .map_err(|e| Error::io(&staging, e))?;
+        .map_err(|e| beside(&staging, e))?;
         Ok(Staging {
             target,
             staging,

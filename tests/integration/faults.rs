@@ -331,3 +331,31 @@ fn a_read_only_output_is_a_clear_error_and_the_previous_output_stays() {
     );
     assert!(snapshot(&output) == before, "the output changed");
 }
+
+/// An output folder whose parent the user may not write (skipped as root, who may).
+#[cfg(unix)]
+#[test]
+fn an_output_beside_which_nothing_may_be_written_is_a_clear_error() {
+    use std::os::unix::fs::PermissionsExt;
+    let site = SiteTest::new().page("content/a.md", "title: A\ndate: 2020-01-01", "x");
+    let work = tempfile::tempdir().expect("tmp");
+    let parent = work.path().join("chi-doc");
+    std::fs::create_dir(&parent).expect("mkdir");
+    let output = parent.join("public");
+    build_into(site.root(), &output).succeeds();
+    let before = snapshot(&output);
+    std::fs::set_permissions(&parent, std::fs::Permissions::from_mode(0o555)).expect("chmod");
+    let probe = parent.join("probe");
+    if std::fs::write(&probe, "").is_ok() {
+        let _ = std::fs::remove_file(&probe);
+        std::fs::set_permissions(&parent, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        eprintln!(
+            "skipped: permissions do not apply to this user (root); see the read-only disk test"
+        );
+        return;
+    }
+    let run = build_into(site.root(), &output);
+    std::fs::set_permissions(&parent, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    run.fails_with(&["chi-doc", "Permission denied"]);
+    assert!(snapshot(&output) == before, "the output changed");
+}
