@@ -371,6 +371,26 @@ fn symlink_loops_are_reported_not_followed() {
     ]);
 }
 
+#[cfg(unix)]
+#[test]
+fn symlink_loops_in_static_data_templates_and_content_itself() {
+    use std::os::unix::fs::symlink;
+    for (folder, shown) in [
+        ("static", "static"),
+        ("data", "data/a/len"),
+        ("templates", "templates/a/len"),
+    ] {
+        let site = SiteTest::new();
+        std::fs::create_dir_all(site.root().join(folder).join("a")).expect("mkdir");
+        symlink("..", site.root().join(folder).join("a/len")).expect("symlink");
+        build_bounded(site.root()).fails_with(&[shown, "loop"]);
+    }
+    let site = SiteTest::new();
+    std::fs::remove_dir_all(site.root().join("content")).expect("rm");
+    symlink("content", site.root().join("content")).expect("symlink");
+    build_bounded(site.root()).fails_with(&["content: symbolic link loop"]);
+}
+
 #[test]
 fn missing_or_malformed_site_yaml() {
     let site = SiteTest::empty().file("content/_index.md", "---\ntitle: T\n---\n");
