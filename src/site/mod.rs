@@ -191,12 +191,16 @@ impl Site {
             || pass.run_all(self, &sink, progress),
             || rich::write_assets(self, dir),
         );
+        // The pages are written: free the templates and their values (a third of
+        // the memory) before the feeds and the search index need theirs.
+        let i18n = pass.renderer.i18n.clone();
+        drop(pass);
         let mut diagnostics = Diagnostics::new();
         diagnostics.extend(problems);
         diagnostics.extend(rich_problems);
         diagnostics.extend(self.write_copies(dir));
-        diagnostics.extend(self.write_syndication(dir, &pass.renderer.i18n));
-        if let Err(e) = crate::search::write(self, &pass.renderer.i18n.dates, dir) {
+        diagnostics.extend(self.write_syndication(dir, &i18n));
+        if let Err(e) = crate::search::write(self, &i18n.dates, dir) {
             diagnostics.extend(as_diagnostics(e));
         }
         diagnostics.finish()?;
