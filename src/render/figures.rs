@@ -109,6 +109,7 @@ pub fn format_number(n: f64, decimals: usize, language: Language) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use tera::value::Key;
 
     fn metric(label: &str, value: f64, target: Option<f64>, year: i32) -> Metric {
         Metric {
@@ -141,17 +142,17 @@ mod tests {
         let groups = groups.as_array().unwrap();
         assert_eq!(groups.len(), 2);
         let a = groups[0].as_map().unwrap();
-        assert_eq!(a.get(&"label".into()).unwrap().as_str(), Some("A"));
-        assert_eq!(a.get(&"series".into()).unwrap().as_bool(), Some(true));
-        let items = a.get(&"metrics".into()).unwrap().as_array().unwrap();
+        assert_eq!(a.get(&Key::Str("label")).unwrap().as_str(), Some("A"));
+        assert_eq!(a.get(&Key::Str("series")).unwrap().as_bool(), Some(true));
+        let items = a.get(&Key::Str("metrics")).unwrap().as_array().unwrap();
         let last = items[1].as_map().unwrap();
-        assert_eq!(last.get(&"share".into()).unwrap().as_f64(), Some(99.7));
+        assert_eq!(last.get(&Key::Str("share")).unwrap().as_f64(), Some(99.7));
         assert_eq!(
-            last.get(&"target_share".into()).unwrap().as_f64(),
+            last.get(&Key::Str("target_share")).unwrap().as_f64(),
             Some(100.0)
         );
-        assert_eq!(last.get(&"percent".into()).unwrap().as_f64(), Some(99.7));
+        assert_eq!(last.get(&Key::Str("percent")).unwrap().as_f64(), Some(99.7));
         let b = groups[1].as_map().unwrap();
-        assert_eq!(b.get(&"series".into()).unwrap().as_bool(), Some(false));
+        assert_eq!(b.get(&Key::Str("series")).unwrap().as_bool(), Some(false));
     }
 }

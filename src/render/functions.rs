@@ -52,7 +52,7 @@ pub fn register_static(tera: &mut Tera, config: &Config, i18n: &I18n) {
             let pattern = kwargs.must_get::<&str>("pattern")?;
             let iso = v
                 .as_map()
-                .and_then(|m| m.get(&"iso".into()))
+                .and_then(|m| m.get(&tera::value::Key::Str("iso")))
                 .and_then(Value::as_str)
                 .or_else(|| v.as_str())
                 .ok_or_else(|| Error::message("date_format needs a date (e.g. page.date)"))?;

@@ -78,6 +78,7 @@ pub(crate) fn pager<T: Copy>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use tera::value::Key;
 
     #[test]
     fn pages_and_urls() {
@@ -88,7 +89,10 @@ mod tests {
         let third = pager("/tin/", &items, 20, 3, "trang", Value::from).unwrap();
         assert_eq!(third.path, "/tin/trang/3/");
         let m = third.value.as_map().unwrap();
-        assert_eq!(m.get(&"pages".into()).unwrap().as_array().unwrap().len(), 5);
+        assert_eq!(
+            m.get(&Key::Str("pages")).unwrap().as_array().unwrap().len(),
+            5
+        );
         assert!(pager("/tin/", &items, 20, 4, "trang", Value::from).is_none());
         assert_eq!(page_count(0, 20), 1);
         assert!(pager::<usize>("/x/", &[], 20, 1, "trang", Value::from).is_some());

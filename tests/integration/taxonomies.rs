@@ -218,3 +218,37 @@ fn warnings_point_at_the_whole_term() {
         run.stderr
     );
 }
+
+/// Maps reach templates in the order they were built: the built-in page template
+/// lists a page's taxonomies in `site.yaml` order on every build (they once came
+/// in hash order, different from one run to the next).
+#[test]
+fn page_taxonomies_keep_the_configured_order() {
+    let site = SiteTest::empty()
+        .file(
+            "site.yaml",
+            "title: T\nbase_url: https://example.org\ntaxonomies:\n  - { name: tags, path: chu-de }\n  - { name: provinces, path: tinh-thanh }\n  - { name: authors, path: tac-gia }\n  - { name: units, path: don-vi }\n",
+        )
+        .file("content/_index.md", "---\ntitle: Trang chủ\n---\n")
+        .page(
+            "content/bai.md",
+            "title: Bài\ndate: 2020-01-01\ntags: [a]\nprovinces: [Hà Giang]\nauthors: [Lan]\nunits: [Bưu điện]",
+            "Thân bài.",
+        );
+    for _ in 0..3 {
+        site.build().success();
+        let html = site.read("bai/index.html");
+        let page = main_of(&html);
+        let at = |needle: &str| {
+            page.find(needle)
+                .unwrap_or_else(|| panic!("{needle} in {page}"))
+        };
+        let order = [
+            at("/chu-de/a/"),
+            at("/tinh-thanh/ha-giang/"),
+            at("/tac-gia/lan/"),
+            at("/don-vi/buu-dien/"),
+        ];
+        assert!(order.is_sorted(), "{order:?}\n{page}");
+    }
+}
