@@ -13,10 +13,24 @@ fn forbidden(c: char) -> bool {
     matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{7f}'..='\u{9f}' | '\u{fffe}' | '\u{ffff}')
 }
 
+/// Whether `text` holds a [`forbidden`] character, checked on the UTF-8 bytes (C1
+/// controls are `C2 80`–`C2 9F`, U+FFFE and U+FFFF are `EF BF BE`/`EF BF BF`):
+/// every feed item's whole article goes through here.
+fn has_forbidden(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'\t' | b'\n' | b'\r' => false,
+        0x00..=0x1F | 0x7F => true,
+        0xC2 => matches!(bytes.get(i + 1), Some(0x80..=0x9F)),
+        0xEF => bytes.get(i + 1) == Some(&0xBF) && matches!(bytes.get(i + 2), Some(0xBE | 0xBF)),
+        _ => false,
+    })
+}
+
 /// `text` in NFC, without the control characters XML cannot carry.
 pub fn clean(text: &str) -> Cow<'_, str> {
     let nfc = to_nfc(text);
-    if !nfc.chars().any(forbidden) {
+    if !has_forbidden(&nfc) {
         return nfc;
     }
     Cow::Owned(nfc.chars().filter(|&c| !forbidden(c)).collect())
@@ -43,27 +57,36 @@ fn escape_with(text: &str, attr: bool) -> Cow<'_, str> {
 }
 
 fn escape_only(text: Cow<'_, str>, attr: bool) -> Cow<'_, str> {
-    let needs = |c: char| {
-        matches!(c, '&' | '<' | '>') || (attr && matches!(c, '"' | '\'' | '\n' | '\r' | '\t'))
-    };
-    if !text.chars().any(needs) {
-        return text;
-    }
-    let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' if attr => out.push_str("&quot;"),
-            '\'' if attr => out.push_str("&apos;"),
+    // Every character escaped is ASCII, so the text is scanned and copied by bytes.
+    let replacement = |b: u8| -> Option<&'static str> {
+        match b {
+            b'&' => Some("&amp;"),
+            b'<' => Some("&lt;"),
+            b'>' => Some("&gt;"),
+            b'"' if attr => Some("&quot;"),
+            b'\'' if attr => Some("&apos;"),
             // Attribute value normalisation would turn these into spaces.
-            '\n' if attr => out.push_str("&#10;"),
-            '\r' if attr => out.push_str("&#13;"),
-            '\t' if attr => out.push_str("&#9;"),
-            c => out.push(c),
+            b'\n' if attr => Some("&#10;"),
+            b'\r' if attr => Some("&#13;"),
+            b'\t' if attr => Some("&#9;"),
+            _ => None,
+        }
+    };
+    let bytes = text.as_bytes();
+    let Some(first) = bytes.iter().position(|&b| replacement(b).is_some()) else {
+        return text;
+    };
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut copied = 0;
+    for (i, &b) in bytes.iter().enumerate().skip(first) {
+        if let Some(entity) = replacement(b) {
+            // `i` is at an ASCII byte, so both slices end on character boundaries.
+            out.push_str(&text[copied..i]);
+            out.push_str(entity);
+            copied = i + 1;
         }
     }
+    out.push_str(&text[copied..]);
     Cow::Owned(out)
 }
 
@@ -164,6 +187,31 @@ impl XmlWriter {
 mod tests {
     use super::*;
     use unicode_normalization::UnicodeNormalization;
+
+    proptest::proptest! {
+        /// The byte scanners agree with the character definitions.
+        #[test]
+        fn byte_scans_agree_with_chars(s in "(\\PC|[\\x00-\\x1f\\x7f-\\u{a0}\\u{fffe}\\u{ffff}&<>\"'\t\n\r])*") {
+            proptest::prop_assert_eq!(has_forbidden(&s), s.chars().any(forbidden));
+            for attr in [false, true] {
+                let mut expected = String::new();
+                for c in s.chars() {
+                    match c {
+                        '&' => expected.push_str("&amp;"),
+                        '<' => expected.push_str("&lt;"),
+                        '>' => expected.push_str("&gt;"),
+                        '"' if attr => expected.push_str("&quot;"),
+                        '\'' if attr => expected.push_str("&apos;"),
+                        '\n' if attr => expected.push_str("&#10;"),
+                        '\r' if attr => expected.push_str("&#13;"),
+                        '\t' if attr => expected.push_str("&#9;"),
+                        c => expected.push(c),
+                    }
+                }
+                proptest::prop_assert_eq!(escape_only(Cow::Borrowed(&s), attr), expected);
+            }
+        }
+    }
 
     #[test]
     fn escapes_markup_and_strips_forbidden_controls() {

@@ -21,14 +21,10 @@ pub fn to_nfc(text: &str) -> Cow<'_, str> {
 /// Tells whether `text` is already in NFC, so callers can warn about a source file
 /// that was not.
 pub fn is_nfc(text: &str) -> bool {
-    // ASCII is always NFC, and most of a page is ASCII markup.
-    if text.is_ascii() {
-        return true;
-    }
-    // Precomposed Vietnamese text is Latin-1, Latin Extended-A/B and Latin Extended
-    // Additional, plus typographic punctuation: all of it is NFC on its own. Checking
-    // those ranges is far cheaper than the general quick check on every page.
-    if text.chars().all(always_nfc) {
+    // Precomposed Vietnamese text is ASCII, Latin-1, Latin Extended-A/B and Latin
+    // Extended Additional, plus typographic punctuation: all of it is NFC on its own.
+    // Checking those ranges is far cheaper than the general quick check on every page.
+    if all_always_nfc(text) {
         return true;
     }
     match is_nfc_quick(text.chars()) {
@@ -40,9 +36,32 @@ pub fn is_nfc(text: &str) -> bool {
     }
 }
 
+/// True when every character of `text` is one [`always_nfc`] accepts, checked on
+/// the UTF-8 bytes without decoding: a lead byte `C2`–`CB` is U+0080–U+02FF,
+/// `E1 B8`–`E1 BB` is U+1E00–U+1EFF and `E2 80 90`–`E2 80 A7` is U+2010–U+2027.
+fn all_always_nfc(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        i += match b {
+            0x00..=0x7F => 1,
+            0xC2..=0xCB => 2,
+            0xE1 if matches!(bytes.get(i + 1), Some(0xB8..=0xBB)) => 3,
+            0xE2 if bytes.get(i + 1) == Some(&0x80)
+                && matches!(bytes.get(i + 2), Some(0x90..=0xA7)) =>
+            {
+                3
+            }
+            _ => return false,
+        };
+    }
+    true
+}
+
 /// Characters that are NFC whatever surrounds them: below the combining marks
 /// (U+0300), Latin Extended Additional (U+1E00–U+1EFF, every precomposed Vietnamese
 /// vowel with its tone), and dashes, quotes and ellipsis (U+2010–U+2027).
+#[cfg(test)]
 fn always_nfc(c: char) -> bool {
     matches!(c, '\0'..='\u{02FF}' | '\u{1E00}'..='\u{1EFF}' | '\u{2010}'..='\u{2027}')
 }
@@ -56,6 +75,27 @@ mod tests {
         for c in ('\0'..='\u{2FFF}').filter(|c| always_nfc(*c)) {
             let s = c.to_string();
             assert!(unicode_normalization::is_nfc(&s), "{:04X}", c as u32);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_scan_agrees_with_the_char_ranges(s in proptest::prelude::any::<String>()) {
+            proptest::prop_assert_eq!(all_always_nfc(&s), s.chars().all(always_nfc));
+        }
+    }
+
+    #[test]
+    fn byte_scan_edges() {
+        for c in [
+            '\u{7f}', '\u{80}', '\u{2ff}', '\u{1e00}', '\u{1eff}', '\u{2010}', '\u{2027}',
+        ] {
+            assert!(all_always_nfc(&format!("a{c}b")), "{:04X}", c as u32);
+        }
+        for c in [
+            '\u{300}', '\u{1dff}', '\u{1f00}', '\u{200f}', '\u{2028}', '北', '🎉',
+        ] {
+            assert!(!all_always_nfc(&format!("a{c}b")), "{:04X}", c as u32);
         }
     }
 
