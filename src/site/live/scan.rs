@@ -1,6 +1,6 @@
 //! Which files of `content/` changed since the last rebuild, read again: the files
 //! the watcher named when they are known Markdown files (the common case of saving
-//! an article), otherwise a walk of `content/` compared with what was read before
+//! an article, also by writing a temporary copy and renaming it), otherwise a walk of `content/` compared with what was read before
 //! (additions, deletions, renames, moved folders).
 
 use std::collections::{HashMap, HashSet};
@@ -94,13 +94,15 @@ impl Files {
             && force.is_empty()
             && touched
                 .iter()
-                .all(|p| self.known.contains_key(p) && p.is_file());
+                .all(|p| (self.known.contains_key(p) && p.is_file()) || self.is_gone_temporary(p));
         let mut scan = Scan::default();
         let mut problems = Vec::new();
         let mut read: Vec<Entry> = Vec::new();
         if quick {
             for path in touched {
-                let known = &self.known[path];
+                let Some(known) = self.known.get(path) else {
+                    continue;
+                };
                 read.push(Entry {
                     path: path.clone(),
                     relative: known.relative.clone(),
@@ -182,6 +184,16 @@ impl Files {
             problems.sort_by(|a, b| a.at.cmp(&b.at));
             Err(problems)
         }
+    }
+
+    /// True for a path that is gone and never held anything read: the temporary
+    /// file of an editor that saves by writing a copy and renaming it over the
+    /// article (sed, vim's `4913`, "safe write" editors). Such a save needs no
+    /// walk of `content/`. A vanished folder that held known files is not one.
+    fn is_gone_temporary(&self, path: &Path) -> bool {
+        !self.known.contains_key(path)
+            && std::fs::symlink_metadata(path).is_err()
+            && !self.known.keys().any(|k| k.starts_with(path))
     }
 
     /// Records what a successful scan read.

@@ -322,3 +322,38 @@ impl Fixture {
         assert!(self.html(path).contains("Nội dung."));
     }
 }
+
+#[test]
+fn a_save_by_rename_reads_only_the_article() {
+    let mut f = Fixture::new();
+    let r = f.root();
+    // As sed -i or a "safe write" editor saves: a temporary copy renamed over it.
+    let temp = r.join("content/tin/sedX1b2c3");
+    std::fs::write(
+        &temp,
+        article("Bài 4", 4, &["Bưu điện"], "Đã sửa lỗi chính tả."),
+    )
+    .unwrap();
+    std::fs::rename(&temp, r.join("content/tin/bai-4.md")).unwrap();
+    let touched = [temp.clone(), r.join("content/tin/bai-4.md")];
+    let scan = f
+        .live
+        .files
+        .scan(&r, &f.live.site.config, &touched, &HashSet::new())
+        .map_err(|_| "scan failed")
+        .unwrap();
+    assert!(scan.assets.is_none(), "walked content/ for a save");
+    assert_eq!(scan.parsed.len(), 1);
+    f.content(&["content/tin/sedX1b2c3", "content/tin/bai-4.md"])
+        .unwrap();
+    assert!(
+        f.html("tin/bai-4/index.html")
+            .contains("Đã sửa lỗi chính tả.")
+    );
+    f.check();
+    // A folder moved away is not a temporary file: its pages go.
+    std::fs::rename(r.join("content/dien-hinh"), r.join("dien-hinh-cu")).unwrap();
+    f.content(&["content/dien-hinh"]).unwrap();
+    assert!(f.out.get("dien-hinh/nguoi-dua-thu/index.html").is_none());
+    f.check();
+}
