@@ -16,6 +16,7 @@ mod redirects;
 mod rich;
 mod syndication;
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -23,7 +24,7 @@ use std::time::{Duration, Instant};
 use rayon::prelude::*;
 
 use crate::config::Config;
-use crate::content::{self, Library, PublishOptions};
+use crate::content::{self, Library, Page, PublishOptions};
 use crate::error::{Diagnostic, Diagnostics, Error, Result};
 use crate::images::{ImageStore, PageRef};
 use crate::markdown::{self, MarkdownSource, PageScope, Shortcodes};
@@ -268,6 +269,52 @@ fn with_base_url(config: Config, base: &str) -> Result<Config> {
     })
 }
 
+/// Renders one page's Markdown (and its summary) with shortcodes and images.
+fn render_page(
+    page: &mut Page,
+    shortcodes: Option<&Shortcodes>,
+    images: &ImageStore,
+    links: &HashMap<String, String>,
+) -> Vec<Diagnostic> {
+    let mut problems = rich::lead_image(page, images);
+    let scope = shortcodes.map(|s| PageScope {
+        shortcodes: s,
+        page: rich::page_value(page),
+        page_ref: PageRef {
+            url: &page.path,
+            bundle_dir: page.bundle_dir.as_deref(),
+        },
+        award: page.meta.award.as_ref(),
+        id_prefix: page.slug.clone(),
+    });
+    let source = MarkdownSource {
+        file: &page.file,
+        file_text: &page.source_text,
+        first_line: page.body_line,
+        links,
+        rich: scope.as_ref(),
+    };
+    let rendered = markdown::render(page.markdown(), &source);
+    drop(scope);
+    match rendered {
+        Ok(r) => {
+            page.summary_html = match page.meta.summary.as_deref() {
+                Some(s) if !s.trim().is_empty() => markdown::render_inline(s),
+                _ => r.summary_html,
+            };
+            page.summary_text = plain_text(&page.summary_html);
+            page.html = r.html;
+            page.toc = r.toc;
+            page.word_count = r.word_count;
+            page.reading_time = r.reading_time;
+            // The source is no longer needed once rendered; free it.
+            page.source_text = String::new();
+        }
+        Err(more) => problems.extend(more),
+    }
+    problems
+}
+
 /// Renders every page's and section's Markdown in parallel, expanding shortcodes
 /// and resolving images (the lead image too) when `shortcodes` are available.
 fn render_markdown(
@@ -276,64 +323,56 @@ fn render_markdown(
     images: &ImageStore,
     pick: impl Fn(&str) -> bool + Sync,
 ) -> Vec<Diagnostic> {
-    let links: std::collections::HashMap<String, String> = library
+    let picked: Vec<bool> = library.pages.iter().map(|p| pick(&p.relative)).collect();
+    let count = picked.iter().filter(|&&on| on).count();
+    // The map of `@/` link targets, only when something to render links that way:
+    // `loa serve` re-renders one article per save, and mapping 10,000 files for it
+    // would take longer than the article.
+    let links_used = library
         .pages
         .iter()
-        .map(|p| (p.relative.clone(), p.path.clone()))
-        .chain(
-            library
-                .sections
-                .iter()
-                .map(|s| (s.relative.clone(), s.path.clone())),
-        )
-        .collect();
-    let mut problems: Vec<Diagnostic> = library
-        .pages
-        .par_iter_mut()
-        .filter(|page| pick(&page.relative))
-        .flat_map_iter(|page| {
-            let mut problems = rich::lead_image(page, images);
-            let scope = shortcodes.map(|s| PageScope {
-                shortcodes: s,
-                page: rich::page_value(page),
-                page_ref: PageRef {
-                    url: &page.path,
-                    bundle_dir: page.bundle_dir.as_deref(),
-                },
-                award: page.meta.award.as_ref(),
-                id_prefix: page.slug.clone(),
-            });
-            let source = MarkdownSource {
-                file: &page.file,
-                file_text: &page.source_text,
-                first_line: page.body_line,
-                links: &links,
-                rich: scope.as_ref(),
-            };
-            let rendered = markdown::render(page.markdown(), &source);
-            drop(scope);
-            match rendered {
-                Ok(r) => {
-                    page.summary_html = match page.meta.summary.as_deref() {
-                        Some(s) if !s.trim().is_empty() => markdown::render_inline(s),
-                        _ => r.summary_html,
-                    };
-                    page.summary_text = plain_text(&page.summary_html);
-                    page.html = r.html;
-                    page.toc = r.toc;
-                    page.word_count = r.word_count;
-                    page.reading_time = r.reading_time;
-                    // The source is no longer needed once rendered; free it.
-                    page.source_text = String::new();
-                    problems
-                }
-                Err(more) => {
-                    problems.extend(more);
-                    problems
-                }
-            }
-        })
-        .collect();
+        .zip(&picked)
+        .any(|(p, &on)| on && p.markdown().contains("@/"))
+        || library
+            .sections
+            .iter()
+            .filter(|s| pick(&s.relative))
+            .any(|s| s.markdown.contains("@/"));
+    let links: HashMap<String, String> = if links_used {
+        library
+            .pages
+            .iter()
+            .map(|p| (p.relative.clone(), p.path.clone()))
+            .chain(
+                library
+                    .sections
+                    .iter()
+                    .map(|s| (s.relative.clone(), s.path.clone())),
+            )
+            .collect()
+    } else {
+        HashMap::new()
+    };
+    let render = |page: &mut Page| render_page(page, shortcodes, images, &links);
+    // A few pages (an edit in `loa serve`) render on this thread: handing them to
+    // the pool would cost more than rendering them.
+    let mut problems: Vec<Diagnostic> = if count > 8 {
+        library
+            .pages
+            .par_iter_mut()
+            .zip(&picked)
+            .filter(|(_, on)| **on)
+            .flat_map_iter(|(page, _)| render(page))
+            .collect()
+    } else {
+        library
+            .pages
+            .iter_mut()
+            .zip(&picked)
+            .filter(|(_, on)| **on)
+            .flat_map(|(page, _)| render(page))
+            .collect()
+    };
     for section in library.sections.iter_mut().filter(|s| pick(&s.relative)) {
         let Some(file) = section.file.clone() else {
             continue;

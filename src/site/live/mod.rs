@@ -304,6 +304,17 @@ impl LiveSite {
         let n = self.site.library.pages.len();
         let (mut page, mut card) = (Vec::with_capacity(n), Vec::with_capacity(n));
         for i in 0..n {
+            // An unchanged page keeps its versions (also in `page_versions`, which
+            // only files read again leave): no string or map work for 10,000 pages.
+            if outcome.unchanged[i]
+                && let Some(o) = outcome.previous_index[i]
+                && let (Some(&pv), Some(&cv)) =
+                    (self.versions.page.get(o), self.versions.card.get(o))
+            {
+                page.push(pv);
+                card.push(cv);
+                continue;
+            }
             let rel = self.site.library.pages[i].relative.clone();
             let known = self
                 .page_versions
@@ -353,19 +364,40 @@ impl LiveSite {
     /// Sorts the jobs of the current pass: (render now, render after the reload,
     /// outputs that are gone).
     fn classify(&mut self, force_all: bool) -> (Vec<usize>, Vec<usize>, Vec<String>) {
+        /// When a job must be rendered again.
+        enum When {
+            Now,
+            Later,
+            Never,
+        }
         let sigs = Sigs::new(&self.site, &self.pass.values, &self.versions);
+        // Naming and signing every job is the part of a rebuild that grows with the
+        // site (12,700 jobs at 10,000 articles): done on every core.
+        let decided: Vec<(String, When)> = self
+            .pass
+            .jobs
+            .par_iter()
+            .map(|job| {
+                let path = self.pass.output_path(&self.site, job);
+                let (direct, indirect) = sigs.job(job);
+                let when = match self.states.get(&path) {
+                    _ if force_all => When::Now,
+                    None => When::Now,
+                    Some(s) if s.direct != direct => When::Now,
+                    Some(s) if s.indirect != sigs.with_deps(indirect, &s.deps) => When::Later,
+                    Some(_) => When::Never,
+                };
+                (path, when)
+            })
+            .collect();
         let mut now = Vec::new();
         let mut later = Vec::new();
-        let mut paths = HashSet::with_capacity(self.pass.jobs.len());
-        for (j, job) in self.pass.jobs.iter().enumerate() {
-            let path = self.pass.output_path(&self.site, job);
-            let (direct, indirect) = sigs.job(job);
-            match self.states.get(&path) {
-                _ if force_all => now.push(j),
-                None => now.push(j),
-                Some(s) if s.direct != direct => now.push(j),
-                Some(s) if s.indirect != sigs.with_deps(indirect, &s.deps) => later.push(j),
-                Some(_) => {}
+        let mut paths = HashSet::with_capacity(decided.len());
+        for (j, (path, when)) in decided.into_iter().enumerate() {
+            match when {
+                When::Now => now.push(j),
+                When::Later => later.push(j),
+                When::Never => {}
             }
             paths.insert(path);
         }
