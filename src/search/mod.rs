@@ -107,30 +107,30 @@ fn truncate(text: &str, max: usize) -> &str {
 /// the output folder `dir`.
 pub fn write(site: &Site, words: &DateWords, dir: &Path) -> Result<Stats> {
     let lib = &site.library;
-    let texts: Vec<String> = lib.pages.par_iter().map(page_text).collect();
+    // Each page's text is made once and moved into its document: the index reads
+    // it, then the result files quote it.
     let documents: Vec<Document> = lib
         .pages
         .par_iter()
-        .zip(texts.par_iter())
-        .map(|(p, text)| Document {
+        .map(|p| Document {
             title: p.title.clone(),
             tags: p.taxonomies.values().flatten().cloned().collect(),
-            body: text.clone(),
+            body: page_text(p),
         })
         .collect();
     let index = Index::build(&documents);
-    drop(documents);
     let mut stats = shards::write(&index, dir)?;
+    drop(index);
     let files: Vec<Result<usize>> = lib
         .pages
         .par_chunks(DOCS_PER_FILE)
-        .zip(texts.par_chunks(DOCS_PER_FILE))
+        .zip(documents.par_chunks(DOCS_PER_FILE))
         .enumerate()
-        .map(|(n, (pages, texts))| {
+        .map(|(n, (pages, documents))| {
             let docs: Vec<ResultDocument<'_>> = pages
                 .iter()
-                .zip(texts)
-                .map(|(p, text)| {
+                .zip(documents)
+                .map(|(p, document)| {
                     let date = DateView::new(&p.date, words);
                     let section = &lib.sections[p.section];
                     ResultDocument {
@@ -143,7 +143,7 @@ pub fn write(site: &Site, words: &DateWords, dir: &Path) -> Result<Stats> {
                         } else {
                             &section.title
                         },
-                        x: truncate(text, MAX_TEXT_BYTES),
+                        x: truncate(&document.body, MAX_TEXT_BYTES),
                     }
                 })
                 .collect();

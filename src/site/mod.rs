@@ -200,8 +200,14 @@ impl Site {
         diagnostics.extend(problems);
         diagnostics.extend(rich_problems);
         diagnostics.extend(self.write_copies(dir));
-        diagnostics.extend(self.write_syndication(dir, &i18n));
-        if let Err(e) = crate::search::write(self, &i18n.dates, dir) {
+        // Feeds and the search index share nothing but the pages: each one's
+        // single-threaded stretches run beside the other's.
+        let (syndication, search) = rayon::join(
+            || self.write_syndication(dir, &i18n),
+            || crate::search::write(self, &i18n.dates, dir),
+        );
+        diagnostics.extend(syndication);
+        if let Err(e) = search {
             diagnostics.extend(as_diagnostics(e));
         }
         diagnostics.finish()?;
