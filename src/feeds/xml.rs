@@ -17,14 +17,41 @@ fn forbidden(c: char) -> bool {
 /// controls are `C2 80`–`C2 9F`, U+FFFE and U+FFFF are `EF BF BE`/`EF BF BF`):
 /// every feed item's whole article goes through here.
 fn has_forbidden(text: &str) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
     let bytes = text.as_bytes();
-    bytes.iter().enumerate().any(|(i, &b)| match b {
-        b'\t' | b'\n' | b'\r' => false,
-        0x00..=0x1F | 0x7F => true,
-        0xC2 => matches!(bytes.get(i + 1), Some(0x80..=0x9F)),
-        0xEF => bytes.get(i + 1) == Some(&0xBF) && matches!(bytes.get(i + 2), Some(0xBE | 0xBF)),
-        _ => false,
-    })
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // Eight bytes at a time when none is a control, DEL or non-ASCII: a byte
+        // below 0x20 or equal to 0x7F sets its high bit in `low` or `del`.
+        if let Some(word) = bytes
+            .get(i..i + 8)
+            .and_then(|c| <[u8; 8]>::try_from(c).ok())
+        {
+            let x = u64::from_ne_bytes(word);
+            let low = x.wrapping_sub(ONES * 0x20) & !x;
+            let d = x ^ (ONES * 0x7F);
+            let del = d.wrapping_sub(ONES) & !d;
+            if (x | low | del) & HIGHS == 0 {
+                i += 8;
+                continue;
+            }
+        }
+        let bad = match b {
+            b'\t' | b'\n' | b'\r' => false,
+            0x00..=0x1F | 0x7F => true,
+            0xC2 => matches!(bytes.get(i + 1), Some(0x80..=0x9F)),
+            0xEF => {
+                bytes.get(i + 1) == Some(&0xBF) && matches!(bytes.get(i + 2), Some(0xBE | 0xBF))
+            }
+            _ => false,
+        };
+        if bad {
+            return true;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// `text` in NFC, without the control characters XML cannot carry.
@@ -211,6 +238,20 @@ mod tests {
                 proptest::prop_assert_eq!(escape_only(Cow::Borrowed(&s), attr), expected);
             }
         }
+    }
+
+    #[test]
+    fn forbidden_bytes_are_found_at_every_offset() {
+        for bad in ['\u{0}', '\u{1f}', '\u{7f}', '\u{85}', '\u{ffff}'] {
+            for at in 0..20 {
+                let mut s: String = "abcdefghijklmnopqrst".into();
+                s.insert(at, bad);
+                assert!(has_forbidden(&s), "{:04X} at {at}", bad as u32);
+            }
+        }
+        assert!(!has_forbidden(
+            "a\tb\nc\rd ~ 0123456789 ABCDEFGH đường \u{a0}"
+        ));
     }
 
     #[test]
