@@ -24,11 +24,7 @@ fn has_forbidden(text: &str) -> bool {
     while let Some(&b) = bytes.get(i) {
         // Eight bytes at a time when none is a control, DEL or non-ASCII: a byte
         // below 0x20 or equal to 0x7F sets its high bit in `low` or `del`.
-        if let Some(word) = bytes
-            .get(i..i + 8)
-            .and_then(|c| <[u8; 8]>::try_from(c).ok())
-        {
-            let x = u64::from_ne_bytes(word);
+        if let Some(x) = crate::text::word_at(bytes, i) {
             let low = x.wrapping_sub(ONES * 0x20) & !x;
             let d = x ^ (ONES * 0x7F);
             let del = d.wrapping_sub(ONES) & !d;

@@ -413,37 +413,40 @@ fn render_markdown(
     problems
 }
 
+/// Tags [`plain_text`] turns into a space.
+const BLOCKS: &[&str] = &[
+    "p",
+    "br",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "td",
+    "th",
+    "blockquote",
+    "table",
+    "figcaption",
+    "pre",
+];
+/// The entities the HTML escaper writes, and what [`plain_text`] decodes them to.
+const ENTITIES: &[(&str, char)] = &[
+    ("&lt;", '<'),
+    ("&gt;", '>'),
+    ("&quot;", '"'),
+    ("&#39;", '\''),
+    ("&amp;", '&'),
+];
+
 /// HTML to plain text: tags dropped (block tags become a space), the escaper's
 /// entities decoded, spaces folded. One pass: the search index runs it on every page.
 pub fn plain_text(html: &str) -> String {
-    const BLOCKS: &[&str] = &[
-        "p",
-        "br",
-        "div",
-        "li",
-        "ul",
-        "ol",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "tr",
-        "td",
-        "th",
-        "blockquote",
-        "table",
-        "figcaption",
-        "pre",
-    ];
-    const ENTITIES: &[(&str, char)] = &[
-        ("&lt;", '<'),
-        ("&gt;", '>'),
-        ("&quot;", '"'),
-        ("&#39;", '\''),
-        ("&amp;", '&'),
-    ];
     let bytes = html.as_bytes();
     let mut out = String::with_capacity(html.len());
     // A space is owed before the next visible character.
@@ -516,38 +519,10 @@ pub fn plain_text(html: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::plain_text;
+    use super::{BLOCKS, ENTITIES, plain_text};
 
     /// The first, character by character, version: the byte version must agree.
     fn reference(html: &str) -> String {
-        const BLOCKS: &[&str] = &[
-            "p",
-            "br",
-            "div",
-            "li",
-            "ul",
-            "ol",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "tr",
-            "td",
-            "th",
-            "blockquote",
-            "table",
-            "figcaption",
-            "pre",
-        ];
-        const ENTITIES: &[(&str, char)] = &[
-            ("&lt;", '<'),
-            ("&gt;", '>'),
-            ("&quot;", '"'),
-            ("&#39;", '\''),
-            ("&amp;", '&'),
-        ];
         let mut out = String::with_capacity(html.len());
         // A space is owed before the next visible character.
         let mut space = false;

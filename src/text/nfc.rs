@@ -44,11 +44,7 @@ fn all_always_nfc(text: &str) -> bool {
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         // Eight ASCII bytes at a time: most of a page is markup and spaces.
-        if let Some(word) = bytes
-            .get(i..i + 8)
-            .and_then(|c| <[u8; 8]>::try_from(c).ok())
-            && u64::from_ne_bytes(word) & 0x8080_8080_8080_8080 == 0
-        {
+        if super::word_at(bytes, i).is_some_and(|w| w & 0x8080_8080_8080_8080 == 0) {
             i += 8;
             continue;
         }
