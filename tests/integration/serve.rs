@@ -352,6 +352,12 @@ fn ten_thousand_requests_without_an_error() {
 
 /// Reads one response of a kept-alive connection: (status, body length).
 pub(crate) fn read_keep_alive(reader: &mut BufReader<TcpStream>) -> (u16, usize) {
+    let (status, body) = read_page(reader);
+    (status, body.len())
+}
+
+/// Reads one response of a kept-alive connection: (status, body).
+pub(crate) fn read_page(reader: &mut BufReader<TcpStream>) -> (u16, Vec<u8>) {
     let mut line = String::new();
     reader.read_line(&mut line).unwrap();
     let status = line
@@ -374,5 +380,5 @@ pub(crate) fn read_keep_alive(reader: &mut BufReader<TcpStream>) -> (u16, usize)
     }
     let mut body = vec![0; length];
     reader.read_exact(&mut body).unwrap();
-    (status, length)
+    (status, body)
 }

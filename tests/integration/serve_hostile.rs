@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use crate::common::SiteTest;
 use crate::hostile::rss_kb;
-use crate::serve::{Server, read_keep_alive};
+use crate::serve::{Server, read_keep_alive, read_page};
 
 /// A site with a home page, a short article and a long one (about 3 MB of HTML).
 fn site() -> SiteTest {
@@ -312,32 +312,4 @@ fn ten_thousand_requests_while_editing() {
     );
     assert_eq!(times.len(), 10_000);
     assert_eq!(errors, 0);
-}
-
-/// Reads one kept-alive response: (status, body).
-fn read_page(reader: &mut BufReader<TcpStream>) -> (u16, Vec<u8>) {
-    use std::io::BufRead;
-    let mut line = String::new();
-    reader.read_line(&mut line).unwrap();
-    let status = line
-        .split(' ')
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    let mut length = 0;
-    loop {
-        line.clear();
-        reader.read_line(&mut line).unwrap();
-        if line == "\r\n" || line.is_empty() {
-            break;
-        }
-        if let Some((k, v)) = line.split_once(':')
-            && k.eq_ignore_ascii_case("content-length")
-        {
-            length = v.trim().parse().unwrap_or(0);
-        }
-    }
-    let mut body = vec![0; length];
-    reader.read_exact(&mut body).unwrap();
-    (status, body)
 }
