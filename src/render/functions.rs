@@ -230,11 +230,21 @@ pub fn term_value(term: &crate::content::Term, values: &Values, limit: usize) ->
 
 /// JSON that cannot end a `<script>` element or open a comment inside it.
 pub fn script_safe_json(json: &str) -> String {
-    json.replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026")
-        .replace('\u{2028}', "\\u2028")
-        .replace('\u{2029}', "\\u2029")
+    let mut out = String::with_capacity(json.len() + 16);
+    let mut copied = 0;
+    for (at, c) in json.match_indices(['<', '>', '&', '\u{2028}', '\u{2029}']) {
+        out.push_str(&json[copied..at]);
+        out.push_str(match c {
+            "<" => "\\u003c",
+            ">" => "\\u003e",
+            "&" => "\\u0026",
+            "\u{2028}" => "\\u2028",
+            _ => "\\u2029",
+        });
+        copied = at + c.len();
+    }
+    out.push_str(&json[copied..]);
+    out
 }
 
 /// Percent-encodes everything but unreserved characters.
@@ -244,7 +254,10 @@ pub fn urlencode(s: &str) -> String {
         if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
             out.push(b as char);
         } else {
-            out.push_str(&format!("%{b:02X}"));
+            const HEX: &[u8; 16] = b"0123456789ABCDEF";
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
         }
     }
     out
@@ -259,6 +272,11 @@ mod tests {
         let s = script_safe_json(r#"{"t":"</script><b>&"}"#);
         assert!(!s.contains("</script>"));
         assert!(!s.contains('<'));
+        assert_eq!(
+            script_safe_json("\"a<b>c&d\u{2028}e\u{2029}đ\""),
+            r#""a\u003cb\u003ec\u0026d\u2028e\u2029đ""#
+        );
+        assert_eq!(script_safe_json("plain"), "plain");
     }
 
     #[test]

@@ -94,7 +94,10 @@ impl Index {
                                 Some(k) => k,
                                 None => keys.entry(w.folded.to_string()).or_default(),
                             };
-                            key.add(doc, w.fields, &w.variants(), w.positions());
+                            match w.only_form() {
+                                Some(form) => key.add(doc, w.fields, &[form], w.positions()),
+                                None => key.add(doc, w.fields, &w.variants(), w.positions()),
+                            }
                         }
                     }
                 },

@@ -17,17 +17,33 @@ pub struct WordHasher(u64);
 
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
+impl WordHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
 impl std::hash::Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut buf = [0u8; 8];
-            buf[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(SEED);
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        // The last bytes, gathered without a variable-length copy (a call to memmove).
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let tail = rest
+                .iter()
+                .enumerate()
+                .fold(0u64, |acc, (i, &b)| acc | u64::from(b) << (8 * i));
+            self.add(tail);
         }
     }
 
     fn write_u8(&mut self, b: u8) {
-        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(SEED);
+        self.add(u64::from(b));
     }
 
     fn finish(&self) -> u64 {
@@ -63,6 +79,12 @@ impl DocWord {
         let mut all: Vec<&Arc<str>> = std::iter::once(&self.first).chain(&self.more).collect();
         all.sort_unstable();
         all
+    }
+
+    /// The exact form when the document writes the word one way only (the common
+    /// case, which needs no list).
+    pub fn only_form(&self) -> Option<&Arc<str>> {
+        self.more.is_empty().then_some(&self.first)
     }
 
     /// Positions, ascending, at most [`MAX_POSITIONS`].

@@ -1,8 +1,12 @@
-//! JSON-LD (schema.org) built with serde_json, so any title makes valid JSON, and
-//! printed safe inside `<script>`: `NewsArticle` for pages, `BreadcrumbList` for
-//! every page below home, `WebSite` with its publisher on the home page.
+//! JSON-LD (schema.org) serialised by serde from typed nodes, so any title makes
+//! valid JSON, and printed safe inside `<script>`: `NewsArticle` for pages,
+//! `BreadcrumbList` for every page below home, `WebSite` with its publisher on the
+//! home page. Fields are declared in alphabetical order, the order readers of
+//! earlier output saw (it was written from sorted maps).
 
-use serde_json::{Map, Value, json};
+use std::borrow::Cow;
+
+use serde::Serialize;
 
 use crate::config::Config;
 use crate::content::Page;
@@ -13,68 +17,195 @@ use crate::site::Site;
 /// One step of a breadcrumb: name and site path.
 pub(crate) type Crumb = (String, String);
 
+/// One node of the `@graph`.
+#[derive(Serialize)]
+#[serde(untagged)]
+pub(crate) enum Node<'a> {
+    Article(Box<NewsArticle<'a>>),
+    Breadcrumbs(BreadcrumbList),
+    WebSite(WebSite<'a>),
+}
+
+#[derive(Serialize)]
+struct Document<'a> {
+    #[serde(rename = "@context")]
+    context: &'static str,
+    #[serde(rename = "@graph")]
+    graph: Vec<Node<'a>>,
+}
+
 /// `{"@context": …, "@graph": [...]}` as text that cannot close a `<script>`.
-pub(crate) fn script_text(graph: Vec<Value>) -> String {
-    let value = json!({ "@context": "https://schema.org", "@graph": graph });
-    let text = serde_json::to_string(&value).unwrap_or_default();
+pub(crate) fn script_text(graph: Vec<Node<'_>>) -> String {
+    let document = Document {
+        context: "https://schema.org",
+        graph,
+    };
+    let text = serde_json::to_string(&document).unwrap_or_default();
     crate::render::functions::script_safe_json(&text)
 }
 
 /// The publisher as an organisation with its logo.
-pub(crate) fn publisher(config: &Config) -> Value {
-    let mut o = Map::new();
-    o.insert("@type".into(), json!("NewsMediaOrganization"));
-    let name = config
-        .publisher
-        .as_ref()
-        .map_or(config.title.as_str(), |p| p.name.as_str());
-    o.insert("name".into(), json!(clean(name)));
-    o.insert("url".into(), json!(config.permalink("/")));
-    if let Some(logo) = config.publisher.as_ref().and_then(|p| p.logo.as_deref()) {
-        o.insert(
-            "logo".into(),
-            json!({ "@type": "ImageObject", "url": config.permalink(logo) }),
-        );
+#[derive(Serialize)]
+pub(crate) struct Organization<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    email: Option<Cow<'a, str>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    logo: Option<ImageObject>,
+    name: Cow<'a, str>,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct ImageObject {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    url: String,
+}
+
+/// The publisher of `config` (the site itself when none is set).
+pub(crate) fn publisher(config: &Config) -> Organization<'_> {
+    let publisher = config.publisher.as_ref();
+    Organization {
+        kind: "NewsMediaOrganization",
+        email: publisher.and_then(|p| p.email.as_deref()).map(clean),
+        logo: publisher
+            .and_then(|p| p.logo.as_deref())
+            .map(|logo| ImageObject {
+                kind: "ImageObject",
+                url: config.permalink(logo),
+            }),
+        name: clean(publisher.map_or(config.title.as_str(), |p| p.name.as_str())),
+        url: config.permalink("/"),
     }
-    if let Some(email) = config.publisher.as_ref().and_then(|p| p.email.as_deref()) {
-        o.insert("email".into(), json!(clean(email)));
-    }
-    Value::Object(o)
+}
+
+#[derive(Serialize)]
+pub(crate) struct BreadcrumbList {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(rename = "itemListElement")]
+    items: Vec<ListItem>,
+}
+
+#[derive(Serialize)]
+struct ListItem {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    item: String,
+    name: String,
+    position: usize,
 }
 
 /// A `BreadcrumbList` of absolute URLs.
-pub(crate) fn breadcrumbs(config: &Config, crumbs: &[Crumb]) -> Value {
-    let items: Vec<Value> = crumbs
-        .iter()
-        .enumerate()
-        .map(|(i, (name, path))| {
-            json!({
-                "@type": "ListItem",
-                "position": i + 1,
-                "name": clean(name),
-                "item": config.permalink(path),
+pub(crate) fn breadcrumbs<'a>(config: &Config, crumbs: Vec<Crumb>) -> Node<'a> {
+    Node::Breadcrumbs(BreadcrumbList {
+        kind: "BreadcrumbList",
+        items: crumbs
+            .into_iter()
+            .enumerate()
+            .map(|(i, (name, path))| ListItem {
+                kind: "ListItem",
+                item: config.permalink(&path),
+                name: clean_owned(name),
+                position: i + 1,
             })
-        })
-        .collect();
-    json!({ "@type": "BreadcrumbList", "itemListElement": items })
+            .collect(),
+    })
+}
+
+/// [`clean`] for a string the caller gives away: copied only when something changes.
+fn clean_owned(text: String) -> String {
+    match clean(&text) {
+        Cow::Borrowed(_) => None,
+        Cow::Owned(cleaned) => Some(cleaned),
+    }
+    .unwrap_or(text)
+}
+
+#[derive(Serialize)]
+pub(crate) struct WebSite<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<Cow<'a, str>>,
+    #[serde(rename = "inLanguage")]
+    language: &'static str,
+    name: Cow<'a, str>,
+    publisher: Organization<'a>,
+    url: String,
 }
 
 /// `WebSite` for the home page.
-pub(crate) fn website(config: &Config) -> Value {
-    let mut o = Map::new();
-    o.insert("@type".into(), json!("WebSite"));
-    o.insert("name".into(), json!(clean(&config.title)));
-    o.insert("url".into(), json!(config.permalink("/")));
-    o.insert("inLanguage".into(), json!(config.language.code()));
-    if let Some(d) = &config.description {
-        o.insert("description".into(), json!(clean(d)));
-    }
-    o.insert("publisher".into(), publisher(config));
-    Value::Object(o)
+pub(crate) fn website(config: &Config) -> Node<'_> {
+    Node::WebSite(WebSite {
+        kind: "WebSite",
+        description: config.description.as_deref().map(clean),
+        language: config.language.code(),
+        name: clean(&config.title),
+        publisher: publisher(config),
+        url: config.permalink("/"),
+    })
+}
+
+#[derive(Serialize)]
+pub(crate) struct NewsArticle<'a> {
+    #[serde(rename = "@id")]
+    id: String,
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(rename = "articleSection", skip_serializing_if = "Option::is_none")]
+    section: Option<Cow<'a, str>>,
+    author: Authors<'a>,
+    #[serde(rename = "dateModified")]
+    modified: String,
+    #[serde(rename = "datePublished")]
+    published: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<Cow<'a, str>>,
+    headline: Cow<'a, str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    image: Option<[String; 1]>,
+    #[serde(rename = "inLanguage")]
+    language: &'static str,
+    #[serde(rename = "isAccessibleForFree")]
+    free: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    keywords: Option<Vec<Cow<'a, str>>>,
+    #[serde(rename = "mainEntityOfPage")]
+    main_entity: WebPage,
+    publisher: Organization<'a>,
+    url: String,
+}
+
+/// The people of the `authors` taxonomy, else the publisher.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Authors<'a> {
+    People(Vec<Person<'a>>),
+    Publisher([Organization<'a>; 1]),
+}
+
+#[derive(Serialize)]
+struct Person<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    name: Cow<'a, str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<String>,
+}
+
+#[derive(Serialize)]
+struct WebPage {
+    #[serde(rename = "@id")]
+    id: String,
+    #[serde(rename = "@type")]
+    kind: &'static str,
 }
 
 /// `NewsArticle` for a page.
-pub(crate) fn article(site: &Site, page: &Page) -> Value {
+pub(crate) fn article<'a>(site: &'a Site, page: &'a Page) -> Node<'a> {
     let config = &site.config;
     let tz = config.timezone;
     let url = config.permalink(&page.path);
@@ -83,69 +214,52 @@ pub(crate) fn article(site: &Site, page: &Page) -> Value {
         .updated
         .map_or(published, |u| u.with_timezone(&tz).fixed_offset());
     let authors_taxonomy = config.taxonomies.iter().find(|t| t.name == "authors");
-    let authors: Vec<Value> = page
+    let people: Vec<Person<'a>> = page
         .taxonomies
         .get("authors")
         .into_iter()
         .flatten()
-        .map(|name| {
-            let mut a = Map::new();
-            a.insert("@type".into(), json!("Person"));
-            a.insert("name".into(), json!(clean(name)));
-            if let Some(t) = authors_taxonomy {
-                a.insert(
-                    "url".into(),
-                    json!(config.permalink(&crate::content::taxonomy::term_path(t, name))),
-                );
-            }
-            Value::Object(a)
+        .map(|name| Person {
+            kind: "Person",
+            name: clean(name),
+            url: authors_taxonomy
+                .map(|t| config.permalink(&crate::content::taxonomy::term_path(t, name))),
         })
         .collect();
-    let mut o = Map::new();
-    o.insert("@type".into(), json!("NewsArticle"));
-    o.insert("@id".into(), json!(format!("{url}#article")));
-    o.insert("headline".into(), json!(clean(&page.title)));
-    if !page.summary_text.is_empty() {
-        o.insert("description".into(), json!(clean(&page.summary_text)));
-    }
-    o.insert("url".into(), json!(url));
-    o.insert(
-        "mainEntityOfPage".into(),
-        json!({ "@type": "WebPage", "@id": url }),
-    );
-    o.insert("datePublished".into(), json!(rfc3339(&published)));
-    o.insert("dateModified".into(), json!(rfc3339(&modified)));
-    o.insert("inLanguage".into(), json!(config.language.code()));
     let section = &site.library.sections[page.section];
-    if !section.is_home() {
-        o.insert("articleSection".into(), json!(clean(&section.title)));
-    }
-    if let Some(tags) = page.taxonomies.get("tags").filter(|t| !t.is_empty()) {
-        o.insert(
-            "keywords".into(),
-            json!(tags.iter().map(|t| clean(t)).collect::<Vec<_>>()),
-        );
-    }
-    if let Some(src) = page.meta.image.as_deref() {
-        let image = crate::render::values::image_url(page, src);
-        o.insert(
-            "image".into(),
-            json!([crate::feeds::html::resolve(
+    Node::Article(Box::new(NewsArticle {
+        id: format!("{url}#article"),
+        kind: "NewsArticle",
+        section: (!section.is_home()).then(|| clean(&section.title)),
+        author: if people.is_empty() {
+            Authors::Publisher([publisher(config)])
+        } else {
+            Authors::People(people)
+        },
+        modified: rfc3339(&modified),
+        published: rfc3339(&published),
+        description: (!page.summary_text.is_empty()).then(|| clean(&page.summary_text)),
+        headline: clean(&page.title),
+        image: page.meta.image.as_deref().map(|src| {
+            let image = crate::render::values::image_url(page, src);
+            [crate::feeds::html::resolve(
                 &image,
                 &config.base_url,
-                &page.path
-            )]),
-        );
-    }
-    o.insert(
-        "author".into(),
-        if authors.is_empty() {
-            json!([publisher(config)])
-        } else {
-            Value::Array(authors)
+                &page.path,
+            )]
+        }),
+        language: config.language.code(),
+        free: true,
+        keywords: page
+            .taxonomies
+            .get("tags")
+            .filter(|t| !t.is_empty())
+            .map(|tags| tags.iter().map(|t| clean(t)).collect()),
+        main_entity: WebPage {
+            id: url.clone(),
+            kind: "WebPage",
         },
-    );
-    o.insert("publisher".into(), publisher(config));
-    o.insert("isAccessibleForFree".into(), json!(true));
-    Value::Object(o)
+        publisher: publisher(config),
+        url,
+    }))
 }

@@ -123,7 +123,7 @@ pub(crate) fn value(site: &Site, i18n: &I18n, job: &Job, path: &str) -> Value {
             graph.push(jsonld::article(site, page));
             let mut crumbs = section_crumbs(site, page.section, &home_word);
             crumbs.push((page.title.clone(), page.path.clone()));
-            graph.push(jsonld::breadcrumbs(config, &crumbs));
+            graph.push(jsonld::breadcrumbs(config, crumbs));
             (page.title.clone(), page.summary_text.clone(), image)
         }
         Job::Section { index, .. } => {
@@ -140,7 +140,7 @@ pub(crate) fn value(site: &Site, i18n: &I18n, job: &Job, path: &str) -> Value {
                 }
                 graph.push(jsonld::breadcrumbs(
                     config,
-                    &section_crumbs(site, *index, &home_word),
+                    section_crumbs(site, *index, &home_word),
                 ));
                 let description = section
                     .meta
@@ -154,7 +154,7 @@ pub(crate) fn value(site: &Site, i18n: &I18n, job: &Job, path: &str) -> Value {
             let t = &lib.taxonomies[*taxonomy];
             let label = taxonomy_label(&t.config, i18n);
             let crumbs: Vec<Crumb> = vec![(home_word, "/".into()), (label.clone(), t.path.clone())];
-            graph.push(jsonld::breadcrumbs(config, &crumbs));
+            graph.push(jsonld::breadcrumbs(config, crumbs));
             (label.clone(), format!("{label} – {}", config.title), logo)
         }
         Job::Term { taxonomy, term, .. } => {
@@ -170,7 +170,7 @@ pub(crate) fn value(site: &Site, i18n: &I18n, job: &Job, path: &str) -> Value {
                 (label.clone(), t.path.clone()),
                 (entry.name.clone(), entry.path.clone()),
             ];
-            graph.push(jsonld::breadcrumbs(config, &crumbs));
+            graph.push(jsonld::breadcrumbs(config, crumbs));
             (entry.name.clone(), format!("{label}: {}", entry.name), logo)
         }
         Job::ArchiveIndex | Job::Archive { .. } | Job::Search => {
@@ -186,7 +186,7 @@ pub(crate) fn value(site: &Site, i18n: &I18n, job: &Job, path: &str) -> Value {
                 .unwrap_or_else(|| key.to_string());
             let crumbs: Vec<Crumb> =
                 vec![(home_word, "/".into()), (label.clone(), path.to_string())];
-            graph.push(jsonld::breadcrumbs(config, &crumbs));
+            graph.push(jsonld::breadcrumbs(config, crumbs));
             (label.clone(), format!("{label} – {}", config.title), logo)
         }
         Job::NotFound => {

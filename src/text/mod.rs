@@ -16,8 +16,9 @@ pub mod slug;
 pub mod tokenize;
 
 /// The eight bytes of `bytes` from `at` as one word, for scanners that skip plain
-/// ASCII eight bytes at a time; `None` near the end.
+/// ASCII eight bytes at a time; `None` near the end. Little-endian: byte `at + k`
+/// is bits `8k`–`8k + 7`.
 pub(crate) fn word_at(bytes: &[u8], at: usize) -> Option<u64> {
     let eight = bytes.get(at..at.checked_add(8)?)?;
-    <[u8; 8]>::try_from(eight).ok().map(u64::from_ne_bytes)
+    <[u8; 8]>::try_from(eight).ok().map(u64::from_le_bytes)
 }

@@ -107,11 +107,15 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str, usize, Range<usize>)) {
             }
         } else if is_word_char(c) {
             start.get_or_insert(i);
-            let mut lower = c.to_lowercase();
-            if lower.len() > 1 {
-                check = true;
+            if let Some(lower) = latin_lowercase(c) {
+                word.push(lower);
+            } else {
+                let mut lower = c.to_lowercase();
+                if lower.len() > 1 {
+                    check = true;
+                }
+                word.extend(&mut lower);
             }
-            word.extend(&mut lower);
         } else if is_combining_mark(c) && start.is_some() {
             // A mark on the last letter of the word (one with no precomposed form).
             word.push(c);
@@ -121,6 +125,22 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str, usize, Range<usize>)) {
         }
     }
     emit(&mut word, &mut start, &mut check, text.len());
+}
+
+/// The lowercase of a Latin letter Vietnamese uses, without the general case
+/// table: Latin-1 (À–Þ but ×), the even–odd pairs of Latin Extended-A up to ķ (but
+/// İ and ı), Ơ and Ư, and Latin Extended Additional from Ạ. `None` for any other
+/// character.
+fn latin_lowercase(c: char) -> Option<char> {
+    let code = c as u32;
+    let lower = match code {
+        0xC0..=0xDE if code != 0xD7 => code + 0x20,
+        0xDF..=0xFF if code != 0xF7 => code,
+        0x100..=0x12F | 0x132..=0x137 | 0x1A0..=0x1A1 | 0x1EA0..=0x1EFF => code | 1,
+        0x1AF..=0x1B0 => 0x1B0,
+        _ => return None,
+    };
+    char::from_u32(lower)
 }
 
 /// Letters and digits of scripts that separate words with spaces.

@@ -142,3 +142,20 @@ fn words_that_lowercase_into_marks_are_nfc() {
         assert!(crate::text::nfc::is_nfc(&t.word), "{:?}", t.word);
     }
 }
+
+#[test]
+fn latin_lowercase_agrees_with_the_case_table() {
+    for c in ('\0'..='\u{2fff}').filter(|&c| super::latin_lowercase(c).is_some()) {
+        let table: Vec<char> = c.to_lowercase().collect();
+        assert_eq!(
+            table,
+            [super::latin_lowercase(c).unwrap()],
+            "U+{:04X}",
+            c as u32
+        );
+    }
+    assert_eq!(super::latin_lowercase('Ư'), Some('ư'));
+    assert_eq!(super::latin_lowercase('Đ'), Some('đ'));
+    assert_eq!(super::latin_lowercase('Ỹ'), Some('ỹ'));
+    assert_eq!(super::latin_lowercase('İ'), None);
+}
