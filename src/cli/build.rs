@@ -77,6 +77,9 @@ pub(crate) fn run(args: BuildArgs) -> Result<()> {
         }
     };
     let report = site.build(&output, Some(&progress));
+    // The process ends soon after: freeing every page one by one would only delay
+    // the exit (30 ms at 10,000 articles).
+    std::mem::forget(site);
     if let Some(bar) = &bar {
         bar.finish_and_clear();
     }

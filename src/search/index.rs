@@ -18,7 +18,7 @@
 use rayon::prelude::*;
 
 use super::varint;
-use super::words::{DocWord, WordMap, document_words};
+use super::words::{DocWord, WordTable, document_words};
 
 /// Documents split at once before their words are merged into the index.
 const BATCH: usize = 512;
@@ -75,7 +75,9 @@ impl Index {
     /// Indexes `documents`; a document's id is its position in the slice. Words are
     /// split in parallel, a batch at a time, and merged in id order.
     pub fn build(documents: &[Document]) -> Index {
-        let mut keys: WordMap<Key> = WordMap::default();
+        // Keys in the order first met, found by folded form.
+        let mut keys: Vec<(String, Key)> = Vec::new();
+        let mut key_of: WordTable<usize> = WordTable::default();
         // Split batch n+1 on the pool while batch n is merged here, in id order.
         let batches: Vec<&[Document]> = documents.chunks(BATCH).collect();
         let split = |batch: &[Document]| -> Vec<Vec<DocWord>> {
@@ -90,10 +92,15 @@ impl Index {
                     for (i, doc_words) in current.into_iter().enumerate() {
                         let doc = (n * BATCH + i) as u32;
                         for w in doc_words {
-                            let key = match keys.get_mut(&*w.folded) {
-                                Some(k) => k,
-                                None => keys.entry(w.folded.to_string()).or_default(),
+                            let at = match key_of.get(&w.folded) {
+                                Some(&at) => at,
+                                None => {
+                                    key_of.insert(&w.folded, keys.len());
+                                    keys.push((w.folded.to_string(), Key::default()));
+                                    keys.len() - 1
+                                }
                             };
+                            let key = &mut keys[at].1;
                             match w.only_form() {
                                 Some(form) => key.add(doc, w.fields, &[form], w.positions()),
                                 None => key.add(doc, w.fields, &w.variants(), w.positions()),
@@ -105,7 +112,7 @@ impl Index {
             );
             ready = upcoming;
         }
-        let mut keys: Vec<(String, Key)> = keys.into_iter().collect();
+        drop(key_of);
         keys.sort_unstable_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
         Index {
             keys,
