@@ -5,7 +5,8 @@
 #   bench/fresh.sh [N] [ROUNDS]          default: 10000 3
 #
 # bench/run.sh (through the shared run_peers.sh) deletes the previous output just
-# before each timed build; ext4 does not reuse an inode freed in the last minute, so
+# before each timed build; ext4 without a journal (as here) does not reuse an inode
+# freed in the last minutes, so
 # every file the next build creates scans past the ones just freed (perf shows the
 # time in find_inode_bit / recently_deleted), more for the peer that writes more
 # files. This script measures the builds without it: wait a few minutes after
