@@ -6,12 +6,12 @@
 #
 # bench/run.sh (through the shared run_peers.sh) deletes the previous output just
 # before each timed build; ext4 without a journal (as here) does not reuse an inode
-# freed in the last minutes, so
-# every file the next build creates scans past the ones just freed (perf shows the
-# time in find_inode_bit / recently_deleted), more for the peer that writes more
-# files. This script measures the builds without it: wait a few minutes after
-# deleting large trees before running it. It uses the corpora bench/run.sh prepared in $WORK (run that first) and
-# deletes its outputs only after the last build.
+# freed in the last minutes, so every file the next build creates scans past the
+# ones just freed (perf shows the time in find_inode_bit / recently_deleted), more
+# for the peer that writes more files. This script measures the builds without it:
+# wait a few minutes after deleting large trees before running it. It uses the
+# corpora bench/run.sh prepared in $WORK (run that first) and deletes its outputs
+# only after the last build.
 #
 # env: WORK (default ${TMPDIR:-/tmp}/loa-bench), LOA (default target/release/loa),
 #      HUGO (default hugo), SETTLE seconds before each build (default 10)
