@@ -65,26 +65,12 @@ fn main() {
 ```
 "#;
 
-/// A 1200 × 600 PNG that does not compress, so it is resized.
-fn photo() -> Vec<u8> {
-    let mut seed = 11u32;
-    let image = image::RgbImage::from_fn(1200, 600, |_, _| {
-        seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
-        image::Rgb([(seed >> 24) as u8, (seed >> 16) as u8, 90])
-    });
-    let mut out = std::io::Cursor::new(Vec::new());
-    image
-        .write_to(&mut out, image::ImageFormat::Png)
-        .expect("encode");
-    out.into_inner()
-}
-
 fn rich_site() -> SiteTest {
     SiteTest::new()
         .file("data/tien-do.yaml", PROGRESS)
         .file("data/khen.yaml", AWARDS)
         .file("content/tin/_index.md", "---\ntitle: Tin\n---\n")
-        .file("content/tin/bai/anh.png", photo())
+        .file("content/tin/bai/anh.png", crate::common::photo())
         .file("content/tin/bai/clip.mp4", b"....")
         .page("content/tin/bai/index.md", FRONT, BODY)
 }
@@ -201,7 +187,7 @@ fn misspelt_shortcodes_and_bad_arguments_are_located() {
 
 #[test]
 fn a_corrupt_image_names_the_page_and_the_file() {
-    let mut bytes = photo();
+    let mut bytes = crate::common::photo();
     bytes.truncate(200);
     let site = SiteTest::new()
         .file("content/tin/_index.md", "---\ntitle: Tin\n---\n")

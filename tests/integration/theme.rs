@@ -378,6 +378,58 @@ fn images_in_lists_are_lazy_with_their_size_and_alt_text() {
 }
 
 #[test]
+fn lead_and_card_images_offer_their_resized_variants() {
+    let site = SiteTest::campaign()
+        .file(
+            "content/tin-hoat-dong/anh-thu/anh.png",
+            crate::common::photo(),
+        )
+        .page(
+            "content/tin-hoat-dong/anh-thu/index.md",
+            "title: Ảnh thử\ndate: 2020-12-30\nimage: anh.png\nimage_caption: Ảnh thử nghiệm",
+            "Bài có ảnh lớn.",
+        );
+    site.build().success();
+    let webp = "srcset=\"/tin-hoat-dong/anh-thu/anh-480w.webp 480w, /tin-hoat-dong/anh-thu/anh-960w.webp 960w, /tin-hoat-dong/anh-thu/anh-1200w.webp 1200w\"";
+    let page = site.read("tin-hoat-dong/anh-thu/index.html");
+    let lead = page
+        .split("<figure class=\"story-img\">")
+        .nth(1)
+        .and_then(|f| f.split("</figure>").next())
+        .expect("the lead image");
+    assert!(
+        lead.contains(&format!("<source type=\"image/webp\" {webp}")),
+        "{lead}"
+    );
+    assert!(
+        lead.contains("srcset=\"/tin-hoat-dong/anh-thu/anh-480w.png 480w,"),
+        "{lead}"
+    );
+    assert!(
+        lead.contains("sizes=\"(min-width: 48rem) 46rem, 100vw\""),
+        "{lead}"
+    );
+    assert!(lead.contains("fetchpriority=\"high\""), "{lead}");
+    assert!(!lead.contains("loading=\"lazy\""), "{lead}");
+    assert!(lead.contains("width=\"1200\" height=\"600\""), "{lead}");
+    // In the section's list the card offers the same variants at a list's width.
+    let list = site.read("tin-hoat-dong/index.html");
+    let card = list
+        .split("<img class=\"card-img\"")
+        .find(|c| c.contains("anh-thu/anh-480w.png"))
+        .expect("the card image");
+    assert!(
+        card.contains("sizes=\"(min-width: 36rem) 14rem, 100vw\""),
+        "{card}"
+    );
+    assert!(card.contains("loading=\"lazy\""), "{card}");
+    assert!(
+        list.contains(&format!("<source type=\"image/webp\" {webp}")),
+        "webp source in the list"
+    );
+}
+
+#[test]
 fn ui_strings_follow_the_site_language() {
     let site = SiteTest::campaign();
     let yaml = std::fs::read_to_string(site.root().join("site.yaml")).expect("site.yaml");

@@ -189,3 +189,17 @@ pub fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// A 1200 × 600 PNG that does not compress, so the image pipeline resizes it.
+pub fn photo() -> Vec<u8> {
+    let mut seed = 11u32;
+    let image = image::RgbImage::from_fn(1200, 600, |_, _| {
+        seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+        image::Rgb([(seed >> 24) as u8, (seed >> 16) as u8, 90])
+    });
+    let mut out = std::io::Cursor::new(Vec::new());
+    image
+        .write_to(&mut out, image::ImageFormat::Png)
+        .expect("encode");
+    out.into_inner()
+}
