@@ -40,6 +40,7 @@ pub(crate) fn run(args: ServeArgs) -> Result<()> {
         },
         interface: args.interface,
         port: args.port,
+        follow_clock: std::env::var_os("LOA_NOW").is_none(),
     };
     crate::serve::run(options, &print)
 }
@@ -108,6 +109,15 @@ fn print(event: Event) {
         }
         Event::Failed(e) => {
             print_error_kept(&e);
+        }
+        Event::Scheduled { reason, update } => {
+            println!(
+                "Scheduled: {reason}; rebuilt {} files in {:.2} s",
+                update.rendered,
+                update.elapsed.as_secs_f64()
+            );
+            print_diagnostics(&update.warnings);
+            print_diagnostics(&update.problems);
         }
     }
 }

@@ -34,6 +34,9 @@ pub struct ServeOptions {
     pub interface: IpAddr,
     /// The port (0 picks a free one).
     pub port: u16,
+    /// Rebuilds the site when the clock reaches a scheduled change (a page going
+    /// live or expiring); off when the clock is fixed (`LOA_NOW`), as it never moves.
+    pub follow_clock: bool,
 }
 
 /// What happened, for the terminal.
@@ -54,7 +57,18 @@ pub enum Event {
     Finished(Update),
     /// A rebuild failed; the previous pages stay served.
     Failed(Error),
+    /// The clock reached a scheduled change and the site was rebuilt with it.
+    Scheduled {
+        /// What changed ("content/x.md goes live").
+        reason: String,
+        /// The rebuild.
+        update: Update,
+    },
 }
+
+/// The longest wait for a scheduled change before the clock is read again (it may
+/// jump, as after a laptop's sleep).
+const CLOCK_CHECK: Duration = Duration::from_secs(3600);
 
 /// How long the files must be quiet before the work left for after a reload
 /// (pages showing an edit in passing, feeds, sitemaps) is done.
@@ -141,7 +155,9 @@ pub fn run(options: ServeOptions, report: &(dyn Fn(Event) + Sync)) -> Result<()>
     });
     let stirred = Arc::new(AtomicBool::new(false));
     let mut watch = watch::Watch::start(&options.load.root, Arc::clone(&stirred))?;
-    let mut live = match LiveSite::open(options.load.clone()) {
+    // The load options with the clock of the last full load.
+    let mut load = options.load.clone();
+    let mut live = match LiveSite::open(load.clone()) {
         Ok((live, update)) => {
             shared.publish(&update);
             report_problems(&shared, &update);
@@ -176,12 +192,21 @@ pub fn run(options: ServeOptions, report: &(dyn Fn(Event) + Sync)) -> Result<()>
 
     let mut pending = Changes::default();
     loop {
-        // Work left for after the reload waits until the files are quiet.
+        // Work left for after the reload waits until the files are quiet, and a
+        // scheduled change until its time.
         let idle = live.as_ref().filter(|s| s.pending()).map(|_| AFTER_QUIET);
-        let Some(next) = watch.next(idle) else { break };
+        let scheduled = live
+            .as_ref()
+            .filter(|_| options.follow_clock)
+            .and_then(LiveSite::next_change);
+        let wait = match (idle, scheduled.as_ref().map(|(at, _)| until(at))) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        let Some(next) = watch.next(wait) else { break };
         stirred.store(false, Ordering::SeqCst);
         let Some((changes, first_event)) = next else {
-            if let Some(site) = live.as_mut() {
+            if let Some(site) = live.as_mut().filter(|s| s.pending()) {
                 let later = site.finish(&stirred);
                 shared.publish(&later);
                 if !later.written.is_empty() {
@@ -189,12 +214,19 @@ pub fn run(options: ServeOptions, report: &(dyn Fn(Event) + Sync)) -> Result<()>
                 }
                 report(Event::Finished(without_files(later)));
             }
+            if let Some((_, reason)) = scheduled.filter(|(at, _)| until(at).is_zero()) {
+                load.publish.now = chrono::Utc::now();
+                live = reopen_on_schedule(&load, &shared, reason, report);
+            }
             continue;
         };
         pending.merge(changes);
+        if options.follow_clock {
+            load.publish.now = chrono::Utc::now();
+        }
         let result = match live.as_mut() {
             Some(site) => site.apply(&pending).map(|u| (None, u)),
-            None => LiveSite::open(options.load.clone()).map(|(site, u)| (Some(site), u)),
+            None => LiveSite::open(load.clone()).map(|(site, u)| (Some(site), u)),
         };
         match result {
             Ok((opened, update)) => {
@@ -230,6 +262,51 @@ pub fn run(options: ServeOptions, report: &(dyn Fn(Event) + Sync)) -> Result<()>
         }
     }
     Err(Error::Message("the file watcher stopped".into()))
+}
+
+/// How long until `at` (zero when it has passed), at most [`CLOCK_CHECK`].
+fn until(at: &crate::dates::Date) -> Duration {
+    (at.with_timezone(&chrono::Utc) - chrono::Utc::now())
+        .to_std()
+        .unwrap_or(Duration::ZERO)
+        .min(CLOCK_CHECK)
+}
+
+/// Loads the whole site again with the clock moved on, serves it and tells the
+/// browsers to reload. A site that no longer loads keeps its last pages served and
+/// is loaded again at the next edit.
+fn reopen_on_schedule(
+    load: &LoadOptions,
+    shared: &Shared,
+    reason: String,
+    report: &(dyn Fn(Event) + Sync),
+) -> Option<LiveSite> {
+    match LiveSite::open(load.clone()) {
+        Ok((site, update)) => {
+            shared.publish(&update);
+            *shared
+                .problem
+                .write()
+                .unwrap_or_else(std::sync::PoisonError::into_inner) = None;
+            report_problems(shared, &update);
+            shared.broadcast("reload", &reload_message(&update, &Changes::default()));
+            report(Event::Scheduled {
+                reason,
+                update: without_files(update),
+            });
+            Some(site)
+        }
+        Err(e) => {
+            let text = error_text(&e);
+            *shared
+                .problem
+                .write()
+                .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(text.clone());
+            shared.broadcast("problem", &serde_json::json!({ "text": text }));
+            report(Event::Failed(e));
+            None
+        }
+    }
 }
 
 /// Render errors of some files: shown like build errors, while the rest is served.

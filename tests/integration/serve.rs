@@ -26,11 +26,21 @@ impl Drop for Server {
 }
 
 impl Server {
+    /// Starts `loa serve` with the tests' fixed clock.
     pub(crate) fn start(site: &SiteTest) -> Server {
+        Server::start_with_clock(site, Some(NOW))
+    }
+
+    /// Starts `loa serve` with `LOA_NOW` set to `now`, or on the real clock.
+    pub(crate) fn start_with_clock(site: &SiteTest, now: Option<&str>) -> Server {
         let root = site.root().to_string_lossy().into_owned();
-        let child = Command::new(env!("CARGO_BIN_EXE_loa"))
-            .args(["serve", "--root", &root, "--port", "0"])
-            .env("LOA_NOW", NOW)
+        let mut command = Command::new(env!("CARGO_BIN_EXE_loa"));
+        command.args(["serve", "--root", &root, "--port", "0"]);
+        match now {
+            Some(now) => command.env("LOA_NOW", now),
+            None => command.env_remove("LOA_NOW"),
+        };
+        let child = command
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -219,6 +229,27 @@ fn edits_additions_and_deletions_show_up() {
     let gone = server.wait_for("/tin/bai-1/", |t| !t.contains("Bài số 1"));
     assert_eq!(gone.status, 404);
     server.wait_for("/tin/trang/3/", |t| !t.contains("Bài số 1"));
+}
+
+#[test]
+fn a_scheduled_article_goes_live_while_serving() {
+    // Dated three seconds ahead on the real clock: hidden at start, served once its
+    // time has come, without an edit.
+    let at = chrono::Utc::now() + chrono::Duration::seconds(3);
+    let site = site().page(
+        "content/tin/hen-gio.md",
+        &format!("title: \"Bài hẹn giờ\"\ndate: {}", at.to_rfc3339()),
+        "Đăng theo lịch.",
+    );
+    let server = Server::start_with_clock(&site, None);
+    if chrono::Utc::now() < at {
+        assert_eq!(server.get("/tin/hen-gio/").status, 404, "not yet");
+        assert!(!server.get("/").text().contains("Bài hẹn giờ"));
+    }
+    let page = server.wait_for("/tin/hen-gio/", |t| t.contains("Đăng theo lịch."));
+    assert_eq!(page.status, 200);
+    assert!(chrono::Utc::now() >= at, "shown before its time");
+    server.wait_for("/", |t| t.contains("Bài hẹn giờ"));
 }
 
 #[test]

@@ -255,6 +255,12 @@ impl LiveSite {
         update
     }
 
+    /// The next instant the site would change without an edit (a page going live or
+    /// expiring), and why.
+    pub fn next_change(&self) -> Option<(crate::dates::Date, String)> {
+        self.site.next_change()
+    }
+
     /// True when [`LiveSite::finish`] has work.
     pub fn pending(&self) -> bool {
         !self.deferred.is_empty() || self.extras_stale
