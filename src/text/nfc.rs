@@ -37,17 +37,21 @@ pub fn is_nfc(text: &str) -> bool {
 }
 
 /// True when every character of `text` is one [`always_nfc`] accepts, checked on
-/// the UTF-8 bytes without decoding. Only lead bytes (`C0`–`FF`, where a character
-/// of two or more bytes starts) need a look: `C2`–`CB` is U+0080–U+02FF,
-/// `E1 B8`–`E1 BB` is U+1E00–U+1EFF and `E2 80 90`–`E2 80 A7` is U+2010–U+2027.
-/// Eight bytes are tested for lead bytes at once, then only those are checked.
+/// the UTF-8 bytes without decoding. Only lead bytes from `CC` up need a look (`C2`–`CB`
+/// start U+0080–U+02FF, NFC whatever follows): `E1 B8`–`E1 BB` is U+1E00–U+1EFF and
+/// `E2 80 90`–`E2 80 A7` is U+2010–U+2027. Eight bytes are tested for those lead
+/// bytes at once, then only the ones found are checked.
 fn all_always_nfc(text: &str) -> bool {
     const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    // Added to a byte's low seven bits, carries into bit 7 from 0x4C up (no byte
+    // carries into the next).
+    const FROM_CC: u64 = 0x3434_3434_3434_3434;
     let bytes = text.as_bytes();
     let mut i = 0;
     while let Some(w) = super::word_at(bytes, i) {
-        // Bit 7 of each byte whose two top bits are set.
-        let mut leads = w & (w << 1) & HIGH;
+        // Bit 7 of each byte from 0xCC up.
+        let mut leads = w & ((w & LOW) + FROM_CC) & HIGH;
         while leads != 0 {
             if !lead_always_nfc(bytes, i + (leads.trailing_zeros() / 8) as usize) {
                 return false;
@@ -56,7 +60,7 @@ fn all_always_nfc(text: &str) -> bool {
         }
         i += 8;
     }
-    (i..bytes.len()).all(|at| bytes[at] < 0xC0 || lead_always_nfc(bytes, at))
+    (i..bytes.len()).all(|at| bytes[at] < 0xCC || lead_always_nfc(bytes, at))
 }
 
 /// Whether the character starting with the lead byte at `at` is one [`always_nfc`]
