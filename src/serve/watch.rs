@@ -67,10 +67,15 @@ impl Watch {
     /// `Some(None)` when `idle` passed without any. Also returns when the first event
     /// of the burst arrived.
     pub(crate) fn next(&mut self, idle: Option<Duration>) -> Option<Option<(Changes, Instant)>> {
+        // Events that change nothing watched (reads, other files) do not restart the wait.
+        let deadline = idle.map(|wait| Instant::now() + wait);
         loop {
-            let first = match idle {
+            let first = match deadline {
                 None => self.events.recv().ok()?,
-                Some(wait) => match self.events.recv_timeout(wait) {
+                Some(at) => match self
+                    .events
+                    .recv_timeout(at.saturating_duration_since(Instant::now()))
+                {
                     Ok(event) => event,
                     Err(RecvTimeoutError::Timeout) => return Some(None),
                     Err(RecvTimeoutError::Disconnected) => return None,
@@ -173,5 +178,29 @@ mod tests {
         classify(root, Path::new("/site/static/a.css"), &mut c);
         assert_eq!(c.content, vec![PathBuf::from("/site/content/tin/a.md")]);
         assert!(c.config && c.templates && c.statics && !c.data);
+    }
+
+    #[test]
+    fn events_outside_the_site_files_do_not_restart_the_wait() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = dir.path().canonicalize().expect("canonical root");
+        let mut watch = Watch::start(&root, Arc::new(AtomicBool::new(false))).expect("watch");
+        // A file beside site.yaml that is not part of the site, written every 50 ms
+        // for two seconds.
+        let noise = root.join("notes.txt");
+        let writer = std::thread::spawn(move || {
+            for n in 0..40 {
+                std::fs::write(&noise, n.to_string()).expect("write");
+                std::thread::sleep(Duration::from_millis(50));
+            }
+        });
+        let started = Instant::now();
+        assert!(matches!(
+            watch.next(Some(Duration::from_millis(300))),
+            Some(None)
+        ));
+        let waited = started.elapsed();
+        writer.join().expect("writer");
+        assert!(waited < Duration::from_millis(1500), "waited {waited:?}");
     }
 }
