@@ -25,20 +25,8 @@ impl WordHasher {
 
 impl std::hash::Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        // The last bytes, gathered without a variable-length copy (a call to memmove).
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let tail = rest
-                .iter()
-                .enumerate()
-                .fold(0u64, |acc, (i, &b)| acc | u64::from(b) << (8 * i));
-            self.add(tail);
+        for chunk in bytes.chunks(8) {
+            self.add(pack(chunk));
         }
     }
 
@@ -76,7 +64,8 @@ impl Packed {
     }
 }
 
-/// Up to eight bytes as one little-endian integer.
+/// Up to eight bytes as one little-endian integer, without a variable-length copy
+/// (a call to memmove).
 fn pack(bytes: &[u8]) -> u64 {
     match <[u8; 8]>::try_from(bytes) {
         Ok(eight) => u64::from_le_bytes(eight),
