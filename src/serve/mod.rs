@@ -83,6 +83,24 @@ pub(crate) struct Shared {
 }
 
 impl Shared {
+    /// Shows `text` as the current error: kept for tabs that connect later, and sent
+    /// to the open ones.
+    fn show_problem(&self, text: String) {
+        *self
+            .problem
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(text.clone());
+        self.broadcast("problem", &serde_json::json!({ "text": text }));
+    }
+
+    /// Forgets the current error (the next reload removes its overlay).
+    fn clear_problem(&self) {
+        *self
+            .problem
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = None;
+    }
+
     /// The first event a browser tab receives: this server's id and any current error.
     fn hello(&self) -> Bytes {
         let problem = self
@@ -169,10 +187,8 @@ pub fn run(options: ServeOptions, report: &(dyn Fn(Event) + Sync)) -> Result<()>
             Some(live)
         }
         Err(e) => {
-            *shared
-                .problem
-                .write()
-                .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(error_text(&e));
+            // No tab is connected yet: the error waits for the first one.
+            shared.show_problem(error_text(&e));
             report(Event::Failed(e));
             None
         }
@@ -235,10 +251,7 @@ pub fn run(options: ServeOptions, report: &(dyn Fn(Event) + Sync)) -> Result<()>
                 }
                 shared.publish(&update);
                 let reload = reload_message(&update, &pending);
-                *shared
-                    .problem
-                    .write()
-                    .unwrap_or_else(std::sync::PoisonError::into_inner) = None;
+                shared.clear_problem();
                 report_problems(&shared, &update);
                 if shared.problem.read().map(|p| p.is_none()).unwrap_or(true) {
                     shared.broadcast("reload", &reload);
@@ -251,12 +264,7 @@ pub fn run(options: ServeOptions, report: &(dyn Fn(Event) + Sync)) -> Result<()>
                 });
             }
             Err(e) => {
-                let text = error_text(&e);
-                *shared
-                    .problem
-                    .write()
-                    .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(text.clone());
-                shared.broadcast("problem", &serde_json::json!({ "text": text }));
+                shared.show_problem(error_text(&e));
                 report(Event::Failed(e));
             }
         }
@@ -284,10 +292,7 @@ fn reopen_on_schedule(
     match LiveSite::open(load.clone()) {
         Ok((site, update)) => {
             shared.publish(&update);
-            *shared
-                .problem
-                .write()
-                .unwrap_or_else(std::sync::PoisonError::into_inner) = None;
+            shared.clear_problem();
             report_problems(shared, &update);
             shared.broadcast("reload", &reload_message(&update, &Changes::default()));
             report(Event::Scheduled {
@@ -297,12 +302,7 @@ fn reopen_on_schedule(
             Some(site)
         }
         Err(e) => {
-            let text = error_text(&e);
-            *shared
-                .problem
-                .write()
-                .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(text.clone());
-            shared.broadcast("problem", &serde_json::json!({ "text": text }));
+            shared.show_problem(error_text(&e));
             report(Event::Failed(e));
             None
         }
@@ -314,12 +314,7 @@ fn report_problems(shared: &Shared, update: &Update) {
     if update.problems.is_empty() {
         return;
     }
-    let text = error_text(&Error::Diagnostics(update.problems.clone()));
-    *shared
-        .problem
-        .write()
-        .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(text.clone());
-    shared.broadcast("problem", &serde_json::json!({ "text": text }));
+    shared.show_problem(error_text(&Error::Diagnostics(update.problems.clone())));
 }
 
 /// Which pages must reload: the files rewritten, or all after a change of
