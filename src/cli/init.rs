@@ -29,6 +29,11 @@ const FILES: &[(&str, &str)] = &[
     ("static/.gitkeep", ""),
 ];
 
+/// What a build leaves in the site folder that does not belong in version control:
+/// the output, the image cache, and the lock and staging folders beside the output.
+/// Written only when the folder has no `.gitignore` yet.
+const GITIGNORE: &str = "/public/\n.loa-cache/\n.*.loa-*\n";
+
 /// Runs `loa init`.
 pub(crate) fn run(args: InitArgs) -> Result<()> {
     let dir = args.dir;
@@ -50,6 +55,10 @@ pub(crate) fn run(args: InitArgs) -> Result<()> {
             std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
         }
         std::fs::write(&file, text).map_err(|e| Error::io(&file, e))?;
+    }
+    let ignore = dir.join(".gitignore");
+    if !ignore.exists() {
+        std::fs::write(&ignore, GITIGNORE).map_err(|e| Error::io(&ignore, e))?;
     }
     println!(
         "Created a site in {}. Build it with `loa build --root {}`.",

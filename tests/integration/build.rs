@@ -184,6 +184,19 @@ fn init_creates_a_site_that_builds() {
             .exists()
     );
     site.run(&["init", "moi"]).failure();
+    // What the build left beside the sources is ignored by git.
+    let ignore = std::fs::read_to_string(site.root().join("moi/.gitignore")).expect(".gitignore");
+    assert_eq!(ignore, "/public/\n.loa-cache/\n.*.loa-*\n");
+}
+
+#[test]
+fn init_keeps_an_existing_gitignore() {
+    let site = SiteTest::empty().file("moi/.gitignore", "node_modules/\n");
+    site.run(&["init", "moi"]).success();
+    assert_eq!(
+        std::fs::read_to_string(site.root().join("moi/.gitignore")).expect(".gitignore"),
+        "node_modules/\n"
+    );
 }
 
 #[test]
