@@ -308,16 +308,9 @@ fn has_scheme(s: &str) -> bool {
 
 /// Percent-encodes what a tag URI's specific part cannot hold.
 fn tag_specific(id: &str) -> String {
-    let id = clean(id);
-    let mut out = String::with_capacity(id.len());
-    for b in id.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~/:!$&'()*+,;=@".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    crate::render::functions::percent_encode(&clean(id), |b| {
+        b.is_ascii_alphanumeric() || b"-._~/:!$&'()*+,;=@".contains(&b)
+    })
 }
 
 /// MIME type of an image from its file name.

@@ -249,12 +249,17 @@ pub fn script_safe_json(json: &str) -> String {
 
 /// Percent-encodes everything but unreserved characters.
 pub fn urlencode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
-            out.push(b as char);
+    percent_encode(s, |b| b.is_ascii_alphanumeric() || b"-_.~".contains(&b))
+}
+
+/// Percent-encodes (`%C4%91`) every byte of `text` but the ASCII ones `keep` accepts.
+pub fn percent_encode(text: &str, keep: impl Fn(u8) -> bool) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii() && keep(b) {
+            out.push(char::from(b));
         } else {
-            const HEX: &[u8; 16] = b"0123456789ABCDEF";
             out.push('%');
             out.push(char::from(HEX[usize::from(b >> 4)]));
             out.push(char::from(HEX[usize::from(b & 15)]));

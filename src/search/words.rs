@@ -67,13 +67,12 @@ impl Packed {
 /// Up to eight bytes as one little-endian integer, without a variable-length copy
 /// (a call to memmove).
 fn pack(bytes: &[u8]) -> u64 {
-    match <[u8; 8]>::try_from(bytes) {
-        Ok(eight) => u64::from_le_bytes(eight),
-        Err(_) => bytes
+    crate::text::word_at(bytes, 0).unwrap_or_else(|| {
+        bytes
             .iter()
             .rev()
-            .fold(0, |acc, &b| (acc << 8) | u64::from(b)),
-    }
+            .fold(0, |acc, &b| (acc << 8) | u64::from(b))
+    })
 }
 
 /// Word → value, with short words looked up by their [`Packed`] form.
@@ -221,7 +220,8 @@ pub fn document_words(doc: &Document) -> Vec<DocWord> {
                         folded_id: *folded_id,
                     });
                     slot.1 = words.len() as u32;
-                    words.last_mut().expect("pushed above")
+                    let last = words.len() - 1;
+                    &mut words[last]
                 } else {
                     let w = &mut words[slot.1 as usize - 1];
                     if !Arc::ptr_eq(&w.first, exact)

@@ -249,13 +249,7 @@ pub fn run(options: ServeOptions, report: &(dyn Fn(Event) + Sync)) -> Result<()>
                 if let Some(site) = opened {
                     live = Some(site);
                 }
-                shared.publish(&update);
-                let reload = reload_message(&update, &pending);
-                shared.clear_problem();
-                report_problems(&shared, &update);
-                if shared.problem.read().map(|p| p.is_none()).unwrap_or(true) {
-                    shared.broadcast("reload", &reload);
-                }
+                serve_update(&shared, &update, &reload_message(&update, &pending));
                 let latency = first_event.elapsed();
                 report(Event::Built {
                     update: without_files(update),
@@ -291,10 +285,11 @@ fn reopen_on_schedule(
 ) -> Option<LiveSite> {
     match LiveSite::open(load.clone()) {
         Ok((site, update)) => {
-            shared.publish(&update);
-            shared.clear_problem();
-            report_problems(shared, &update);
-            shared.broadcast("reload", &reload_message(&update, &Changes::default()));
+            serve_update(
+                shared,
+                &update,
+                &reload_message(&update, &Changes::default()),
+            );
             report(Event::Scheduled {
                 reason,
                 update: without_files(update),
@@ -306,6 +301,17 @@ fn reopen_on_schedule(
             report(Event::Failed(e));
             None
         }
+    }
+}
+
+/// Serves a rebuild's files and shows its render errors, or, when there are none,
+/// clears the last error and sends `reload` to the tabs.
+fn serve_update(shared: &Shared, update: &Update, reload: &serde_json::Value) {
+    shared.publish(update);
+    shared.clear_problem();
+    report_problems(shared, update);
+    if update.problems.is_empty() {
+        shared.broadcast("reload", reload);
     }
 }
 

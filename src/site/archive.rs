@@ -79,7 +79,8 @@ impl Archive {
                         pages: Vec::new(),
                         months: Vec::new(),
                     });
-                    years.last_mut().expect("just pushed")
+                    let last = years.len() - 1;
+                    &mut years[last]
                 }
             };
             year.pages.push(index);

@@ -330,7 +330,6 @@ fn render_markdown(
     pick: impl Fn(&str) -> bool + Sync,
 ) -> Vec<Diagnostic> {
     let picked: Vec<bool> = library.pages.iter().map(|p| pick(&p.relative)).collect();
-    let count = picked.iter().filter(|&&on| on).count();
     // The map of `@/` link targets, only when something to render links that way:
     // `loa serve` re-renders one article per save, and mapping 10,000 files for it
     // would take longer than the article.
@@ -360,24 +359,18 @@ fn render_markdown(
         HashMap::new()
     };
     let render = |page: &mut Page| render_page(page, shortcodes, images, &links);
+    let chosen: Vec<&mut Page> = library
+        .pages
+        .iter_mut()
+        .zip(&picked)
+        .filter_map(|(page, &on)| on.then_some(page))
+        .collect();
     // A few pages (an edit in `loa serve`) render on this thread: handing them to
     // the pool would cost more than rendering them.
-    let mut problems: Vec<Diagnostic> = if count > 8 {
-        library
-            .pages
-            .par_iter_mut()
-            .zip(&picked)
-            .filter(|(_, on)| **on)
-            .flat_map_iter(|(page, _)| render(page))
-            .collect()
+    let mut problems: Vec<Diagnostic> = if chosen.len() > 8 {
+        chosen.into_par_iter().flat_map_iter(render).collect()
     } else {
-        library
-            .pages
-            .iter_mut()
-            .zip(&picked)
-            .filter(|(_, on)| **on)
-            .flat_map(|(page, _)| render(page))
-            .collect()
+        chosen.into_iter().flat_map(render).collect()
     };
     for section in library.sections.iter_mut().filter(|s| pick(&s.relative)) {
         let Some(file) = section.file.clone() else {

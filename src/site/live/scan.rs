@@ -1,7 +1,8 @@
 //! Which files of `content/` changed since the last rebuild, read again: the files
 //! the watcher named when they are known Markdown files (the common case of saving
-//! an article, also by writing a temporary copy and renaming it), otherwise a walk of `content/` compared with what was read before
-//! (additions, deletions, renames, moved folders).
+//! an article, also by writing a temporary copy and renaming it), otherwise a walk
+//! of `content/` compared with what was read before (additions, deletions, renames,
+//! moved folders).
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
