@@ -1,7 +1,7 @@
 //! `site.yaml`: [`RawConfig`] is what the user writes (serde), [`Config`] is the
 //! checked form with defaults applied that the rest of the pipeline reads.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
@@ -188,7 +188,7 @@ pub struct Config {
     pub base_url: String,
     /// Site language.
     pub language: Language,
-    /// Theme name (`themes/<name>`), if any.
+    /// Theme name (`themes/<name>` in the site, or a built-in theme), if any.
     pub theme: Option<String>,
     /// Time zone for dates written without an offset.
     #[serde(serialize_with = "serialize_tz")]
@@ -337,11 +337,6 @@ impl Config {
         }
         s.push_str(path);
         s
-    }
-
-    /// The folder of the theme in use, if any.
-    pub fn theme_dir(&self, root: &Path) -> Option<PathBuf> {
-        self.theme.as_ref().map(|t| root.join("themes").join(t))
     }
 }
 

@@ -12,6 +12,7 @@ use libfuzzer_sys::fuzz_target;
 use loa::config::Config;
 use loa::images::{ImageStore, PageRef};
 use loa::markdown::{MarkdownSource, PageScope, Shortcodes, render};
+use loa::theme::Theme;
 
 struct Site {
     _dir: tempfile::TempDir,
@@ -39,13 +40,9 @@ static SITE: LazyLock<Site> = LazyLock::new(|| {
         },
         "khen": {"recipients": [{"name": "Phạm Thị Hạnh", "province": "Thái Bình", "form": "Bằng khen"}]}
     });
-    let images = Arc::new(ImageStore::with_files(
-        dir.path(),
-        vec![dir.path().join("static")],
-        HashMap::new(),
-    ));
+    let images = Arc::new(ImageStore::new(dir.path(), Arc::new(loa::files::SiteFiles::static_only(dir.path()))));
     let shortcodes =
-        Shortcodes::new(dir.path(), &config, Arc::new(data), images).expect("built-in shortcodes");
+        Shortcodes::new(dir.path(), &config, &Theme::default(), Arc::new(data), images).expect("built-in shortcodes");
     Site {
         _dir: dir,
         bundle,

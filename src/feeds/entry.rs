@@ -3,8 +3,6 @@
 //! site's time zone, authors and tags with their URLs, the lead image with its
 //! file size and dimensions, and its HTML with every URL made absolute.
 
-use std::collections::HashMap;
-use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use chrono::Datelike;
@@ -16,6 +14,7 @@ use crate::feeds::xml::clean;
 use crate::output::safe_join;
 use crate::render::values::image_url;
 use crate::site::Site;
+use crate::theme::Source;
 
 /// One page as syndication shows it. Text is NFC without control characters.
 #[derive(Debug, Clone)]
@@ -69,7 +68,6 @@ pub struct Entries<'a> {
     host: String,
     entries: Vec<OnceLock<Entry>>,
     contents: Vec<OnceLock<String>>,
-    files: HashMap<String, PathBuf>,
 }
 
 impl<'a> Entries<'a> {
@@ -81,7 +79,6 @@ impl<'a> Entries<'a> {
             host: host_of(&site.config.base_url).to_string(),
             entries: (0..n).map(|_| OnceLock::new()).collect(),
             contents: (0..n).map(|_| OnceLock::new()).collect(),
-            files: output_files(site),
         }
     }
 
@@ -193,10 +190,10 @@ impl<'a> Entries<'a> {
             .map(|c| clean(c.trim()).into_owned());
         Some(Image {
             mime: mime_of(src),
-            length: file
-                .as_ref()
-                .and_then(|f| std::fs::metadata(f).ok())
-                .map(|m| m.len()),
+            length: file.as_ref().and_then(|f| match f {
+                Source::File(path) => std::fs::metadata(path).ok().map(|m| m.len()),
+                Source::Builtin { bytes, .. } => Some(bytes.len() as u64),
+            }),
             // Measured once when the site was loaded.
             size: page.image_size,
             alt: caption
@@ -213,42 +210,17 @@ impl<'a> Entries<'a> {
     }
 
     /// The file an image will be copied from (same rules as the image check).
-    fn image_file(&self, page: &Page, src: &str) -> Option<PathBuf> {
+    fn image_file(&self, page: &Page, src: &str) -> Option<Source> {
         match src.strip_prefix('/') {
-            Some(rooted) => self.files.get(rooted).cloned().or_else(|| {
-                let site = self.site;
-                let in_static = |base: &Path| safe_join(base, rooted).filter(|p| p.is_file());
-                in_static(&site.root.join("static")).or_else(|| {
-                    let theme = site.config.theme_dir(&site.root)?;
-                    in_static(&theme.join("static"))
-                })
-            }),
+            Some(rooted) => self.site.files.get(rooted).cloned(),
             None => {
                 let bundle = page.bundle_dir.as_deref()?;
-                safe_join(bundle, src.trim_start_matches("./")).filter(|p| p.is_file())
+                safe_join(bundle, src.trim_start_matches("./"))
+                    .filter(|p| p.is_file())
+                    .map(Source::File)
             }
         }
     }
-}
-
-/// Content files and bundle assets by the output path they are copied to.
-fn output_files(site: &Site) -> HashMap<String, PathBuf> {
-    let mut files: HashMap<String, PathBuf> = site
-        .library
-        .assets
-        .iter()
-        .map(|(from, rel)| (rel.clone(), from.clone()))
-        .collect();
-    for page in &site.library.pages {
-        let Some(bundle) = &page.bundle_dir else {
-            continue;
-        };
-        for asset in &page.assets {
-            let rel = asset.to_string_lossy().replace('\\', "/");
-            files.insert(format!("{}/{rel}", page.output_dir()), bundle.join(asset));
-        }
-    }
-    files
 }
 
 /// `<figure>` of the lead image for feed content.

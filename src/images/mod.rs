@@ -26,10 +26,10 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use crate::config::Config;
-use crate::content::Library;
 use crate::error::Location;
+use crate::files::SiteFiles;
 use crate::output::safe_join;
+use crate::theme::Source;
 
 pub use html::{attr, image_value, img_html, with_image_fields};
 pub use probe::{Format, Probe, probe, svg_size};
@@ -61,7 +61,7 @@ pub struct Variant {
 #[derive(Debug, Clone)]
 pub struct ImageInfo {
     /// The source file.
-    pub source: PathBuf,
+    pub source: Source,
     /// The source file as shown in messages (relative to the site root).
     pub shown: PathBuf,
     /// The original's URL.
@@ -135,48 +135,19 @@ pub struct PageRef<'a> {
 /// Every image used by the site's pages.
 pub struct ImageStore {
     root: PathBuf,
-    static_dirs: Vec<PathBuf>,
-    /// Output-relative path (no leading `/`) → file, for content and bundle assets.
-    assets: HashMap<String, PathBuf>,
-    entries: Mutex<HashMap<PathBuf, Resolved>>,
+    /// Every file the output will hold besides rendered ones.
+    files: Arc<SiteFiles>,
+    entries: Mutex<HashMap<Source, Resolved>>,
     last_report: Mutex<Option<ProcessReport>>,
 }
 
 impl ImageStore {
-    /// A store that finds files the way the output will hold them: the site's
-    /// `static/`, the theme's `static/`, loose `content/` files and bundle assets.
-    pub fn new(root: &Path, config: &Config, library: &Library) -> ImageStore {
-        let mut static_dirs = vec![root.join("static")];
-        if let Some(theme) = config.theme_dir(root) {
-            static_dirs.push(theme.join("static"));
-        }
-        let mut assets: HashMap<String, PathBuf> = library
-            .assets
-            .iter()
-            .map(|(file, rel)| (rel.trim_start_matches('/').to_string(), file.clone()))
-            .collect();
-        for page in &library.pages {
-            let Some(bundle) = &page.bundle_dir else {
-                continue;
-            };
-            for asset in &page.assets {
-                let rel = asset.to_string_lossy().replace('\\', "/");
-                assets.insert(format!("{}/{rel}", page.output_dir()), bundle.join(asset));
-            }
-        }
-        ImageStore::with_files(root, static_dirs, assets)
-    }
-
-    /// A store over the given static folders and output-relative assets.
-    pub fn with_files(
-        root: &Path,
-        static_dirs: Vec<PathBuf>,
-        assets: HashMap<String, PathBuf>,
-    ) -> ImageStore {
+    /// A store that finds files the way the output will hold them (see
+    /// [`SiteFiles`]), and bundle-relative ones beside their page.
+    pub fn new(root: &Path, files: Arc<SiteFiles>) -> ImageStore {
         ImageStore {
             root: root.to_path_buf(),
-            static_dirs,
-            assets,
+            files,
             entries: Mutex::new(HashMap::new()),
             last_report: Mutex::new(None),
         }
@@ -213,33 +184,24 @@ impl ImageStore {
 
     /// The site URL and the file of a local path written in `page` (any kind of
     /// file: videos too); `None` when no file is there.
-    pub fn locate(&self, src: &str, page: PageRef<'_>) -> Option<(String, PathBuf)> {
+    pub fn locate(&self, src: &str, page: PageRef<'_>) -> Option<(String, Source)> {
         let path_part = src.trim().split(['?', '#']).next().unwrap_or_default();
         let path_part = crate::output::percent_decode(path_part);
         if let Some(rooted) = path_part.strip_prefix('/') {
-            self.find_rooted(rooted).map(|f| (format!("/{rooted}"), f))
+            let file = self.files.get(rooted)?.clone();
+            Some((format!("/{rooted}"), file))
         } else {
             let rel = path_part.trim_start_matches("./");
             let file = page
                 .bundle_dir
                 .and_then(|b| safe_join(b, rel))
                 .filter(|p| p.is_file())?;
-            Some((format!("{}{rel}", page.url), file))
+            Some((format!("{}{rel}", page.url), Source::File(file)))
         }
     }
 
-    fn find_rooted(&self, rooted: &str) -> Option<PathBuf> {
-        if let Some(file) = self.assets.get(rooted) {
-            return Some(file.clone());
-        }
-        self.static_dirs
-            .iter()
-            .filter_map(|d| safe_join(d, rooted))
-            .find(|p| p.is_file())
-    }
-
-    fn plan(&self, file: &Path, url: String, p: Probe, at: &Location) -> ImageInfo {
-        let shown = file.strip_prefix(&self.root).unwrap_or(file).to_path_buf();
+    fn plan(&self, file: &Source, url: String, p: Probe, at: &Location) -> ImageInfo {
+        let shown = file.shown(&self.root);
         let (stem, _) = split_extension(&url);
         let variant = |width: u32, format: Format| -> Variant {
             let height = scaled_height(p.width, p.height, width);
@@ -257,7 +219,8 @@ impl ImageStore {
             }
         };
         let raster = p.format != Format::Svg;
-        let heavy = raster && is_heavy(&p);
+        // A theme's own images are served as they are: they ship ready for the web.
+        let heavy = raster && file.file().is_some() && is_heavy(&p);
         let mut widths: Vec<u32> = if heavy {
             WIDTHS.iter().copied().filter(|&w| w < p.width).collect()
         } else {
@@ -281,7 +244,7 @@ impl ImageStore {
         };
         let og = raster.then(|| variant(og_width, p.format));
         ImageInfo {
-            source: file.to_path_buf(),
+            source: file.clone(),
             shown,
             url,
             width: p.width,

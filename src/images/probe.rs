@@ -4,6 +4,8 @@
 
 use std::path::Path;
 
+use crate::theme::Source;
+
 /// The formats loa reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Format {
@@ -66,34 +68,73 @@ pub struct Probe {
     pub bytes: u64,
 }
 
-/// Reads the format and size of `path` without decoding the pixels.
-pub fn probe(path: &Path) -> Result<Probe, String> {
+/// Reads the format and size of an image without decoding the pixels.
+pub fn probe(source: &Source) -> Result<Probe, String> {
+    match source {
+        Source::File(path) => probe_file(path),
+        Source::Builtin { path, bytes, .. } => probe_bytes(Path::new(path), bytes),
+    }
+}
+
+fn probe_file(path: &Path) -> Result<Probe, String> {
     let bytes = std::fs::metadata(path)
         .map_err(|e| format!("cannot read: {e}"))?
         .len();
-    let ext = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .unwrap_or_default();
-    if ext == "svg" {
+    if extension(path) == "svg" {
         let text =
             std::fs::read_to_string(path).map_err(|e| format!("cannot read the SVG: {e}"))?;
-        let (width, height) = svg_size(&text).ok_or("not an SVG file (no <svg> element)")?;
-        return Ok(Probe {
-            format: Format::Svg,
-            width,
-            height,
-            bytes,
-        });
+        return svg_probe(&text, bytes);
     }
+    refuse(path)?;
+    let reader = image::ImageReader::open(path)
+        .and_then(image::ImageReader::with_guessed_format)
+        .map_err(|e| format!("cannot read the image: {e}"))?;
+    raster_probe(reader, bytes)
+}
+
+fn probe_bytes(path: &Path, data: &[u8]) -> Result<Probe, String> {
+    let bytes = data.len() as u64;
+    if extension(path) == "svg" {
+        let text = std::str::from_utf8(data).map_err(|e| format!("cannot read the SVG: {e}"))?;
+        return svg_probe(text, bytes);
+    }
+    refuse(path)?;
+    let reader = image::ImageReader::new(std::io::Cursor::new(data))
+        .with_guessed_format()
+        .map_err(|e| format!("cannot read the image: {e}"))?;
+    raster_probe(reader, bytes)
+}
+
+fn extension(path: &Path) -> String {
+    path.extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default()
+}
+
+fn refuse(path: &Path) -> Result<(), String> {
+    let ext = extension(path);
     if REFUSED.contains(&ext.as_str()) {
         return Err(format!(
             "unsupported image format `{ext}`: loa resizes PNG, JPEG and WebP images and passes SVG through"
         ));
     }
-    let reader = image::ImageReader::open(path)
-        .and_then(image::ImageReader::with_guessed_format)
-        .map_err(|e| format!("cannot read the image: {e}"))?;
+    Ok(())
+}
+
+fn svg_probe(text: &str, bytes: u64) -> Result<Probe, String> {
+    let (width, height) = svg_size(text).ok_or("not an SVG file (no <svg> element)")?;
+    Ok(Probe {
+        format: Format::Svg,
+        width,
+        height,
+        bytes,
+    })
+}
+
+fn raster_probe<R: std::io::BufRead + std::io::Seek>(
+    reader: image::ImageReader<R>,
+    bytes: u64,
+) -> Result<Probe, String> {
     let format = match reader.format() {
         Some(image::ImageFormat::Png) => Format::Png,
         Some(image::ImageFormat::Jpeg) => Format::Jpeg,

@@ -51,7 +51,8 @@ impl ImageStore {
         let images: Vec<_> = self
             .images()
             .into_iter()
-            .filter(|i| i.format != Format::Svg)
+            // A theme's built-in images ship as they are: nothing to check or make.
+            .filter(|i| i.format != Format::Svg && i.source.file().is_some())
             .collect();
         let made = AtomicUsize::new(0);
         let reused = AtomicUsize::new(0);
@@ -109,14 +110,18 @@ fn process_one(
         )
         .hint("re-export the image as PNG, JPEG or WebP, or replace the file")
     };
+    let file = info
+        .source
+        .file()
+        .ok_or_else(|| fail("not a file of the site".into()))?;
     let (hash, mut bytes) = hashes
-        .hash(&info.source)
+        .hash(file)
         .map_err(|e| fail(format!("cannot read: {e}")))?;
     let hash = format!("{hash:032x}");
     let mut decode = || {
         let bytes = match bytes.take() {
             Some(b) => b,
-            None => std::fs::read(&info.source).map_err(|e| fail(format!("cannot read: {e}")))?,
+            None => std::fs::read(file).map_err(|e| fail(format!("cannot read: {e}")))?,
         };
         let format = info
             .format

@@ -81,10 +81,9 @@ impl Fixture {
     }
 
     fn store(&self) -> ImageStore {
-        ImageStore::with_files(
+        ImageStore::new(
             self.root(),
-            vec![self.root().join("static")],
-            HashMap::new(),
+            Arc::new(crate::files::SiteFiles::static_only(self.root())),
         )
     }
 

@@ -39,6 +39,7 @@ use crate::error::{Diagnostic, Location, closest};
 use crate::images::ImageStore;
 use crate::markdown::locate::Locator;
 use crate::render::templates::{self, BUILTIN_PREFIX, TemplateSource};
+use crate::theme::Theme;
 
 pub use env::PageScope;
 pub use parse::{Arg, ArgValue, Call, Piece, SyntaxError, scan};
@@ -65,10 +66,11 @@ impl Shortcodes {
     pub fn new(
         root: &Path,
         config: &Config,
+        theme: &Theme,
         data: Arc<serde_json::Value>,
         images: Arc<ImageStore>,
     ) -> Result<Shortcodes, Vec<Diagnostic>> {
-        let (all, problems) = templates::collect(root, config.theme_dir(root).as_deref());
+        let (all, problems) = templates::collect(root, theme);
         let mut sources: Vec<TemplateSource> = all
             .into_iter()
             .filter(|s| {

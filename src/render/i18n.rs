@@ -1,4 +1,4 @@
-//! UI strings and date words of the site's language: the theme's
+//! UI strings and date words of the site's language: the theme's and the site's
 //! `i18n/<lang>.yaml` over the built-in set, so templates hard-code no words.
 
 use std::collections::BTreeMap;
@@ -9,6 +9,7 @@ use serde::Deserialize;
 use crate::config::Language;
 use crate::dates::DateWords;
 use crate::error::{Diagnostic, Location};
+use crate::theme::{Source, Theme};
 use crate::yaml::{self, YamlSource};
 
 /// The strings of one language.
@@ -43,12 +44,10 @@ const BUILTIN_VI: &str = include_str!("builtin/i18n/vi.yaml");
 const BUILTIN_EN: &str = include_str!("builtin/i18n/en.yaml");
 
 impl I18n {
-    /// The built-in strings merged with the theme's file for `language`, if any.
-    pub fn load(
-        root: &Path,
-        theme_dir: Option<&Path>,
-        language: Language,
-    ) -> Result<I18n, Diagnostic> {
+    /// The built-in strings, merged key by key with the theme's file for
+    /// `language` (the built-in theme's, then the one in the site's theme folder)
+    /// and the site's own `i18n/<lang>.yaml`.
+    pub fn load(root: &Path, theme: &Theme, language: Language) -> Result<I18n, Diagnostic> {
         let (builtin, dates) = match language {
             Language::Vi => (BUILTIN_VI, DateWords::vietnamese()),
             Language::En => (BUILTIN_EN, DateWords::english()),
@@ -59,16 +58,22 @@ impl I18n {
         };
         let builtin_path = Path::new("<built-in>/i18n.yaml");
         i18n.merge(builtin, builtin_path)?;
-        if let Some(theme) = theme_dir {
-            let file = theme.join("i18n").join(format!("{}.yaml", language.code()));
-            if file.is_file() {
-                let shown = file.strip_prefix(root).unwrap_or(&file).to_path_buf();
-                let text = std::fs::read_to_string(&file).map_err(|e| {
-                    Diagnostic::error(Location::file(&shown), format!("cannot read: {e}"))
-                })?;
-                let text = crate::text::nfc::to_nfc(&text).into_owned();
-                i18n.merge(&text, &shown)?;
-            }
+        let file = format!("{}.yaml", language.code());
+        let mut layers = theme.layers("i18n", &file);
+        let own = root.join("i18n").join(&file);
+        if own.is_file() {
+            layers.push(Source::File(own));
+        }
+        for source in layers {
+            let shown = source.shown(root);
+            let bytes = source.read().map_err(|e| {
+                Diagnostic::error(Location::file(&shown), format!("cannot read: {e}"))
+            })?;
+            let text = String::from_utf8(bytes.into_owned()).map_err(|e| {
+                crate::config::utf8_diagnostic(&shown, e.as_bytes(), e.utf8_error())
+            })?;
+            let text = crate::text::nfc::to_nfc(&text).into_owned();
+            i18n.merge(&text, &shown)?;
         }
         Ok(i18n)
     }

@@ -19,6 +19,7 @@ use tera::{Context, Tera, Value};
 use crate::config::Config;
 use crate::content::Library;
 use crate::error::{Diagnostic, Location};
+use crate::theme::Theme;
 use i18n::I18n;
 use templates::TemplateSource;
 use values::Values;
@@ -34,32 +35,16 @@ pub struct Renderer {
 impl Renderer {
     /// Reads and compiles every template and the i18n strings. All template errors
     /// are returned together.
-    pub fn new(root: &Path, config: &Config) -> Result<Renderer, Vec<Diagnostic>> {
-        let theme_dir = config.theme_dir(root);
+    pub fn new(root: &Path, config: &Config, theme: &Theme) -> Result<Renderer, Vec<Diagnostic>> {
         let mut problems = Vec::new();
-        if let Some(dir) = &theme_dir
-            && !dir.is_dir()
-        {
-            problems.push(
-                Diagnostic::error(
-                    crate::config::key_location(
-                        &std::fs::read_to_string(root.join(crate::config::CONFIG_FILE)).unwrap_or_default(),
-                        Path::new(crate::config::CONFIG_FILE),
-                        "theme",
-                    ),
-                    format!("theme `{}` not found in themes/", config.theme.as_deref().unwrap_or_default()),
-                )
-                .hint("put the theme in themes/<name>/, or remove `theme:` to use the built-in templates"),
-            );
-        }
-        let i18n = match I18n::load(root, theme_dir.as_deref(), config.language) {
+        let i18n = match I18n::load(root, theme, config.language) {
             Ok(i) => i,
             Err(d) => {
                 problems.push(d);
-                I18n::load(root, None, config.language).map_err(|d| vec![d])?
+                I18n::load(root, &Theme::default(), config.language).map_err(|d| vec![d])?
             }
         };
-        let (sources, read_problems) = templates::collect(root, theme_dir.as_deref());
+        let (sources, read_problems) = templates::collect(root, theme);
         problems.extend(read_problems);
         let mut tera = Tera::default();
         tera.set_fallback_prefixes([templates::THEME_PREFIX, templates::BUILTIN_PREFIX])

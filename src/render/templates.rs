@@ -1,11 +1,13 @@
-//! Loading templates: the site's `templates/` override the theme's
-//! `themes/<theme>/templates/` file by file, which override the built-in plain set.
+//! Loading templates: the site's `templates/` override the theme's templates
+//! (`themes/<theme>/templates/` in the site, then the built-in theme) file by
+//! file, which override the built-in plain set.
 //! Every template syntax error is reported, each at its file's line and column.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Diagnostic, Location};
+use crate::theme::{Source, Theme};
 
 /// Prefix under which theme templates are registered (tera fallback).
 pub const THEME_PREFIX: &str = "theme/";
@@ -53,25 +55,24 @@ pub struct TemplateSource {
     pub text: String,
 }
 
-/// Reads every template of the site, the theme and the built-in set.
-pub fn collect(root: &Path, theme_dir: Option<&Path>) -> (Vec<TemplateSource>, Vec<Diagnostic>) {
+/// Reads every template of the site, the theme (its folder in the site over the
+/// built-in theme, file by file) and the built-in plain set.
+pub fn collect(root: &Path, theme: &Theme) -> (Vec<TemplateSource>, Vec<Diagnostic>) {
     let mut sources = Vec::new();
     let mut problems = Vec::new();
-    read_dir(
-        root,
-        &root.join("templates"),
-        "",
-        &mut sources,
-        &mut problems,
-    );
-    if let Some(theme) = theme_dir {
-        read_dir(
-            root,
-            &theme.join("templates"),
-            THEME_PREFIX,
-            &mut sources,
-            &mut problems,
-        );
+    let site = crate::theme::walk(root, &root.join("templates"))
+        .into_iter()
+        .map(|found| found.map(|(rel, path)| (rel, Source::File(path))));
+    let (theme_files, theme_problems) = theme.files(root, "templates");
+    problems.extend(theme_problems);
+    let theme_files = theme_files
+        .into_iter()
+        .map(|(rel, source)| Ok((format!("{THEME_PREFIX}{rel}"), source)));
+    for found in site.chain(theme_files) {
+        match found.and_then(|(name, source)| read(root, name, &source)) {
+            Ok(template) => sources.push(template),
+            Err(d) => problems.push(d),
+        }
     }
     // A built-in template the site or the theme replaces is never reached through
     // the fallback; leaving it out keeps it from being checked against a theme's
@@ -98,64 +99,23 @@ pub fn collect(root: &Path, theme_dir: Option<&Path>) -> (Vec<TemplateSource>, V
     (sources, problems)
 }
 
-fn read_dir(
-    root: &Path,
-    dir: &Path,
-    prefix: &str,
-    sources: &mut Vec<TemplateSource>,
-    problems: &mut Vec<Diagnostic>,
-) {
-    if !dir.is_dir() {
-        return;
-    }
-    for entry in walkdir::WalkDir::new(dir)
-        .follow_links(true)
-        .sort_by_file_name()
-    {
-        let entry = match entry {
-            Ok(e) => e,
-            Err(e) => {
-                problems.push(Diagnostic::error(
-                    Location::file(e.path().unwrap_or(dir)),
-                    format!("cannot read template folder: {e}"),
-                ));
-                continue;
-            }
-        };
-        if !entry.file_type().is_file() {
-            continue;
-        }
-        let path = entry.path();
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy())
-            .unwrap_or_default();
-        if name.starts_with('.') || name.ends_with('~') {
-            continue;
-        }
-        let rel = path
-            .strip_prefix(dir)
-            .map(|r| r.to_string_lossy().replace('\\', "/"))
-            .unwrap_or_default();
-        let shown = path.strip_prefix(root).unwrap_or(path).to_path_buf();
-        match std::fs::read(path) {
-            Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(text) => sources.push(TemplateSource {
-                    name: format!("{prefix}{rel}"),
-                    file: shown,
-                    text,
-                }),
-                Err(e) => problems.push(crate::config::utf8_diagnostic(
-                    &shown,
-                    e.as_bytes(),
-                    e.utf8_error(),
-                )),
-            },
-            Err(e) => problems.push(Diagnostic::error(
-                Location::file(&shown),
-                format!("cannot read: {e}"),
-            )),
-        }
+/// One template's text, checked to be UTF-8.
+fn read(root: &Path, name: String, source: &Source) -> Result<TemplateSource, Diagnostic> {
+    let shown = source.shown(root);
+    let bytes = source
+        .read()
+        .map_err(|e| Diagnostic::error(Location::file(&shown), format!("cannot read: {e}")))?;
+    match String::from_utf8(bytes.into_owned()) {
+        Ok(text) => Ok(TemplateSource {
+            name,
+            file: shown,
+            text,
+        }),
+        Err(e) => Err(crate::config::utf8_diagnostic(
+            &shown,
+            e.as_bytes(),
+            e.utf8_error(),
+        )),
     }
 }
 

@@ -270,12 +270,22 @@ mod tests {
     #[test]
     fn titles_in_vietnamese_and_english() {
         let root = std::path::Path::new("/nonexistent");
-        let vi = I18n::load(root, None, crate::config::Language::Vi).expect("built-in strings");
+        let vi = I18n::load(
+            root,
+            &crate::theme::Theme::default(),
+            crate::config::Language::Vi,
+        )
+        .expect("built-in strings");
         let words = Words { i18n: &vi };
         assert_eq!(words.year_title(2016), "Năm 2016");
         assert_eq!(words.month_title(2016, 3), "Tháng 3/2016");
         assert_eq!(words.month_name(2016, 3), "Tháng 3");
-        let en = I18n::load(root, None, crate::config::Language::En).expect("built-in strings");
+        let en = I18n::load(
+            root,
+            &crate::theme::Theme::default(),
+            crate::config::Language::En,
+        )
+        .expect("built-in strings");
         let words = Words { i18n: &en };
         assert_eq!(words.month_title(2016, 3), "March 2016");
         assert_eq!(words.month_name(2016, 11), "November");

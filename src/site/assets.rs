@@ -2,81 +2,28 @@
 //! (the site wins), bundle assets beside their page, and loose files of `content/`.
 //! Also checks that every page's lead image exists.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use rayon::prelude::*;
 
-use crate::config::Config;
 use crate::content::Library;
-use crate::error::{Diagnostic, Error, Location, Result};
-use crate::output::safe_join;
+use crate::error::{Diagnostic, Location, Result};
+use crate::files::SiteFiles;
+use crate::output::Sink;
 use crate::site::Site;
 
-/// Copies every static file, bundle asset and content asset into `dir`.
-pub(crate) fn copy_all(site: &Site, dir: &Path) -> Result<()> {
-    let mut copies: Vec<(PathBuf, PathBuf)> = Vec::new();
-    let mut static_dirs = Vec::new();
-    if let Some(theme) = site.config.theme_dir(&site.root) {
-        static_dirs.push(theme.join("static"));
-    }
-    static_dirs.push(site.root.join("static"));
-    for base in static_dirs.iter().filter(|d| d.is_dir()) {
-        for entry in walkdir::WalkDir::new(base).follow_links(true) {
-            let entry = entry.map_err(|e| Error::Message(format!("{}: {e}", base.display())))?;
-            if !entry.file_type().is_file() {
-                continue;
-            }
-            let Ok(rel) = entry.path().strip_prefix(base) else {
-                continue;
-            };
-            if rel == Path::new("_redirects") {
-                continue; // merged with the aliases' rules instead
-            }
-            copies.push((entry.path().to_path_buf(), dir.join(rel)));
-        }
-    }
-    for page in &site.library.pages {
-        let Some(bundle) = &page.bundle_dir else {
-            continue;
-        };
-        for asset in &page.assets {
-            let rel = asset.to_string_lossy().replace('\\', "/");
-            if let Some(to) = safe_join(dir, &format!("{}/{rel}", page.output_dir())) {
-                copies.push((bundle.join(asset), to));
-            }
-        }
-    }
-    for (from, rel) in &site.library.assets {
-        if let Some(to) = safe_join(dir, rel) {
-            copies.push((from.clone(), to));
-        }
-    }
-    // Later entries (the site's static) overwrite earlier ones (the theme's): keep
-    // the order for equal targets by copying sequentially per target.
-    let mut seen = std::collections::HashSet::new();
-    let mut unique: Vec<(PathBuf, PathBuf)> = Vec::new();
-    for (from, to) in copies.into_iter().rev() {
-        if seen.insert(to.clone()) {
-            unique.push((from, to));
-        }
-    }
-    unique.par_iter().try_for_each(|(from, to)| {
-        if let Some(parent) = to.parent() {
-            crate::output::create_dirs_below(dir, parent)?;
-        }
-        std::fs::copy(from, to).map(|_| ()).map_err(|e| {
-            Error::Message(format!(
-                "cannot copy {} to {}: {e}",
-                from.display(),
-                to.display()
-            ))
-        })
-    })
+/// Copies every static file, bundle asset and content asset into `sink`.
+pub(crate) fn copy_all(site: &Site, sink: &dyn Sink) -> Result<()> {
+    site.files
+        .sorted()
+        .par_iter()
+        // A site's `_redirects` is merged with the aliases' rules instead.
+        .filter(|(path, _)| *path != "_redirects")
+        .try_for_each(|(path, source)| sink.copy(source, path))
 }
 
 /// Every page's `image:` must name a file that will be in the output.
-pub(crate) fn check_images(root: &Path, config: &Config, library: &Library) -> Vec<Diagnostic> {
-    let theme_static = config.theme_dir(root).map(|t| t.join("static"));
+pub(crate) fn check_images(root: &Path, files: &SiteFiles, library: &Library) -> Vec<Diagnostic> {
     library
         .pages
         .iter()
@@ -85,19 +32,12 @@ pub(crate) fn check_images(root: &Path, config: &Config, library: &Library) -> V
             if src.starts_with("http://") || src.starts_with("https://") || src.starts_with("//") {
                 return None;
             }
-            let found = if let Some(rooted) = src.strip_prefix('/') {
-                let in_static = |base: &Path| safe_join(base, rooted).is_some_and(|p| p.is_file());
-                in_static(&root.join("static"))
-                    || theme_static.as_deref().is_some_and(in_static)
-                    || library.assets.iter().any(|(_, rel)| rel == rooted)
-                    || library.pages.iter().any(|p| {
-                        p.assets.iter().any(|a| {
-                            format!("{}/{}", p.output_dir(), a.to_string_lossy().replace('\\', "/")) == rooted
-                        })
-                    })
-            } else {
-                let rel = src.trim_start_matches("./");
-                page.assets.iter().any(|a| a.to_string_lossy().replace('\\', "/") == rel)
+            let found = match src.strip_prefix('/') {
+                Some(rooted) => files.get(rooted).is_some(),
+                None => {
+                    let rel = src.trim_start_matches("./");
+                    page.assets.iter().any(|a| a.to_string_lossy().replace('\\', "/") == rel)
+                }
             };
             if found {
                 return None;

@@ -3,64 +3,49 @@
 //! its `width` and `height` and the page does not jump while images load.
 
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use crate::config::Config;
 use crate::content::Library;
+use crate::files::SiteFiles;
 use crate::output::safe_join;
+use crate::theme::Source;
 
 /// Sets `image_size` on every page whose lead image is a local file we can measure.
-pub(crate) fn measure_all(root: &Path, config: &Config, library: &mut Library) {
+pub(crate) fn measure_all(files: &SiteFiles, library: &mut Library) {
     use rayon::prelude::*;
-    let theme_static = config.theme_dir(root).map(|t| t.join("static"));
-    let content_assets: Vec<(PathBuf, String)> = library.assets.clone();
-    let bundles: Vec<(String, PathBuf, Vec<PathBuf>)> = library
-        .pages
-        .iter()
-        .filter_map(|p| {
-            Some((
-                p.output_dir().to_string(),
-                p.bundle_dir.clone()?,
-                p.assets.clone(),
-            ))
-        })
-        .collect();
     library.pages.par_iter_mut().for_each(|page| {
         let Some(src) = page.meta.image.as_deref() else {
             return;
         };
-        let file = if let Some(rooted) = src.strip_prefix('/') {
+        let size = if let Some(rooted) = src.strip_prefix('/') {
             if rooted.starts_with('/') {
                 return; // protocol-relative URL
             }
-            let in_static = |base: &Path| safe_join(base, rooted).filter(|p| p.is_file());
-            in_static(&root.join("static"))
-                .or_else(|| theme_static.as_deref().and_then(in_static))
-                .or_else(|| {
-                    content_assets
-                        .iter()
-                        .find(|(_, rel)| rel == rooted)
-                        .map(|(f, _)| f.clone())
-                })
-                .or_else(|| {
-                    bundles.iter().find_map(|(dir, bundle, assets)| {
-                        let rest = rooted.strip_prefix(dir.as_str())?.strip_prefix('/')?;
-                        assets
-                            .iter()
-                            .any(|a| a.to_string_lossy().replace('\\', "/") == rest)
-                            .then(|| safe_join(bundle, rest))
-                            .flatten()
-                    })
-                })
+            files.get(rooted).and_then(size_of)
         } else if src.contains("://") {
             None
         } else {
             page.bundle_dir
                 .as_deref()
                 .and_then(|b| safe_join(b, src.trim_start_matches("./")))
+                .and_then(|p| size_of_file(&p))
         };
-        page.image_size = file.as_deref().and_then(size_of_file);
+        page.image_size = size;
     });
+}
+
+/// The size in pixels of an image, wherever it comes from.
+pub(crate) fn size_of(source: &Source) -> Option<(u32, u32)> {
+    match source {
+        Source::File(path) => size_of_file(path),
+        Source::Builtin { path, bytes, .. } => {
+            if path.ends_with(".svg") {
+                svg_size(&String::from_utf8_lossy(bytes))
+            } else {
+                raster_size(bytes)
+            }
+        }
+    }
 }
 
 /// The size in pixels of an image file, or `None` when the format is unknown or

@@ -450,13 +450,10 @@ pub(crate) fn site_value(site: &Site, values: &Values) -> Value {
 fn logo_value(site: &Site) -> Option<Value> {
     let url = site.config.publisher.as_ref()?.logo.as_deref()?;
     let rooted = url.strip_prefix('/').filter(|r| !r.starts_with('/'))?;
-    let theme_static = site.config.theme_dir(&site.root).map(|t| t.join("static"));
-    let size = [Some(site.root.join("static")), theme_static]
-        .into_iter()
-        .flatten()
-        .filter_map(|base| crate::output::safe_join(&base, rooted))
-        .find(|p| p.is_file())
-        .and_then(|p| crate::site::imagesize::size_of_file(&p));
+    let size = site
+        .files
+        .get(rooted)
+        .and_then(crate::site::imagesize::size_of);
     Some(
         Obj::new()
             .set("url", url)

@@ -26,9 +26,11 @@ use rayon::prelude::*;
 use crate::config::Config;
 use crate::content::{self, Library, Page, PublishOptions};
 use crate::error::{Diagnostic, Diagnostics, Error, Result};
+use crate::files::SiteFiles;
 use crate::images::{ImageStore, PageRef};
 use crate::markdown::{self, MarkdownSource, PageScope, Shortcodes};
 use crate::output::{self, Staging};
+use crate::theme::Theme;
 
 pub use jobs::{Job, SEARCH_PATH};
 pub use pass::Pass;
@@ -61,6 +63,10 @@ pub struct Site {
     pub warnings: Vec<Diagnostic>,
     /// When the build's clock says it is.
     pub now: chrono::DateTime<chrono::Utc>,
+    /// The theme, found (the site's theme folder over the built-in theme).
+    pub theme: Theme,
+    /// Every file the output holds that is copied, not rendered.
+    pub files: Arc<SiteFiles>,
     /// Every image the pages use, with its planned variants.
     pub images: Arc<ImageStore>,
 }
@@ -103,6 +109,10 @@ impl Site {
             config = with_base_url(config, base)?;
         }
         let mut diagnostics = Diagnostics::new();
+        let theme = Theme::resolve(root, &config).unwrap_or_else(|d| {
+            diagnostics.push(d);
+            Theme::default()
+        });
         let data = match data::load(root) {
             Ok(d) => d,
             Err(problems) => {
@@ -119,7 +129,8 @@ impl Site {
             Err(e) => return Err(e),
         };
         diagnostics.extend(warnings);
-        let images = Arc::new(ImageStore::new(root, &config, &library));
+        // The copied files and the image store come with the Markdown
+        // ([`Site::render_content`]), which needs them.
         let site = Site {
             root: root.clone(),
             config,
@@ -127,20 +138,31 @@ impl Site {
             data,
             warnings: Vec::new(),
             now: options.publish.now,
-            images,
+            theme,
+            files: Arc::default(),
+            images: Arc::new(ImageStore::new(root, Arc::default())),
         };
         Ok((site, diagnostics))
+    }
+
+    /// Lists the copied files again (after the content, `static/` or the theme
+    /// changed), with a fresh image store over them.
+    pub(crate) fn list_files(&mut self) -> Vec<Diagnostic> {
+        let (files, problems) = SiteFiles::new(&self.root, &self.theme, &self.library);
+        self.files = Arc::new(files);
+        self.images = Arc::new(ImageStore::new(&self.root, Arc::clone(&self.files)));
+        problems
     }
 
     /// Renders the Markdown of the pages and sections `pick` chooses (by their
     /// `content/`-relative path), with shortcodes and images, and measures images.
     pub(crate) fn render_content(&mut self, pick: impl Fn(&str) -> bool + Sync) -> Vec<Diagnostic> {
+        let mut problems = self.list_files();
         let root = &self.root;
-        let mut problems = Vec::new();
-        self.images = Arc::new(ImageStore::new(root, &self.config, &self.library));
         let shortcodes = match Shortcodes::new(
             root,
             &self.config,
+            &self.theme,
             Arc::new(self.data.clone()),
             Arc::clone(&self.images),
         ) {
@@ -156,8 +178,8 @@ impl Site {
             &self.images,
             pick,
         ));
-        problems.extend(assets::check_images(root, &self.config, &self.library));
-        imagesize::measure_all(root, &self.config, &mut self.library);
+        problems.extend(assets::check_images(root, &self.files, &self.library));
+        imagesize::measure_all(&self.files, &mut self.library);
         problems
     }
 
@@ -199,7 +221,7 @@ impl Site {
         let mut diagnostics = Diagnostics::new();
         diagnostics.extend(problems);
         diagnostics.extend(rich_problems);
-        diagnostics.extend(self.write_copies(dir));
+        diagnostics.extend(self.write_copies(&sink));
         // Feeds and the search index share nothing but the pages: each one's
         // single-threaded stretches run beside the other's.
         let (syndication, search) = rayon::join(
@@ -216,12 +238,12 @@ impl Site {
 
     /// Static files, assets, aliases and `_redirects` (cheap: redone on every edit
     /// by `loa serve`).
-    pub(crate) fn write_copies(&self, dir: &Path) -> Vec<Diagnostic> {
+    pub(crate) fn write_copies(&self, sink: &dyn output::Sink) -> Vec<Diagnostic> {
         let mut problems = Vec::new();
-        if let Err(e) = assets::copy_all(self, dir) {
+        if let Err(e) = assets::copy_all(self, sink) {
             problems.extend(as_diagnostics(e));
         }
-        if let Err(e) = redirects::write(self, dir) {
+        if let Err(e) = redirects::write(self, sink) {
             problems.extend(as_diagnostics(e));
         }
         problems

@@ -30,7 +30,8 @@ pub struct Pass {
 impl Pass {
     /// Compiles the templates and prepares every value and job of `site`.
     pub fn new(site: &Site) -> Result<Pass> {
-        let renderer = Renderer::new(&site.root, &site.config).map_err(Error::Diagnostics)?;
+        let renderer =
+            Renderer::new(&site.root, &site.config, &site.theme).map_err(Error::Diagnostics)?;
         let values = values::build(&site.config, &site.library, &renderer.i18n.dates);
         Ok(Pass::bind(site, renderer, values))
     }

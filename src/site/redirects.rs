@@ -1,14 +1,12 @@
 //! Aliases: a small HTML redirect page at each old URL, and the same rules as real
 //! 301s in `_redirects` for Netlify (after any `_redirects` the site ships itself).
 
-use std::path::Path;
-
 use crate::error::Result;
-use crate::output::{self, file_for_path, normalise_alias};
+use crate::output::{Sink, file_for_path, normalise_alias};
 use crate::site::Site;
 
 /// Writes every alias page and `_redirects`.
-pub(crate) fn write(site: &Site, dir: &Path) -> Result<()> {
+pub(crate) fn write(site: &Site, sink: &dyn Sink) -> Result<()> {
     let mut rules = String::new();
     let shipped = site.root.join("static").join("_redirects");
     if let Ok(existing) = std::fs::read_to_string(&shipped) {
@@ -23,10 +21,9 @@ pub(crate) fn write(site: &Site, dir: &Path) -> Result<()> {
                 continue;
             };
             let to = &page.path;
-            output::write_under(
-                dir,
+            sink.write(
                 &file_for_path(&from),
-                redirect_page(&site.config.permalink(to)).as_bytes(),
+                redirect_page(&site.config.permalink(to)).into_bytes(),
             )?;
             // `_redirects` separates fields with spaces.
             let from = from.replace(' ', "%20");
@@ -34,7 +31,7 @@ pub(crate) fn write(site: &Site, dir: &Path) -> Result<()> {
         }
     }
     if !rules.is_empty() {
-        output::write_under(dir, "_redirects", rules.as_bytes())?;
+        sink.write("_redirects", rules.into_bytes())?;
     }
     Ok(())
 }

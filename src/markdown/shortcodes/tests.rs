@@ -67,12 +67,18 @@ fn harness(templates: &[(&str, &str)]) -> Harness {
         Path::new("site.yaml"),
     )
     .unwrap();
-    let images = Arc::new(ImageStore::with_files(
+    let images = Arc::new(ImageStore::new(
         dir.path(),
-        vec![dir.path().join("static")],
-        HashMap::new(),
+        Arc::new(crate::files::SiteFiles::static_only(dir.path())),
     ));
-    let shortcodes = Shortcodes::new(dir.path(), &config, Arc::new(data()), images).unwrap();
+    let shortcodes = Shortcodes::new(
+        dir.path(),
+        &config,
+        &crate::theme::Theme::default(),
+        Arc::new(data()),
+        images,
+    )
+    .unwrap();
     Harness { dir, shortcodes }
 }
 

@@ -186,8 +186,21 @@ impl LiveSite {
             *self = live;
             return Ok(update);
         }
+        if changes.templates || changes.statics {
+            // A theme folder may have come or gone; static files may have.
+            let theme = crate::theme::Theme::resolve(&self.site.root, &self.site.config)
+                .map_err(Error::single)?;
+            self.site.theme = theme;
+            let problems = self.site.list_files();
+            if !problems.is_empty() {
+                return Err(Error::Diagnostics(problems));
+            }
+        }
         let renderer = if changes.templates {
-            Some(Renderer::new(&self.site.root, &self.site.config).map_err(Error::Diagnostics)?)
+            Some(
+                Renderer::new(&self.site.root, &self.site.config, &self.site.theme)
+                    .map_err(Error::Diagnostics)?,
+            )
         } else {
             None
         };
@@ -471,10 +484,9 @@ impl LiveSite {
 
     /// Static files, assets and aliases, all of them.
     fn steps(&mut self, problems: &mut Vec<Diagnostic>) -> Vec<(String, Body)> {
-        let site = &self.site;
-        let (files, more) = self.scratch.capture("copies", |dir| site.write_copies(dir));
-        problems.extend(more);
-        files
+        let sink = MemorySink::default();
+        problems.extend(self.site.write_copies(&sink));
+        sink.into_files()
     }
 
     /// Feeds, embeds, sitemaps, downloads and processed images, all of them.
