@@ -41,7 +41,7 @@ pub(crate) fn build_clock() -> chrono::DateTime<chrono::Utc> {
 
 /// Runs `loa build`.
 pub(crate) fn run(args: BuildArgs) -> Result<()> {
-    let root = args.root.root;
+    let root = args.root.folder();
     let output = args.output.unwrap_or_else(|| root.join("public"));
     let options = LoadOptions {
         root: root.clone(),

@@ -20,7 +20,7 @@ pub(crate) struct CheckArgs {
 /// Runs `loa check`.
 pub(crate) fn run(args: CheckArgs) -> Result<()> {
     let options = LoadOptions {
-        root: args.root.root.clone(),
+        root: args.root.folder(),
         base_url: None,
         publish: PublishOptions {
             now: crate::cli::build::build_clock(),

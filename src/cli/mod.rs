@@ -1,4 +1,4 @@
-//! The command line: `build`, `check`, `new`, `init` (and `serve`). Only this module
+//! The command line: `build`, `check`, `new`, `init`, `theme` and `serve`. Only this module
 //! and `main.rs` print to the terminal.
 
 mod build;
@@ -6,9 +6,10 @@ mod check;
 mod init;
 mod new;
 mod serve;
+mod theme;
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -33,8 +34,10 @@ pub(crate) enum Command {
     Check(check::CheckArgs),
     /// Create a new article with front matter (never overwrites).
     New(new::NewArgs),
-    /// Create a minimal site that builds at once.
+    /// Create a site that builds at once with the built-in theme baochi.
     Init(init::InitArgs),
+    /// Work with the built-in themes (`loa theme export baochi`).
+    Theme(theme::ThemeArgs),
     /// Build, serve on 127.0.0.1, rebuild on every edit and reload the browser.
     Serve(serve::ServeArgs),
 }
@@ -42,9 +45,33 @@ pub(crate) enum Command {
 /// Options shared by commands that read a site.
 #[derive(Debug, clap::Args, Clone)]
 pub(crate) struct RootArg {
-    /// The site folder (holding site.yaml).
-    #[arg(long, default_value = ".", value_name = "DIR")]
-    pub(crate) root: PathBuf,
+    /// The site folder (holding site.yaml) [default: the nearest one from the
+    /// current folder up].
+    #[arg(long, value_name = "DIR")]
+    root: Option<PathBuf>,
+}
+
+impl RootArg {
+    /// The site folder: `--root`, else the nearest folder holding `site.yaml` from
+    /// the current one up (written relative, `..` for the parent), else `.`.
+    pub(crate) fn folder(&self) -> PathBuf {
+        if let Some(root) = &self.root {
+            return root.clone();
+        }
+        let here = std::env::current_dir().unwrap_or_default();
+        let mut relative = PathBuf::from(".");
+        for dir in here.ancestors() {
+            if dir.join(crate::config::CONFIG_FILE).is_file() {
+                return relative;
+            }
+            relative = if relative == Path::new(".") {
+                PathBuf::from("..")
+            } else {
+                relative.join("..")
+            };
+        }
+        PathBuf::from(".")
+    }
 }
 
 /// Runs the command line and returns the exit status.
@@ -66,6 +93,7 @@ pub fn main() -> ExitCode {
         Command::Check(args) => check::run(args),
         Command::New(args) => new::run(args),
         Command::Init(args) => init::run(args),
+        Command::Theme(args) => theme::run(args),
         Command::Serve(args) => serve::run(args),
     };
     match result {

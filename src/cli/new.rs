@@ -32,6 +32,8 @@ pub(crate) enum KindArg {
     Achievement,
     /// An award list.
     Award,
+    /// A page that is not news (about, contact, a legal notice).
+    Page,
 }
 
 impl From<KindArg> for PageKind {
@@ -41,13 +43,14 @@ impl From<KindArg> for PageKind {
             KindArg::Model => PageKind::Model,
             KindArg::Achievement => PageKind::Achievement,
             KindArg::Award => PageKind::Award,
+            KindArg::Page => PageKind::Page,
         }
     }
 }
 
 /// Runs `loa new`.
 pub(crate) fn run(args: NewArgs) -> Result<()> {
-    let root = args.root.root;
+    let root = args.root.folder();
     let config = crate::config::Config::load(&root)?;
     let target = crate::text::nfc::to_nfc(args.target.trim()).into_owned();
     let (section, name) = match target.rsplit_once('/') {
@@ -101,7 +104,10 @@ pub(crate) fn run(args: NewArgs) -> Result<()> {
     options.write(true).create_new(true);
     let mut f = options.open(&file).map_err(|e| Error::io(&file, e))?;
     std::io::Write::write_all(&mut f, text.as_bytes()).map_err(|e| Error::io(&file, e))?;
-    println!("Created {}", file.display());
+    println!(
+        "Created {} (a draft: `loa serve --drafts` shows it; remove `draft: true` to publish it)",
+        file.display()
+    );
     if !dir.join("_index.md").exists() && !section_dirs.is_empty() {
         eprintln!(
             "warning: {} has no _index.md; the page is listed under the nearest section that has one",
@@ -111,24 +117,31 @@ pub(crate) fn run(args: NewArgs) -> Result<()> {
     Ok(())
 }
 
+/// The new file: front matter for `kind` with every key explained (in Vietnamese,
+/// for the editors), and a line of body text.
 fn front_matter(title: &str, date: &str, kind: PageKind) -> String {
     let title = serde_json::to_string(title).unwrap_or_else(|_| "\"\"".into());
+    let year = date.get(..4).unwrap_or("2020");
     let mut s = format!(
-        "---\ntitle: {title}\ndate: {date}\nsummary: \"\"\nkind: {}\nauthors: []\ntags: []\nprovinces: []\ndraft: true\n",
+        "---\ntitle: {title}\ndate: {date}\n# Sapo: một, hai câu in đậm dưới tiêu đề; để trống thì lấy đoạn đầu của bài.\nsummary: \"\"\nkind: {}\n",
         kind.as_str()
     );
-    match kind {
-        PageKind::Article => {}
-        PageKind::Model => s.push_str(
-            "model:\n  name: \"\"\n  type: \"cá nhân\"\n  unit: \"\"\n  province: \"\"\n  achievement: \"\"\n",
-        ),
-        PageKind::Achievement => s.push_str(
-            "metrics:\n  - { label: \"\", value: 0, unit: \"\", target: 0, year: 2020 }\n",
-        ),
-        PageKind::Award => s.push_str(
-            "award:\n  decision: \"Quyết định số ...\"\n  date: 2020-12-01\n  issuer: \"\"\n  recipients:\n    - { name: \"\", unit: \"\", province: \"\", form: \"Bằng khen\", kind: \"cá nhân\" }\n",
-        ),
+    if kind != PageKind::Page {
+        s.push_str("authors: []\ntags: []\n# Tỉnh, thành phố viết đủ dấu, ví dụ [Hà Giang, Cà Mau].\nprovinces: []\n");
     }
-    s.push_str("---\n\nViết nội dung bài ở đây.\n");
+    match kind {
+        PageKind::Article | PageKind::Page => {}
+        PageKind::Model => s.push_str(
+            "# Điển hình tiên tiến: người hoặc tập thể được nêu gương.\nmodel:\n  name: \"\"\n  type: \"cá nhân\"        # hoặc \"tập thể\"\n  unit: \"\"\n  province: \"\"\n  achievement: \"\"\n",
+        ),
+        PageKind::Achievement => s.push_str(&format!(
+            "# Các con số của thành tựu; target là chỉ tiêu (có thể bỏ).\nmetrics:\n  - {{ label: \"Số xã có Internet băng rộng\", value: 0, unit: \"xã\", target: 0, year: {year} }}\n"
+        )),
+        PageKind::Award => s.push_str(&format!(
+            "# Quyết định khen thưởng và danh sách; mỗi người hoặc tập thể một dòng.\naward:\n  decision: \"Quyết định số …\"\n  date: {}\n  issuer: \"\"\n  recipients:\n    - {{ name: \"Họ và tên\", unit: \"\", form: \"Bằng khen\", kind: \"cá nhân\" }}\n",
+            date.get(..10).unwrap_or("2020-12-01")
+        )),
+    }
+    s.push_str("# Bài nháp chưa được đăng: xoá dòng này (hoặc ghi false) khi bài đã sẵn sàng.\ndraft: true\n---\n\nViết nội dung ở đây.\n");
     s
 }

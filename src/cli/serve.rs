@@ -27,7 +27,8 @@ pub(crate) struct ServeArgs {
 
 /// Runs `loa serve` until stopped.
 pub(crate) fn run(args: ServeArgs) -> Result<()> {
-    let root = std::fs::canonicalize(&args.root.root).map_err(|e| Error::io(&args.root.root, e))?;
+    let folder = args.root.folder();
+    let root = std::fs::canonicalize(&folder).map_err(|e| Error::io(&folder, e))?;
     let options = ServeOptions {
         load: LoadOptions {
             root,

@@ -69,6 +69,9 @@ pub enum PageKind {
     Achievement,
     /// An award list ("khen thưởng").
     Award,
+    /// A page that is not news (about, contact, a legal notice): in no list, feed
+    /// or archive, but searchable and in the sitemap.
+    Page,
 }
 
 impl PageKind {
@@ -79,6 +82,7 @@ impl PageKind {
             PageKind::Model => "model",
             PageKind::Achievement => "achievement",
             PageKind::Award => "award",
+            PageKind::Page => "page",
         }
     }
 }

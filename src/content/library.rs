@@ -19,6 +19,9 @@ pub struct Library {
     pub sections: Vec<Section>,
     /// Published pages, newest first.
     pub pages: Vec<Page>,
+    /// The pages that are news (every kind but `page`), newest first: what feeds,
+    /// archives and the home page list.
+    pub news: Vec<usize>,
     /// Taxonomies in `site.yaml` order.
     pub taxonomies: Vec<Taxonomy>,
     /// Files under `content/` outside bundles: (source, output path relative to the output root).
@@ -131,7 +134,9 @@ pub fn link(
     for (i, page) in pages.iter_mut().enumerate() {
         let s = nearest(&page.dirs);
         page.section = s;
-        sections[s].pages.push(i);
+        if page.is_listed() {
+            sections[s].pages.push(i);
+        }
     }
     for s in 0..sections.len() {
         let mut list = std::mem::take(&mut sections[s].pages);
@@ -172,6 +177,7 @@ pub fn link(
     (
         Library {
             sections,
+            news: (0..pages.len()).filter(|&i| pages[i].is_listed()).collect(),
             pages,
             taxonomies,
             assets,

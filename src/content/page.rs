@@ -90,6 +90,12 @@ impl Page {
         self.meta.kind
     }
 
+    /// True for news (every kind but `page`): listed in its section, its terms,
+    /// the feeds, archives and the home page.
+    pub fn is_listed(&self) -> bool {
+        self.meta.kind != PageKind::Page
+    }
+
     /// The folder of its output (`section/slug`).
     pub fn output_dir(&self) -> &str {
         self.path.trim_matches('/')

@@ -55,7 +55,7 @@ pub fn collect(configs: &[TaxonomyConfig], pages: &[Page]) -> (Vec<Taxonomy>, Ve
         .iter()
         .map(|config| {
             let mut by_slug: HashMap<String, (Vec<Spelling>, Vec<usize>)> = HashMap::new();
-            for (index, page) in pages.iter().enumerate() {
+            for (index, page) in pages.iter().enumerate().filter(|(_, p)| p.is_listed()) {
                 let Some(names) = page.taxonomies.get(&config.name) else {
                     continue;
                 };

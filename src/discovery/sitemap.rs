@@ -117,13 +117,13 @@ fn urlset(urls: &[SitemapUrl]) -> String {
 /// The pages in the news window at the build's clock (newest first, at most 1,000).
 pub fn news_pages(site: &Site) -> Vec<usize> {
     let since = site.now - NEWS_WINDOW;
+    let pages = &site.library.pages;
     site.library
-        .pages
+        .news
         .iter()
-        .enumerate()
-        .take_while(|(_, p)| p.date > since)
-        .filter(|(_, p)| p.date <= site.now)
-        .map(|(i, _)| i)
+        .copied()
+        .take_while(|&i| pages[i].date > since)
+        .filter(|&i| pages[i].date <= site.now)
         .take(MAX_NEWS)
         .collect()
 }

@@ -77,7 +77,7 @@ pub fn write(entries: &Entries<'_>, i18n: &I18n, dir: &Path) -> Result<usize, Ve
 
     let mut files: Vec<(String, String)> = vec![("embed.js".into(), script(config))];
     let mut lists: Vec<(usize, Vec<usize>)> =
-        vec![(0, (0..lib.pages.len().min(HEADLINES)).collect())];
+        vec![(0, lib.news.iter().take(HEADLINES).copied().collect())];
     for (i, s) in lib.sections.iter().enumerate() {
         if section_has_feeds(s) {
             let mut pages = section_pages(lib, i);
@@ -116,9 +116,11 @@ pub fn write(entries: &Entries<'_>, i18n: &I18n, dir: &Path) -> Result<usize, Ve
         .par_iter()
         .filter_map(|(rel, text)| write_file(dir, rel, text))
         .collect();
-    let per_page: Vec<Diagnostic> = (0..lib.pages.len())
-        .into_par_iter()
-        .flat_map_iter(|i| {
+    // News only: a page that is not news (about, contact) has no card to embed.
+    let per_page: Vec<Diagnostic> = lib
+        .news
+        .par_iter()
+        .flat_map_iter(|&i| {
             let e = entries.get(i);
             let page = &lib.pages[i];
             let f = Frame {
@@ -142,7 +144,7 @@ pub fn write(entries: &Entries<'_>, i18n: &I18n, dir: &Path) -> Result<usize, Ve
         .collect();
     problems.extend(per_page);
     if problems.is_empty() {
-        Ok(files.len() + lib.pages.len() * 2)
+        Ok(files.len() + lib.news.len() * 2)
     } else {
         Err(problems)
     }

@@ -146,7 +146,7 @@ pub fn plan(site: &Site, i18n: &I18n) -> Vec<Feed> {
             .description
             .clone()
             .unwrap_or_else(|| config.title.clone()),
-        pages: (0..lib.pages.len().min(limit)).collect(),
+        pages: lib.news.iter().take(limit).copied().collect(),
     }];
     for (i, section) in lib.sections.iter().enumerate() {
         if !section_has_feeds(section) {

@@ -1,5 +1,6 @@
 //! JSON-LD (schema.org) serialised by serde from typed nodes, so any title makes
-//! valid JSON, and printed safe inside `<script>`: `NewsArticle` for pages,
+//! valid JSON, and printed safe inside `<script>`: `NewsArticle` for news,
+//! `WebPage` for pages that are not news (`kind: page`),
 //! `BreadcrumbList` for every page below home, `WebSite` with its publisher on the
 //! home page. Fields are declared in alphabetical order, the order readers of
 //! earlier output saw (it was written from sorted maps).
@@ -22,6 +23,7 @@ pub(crate) type Crumb = (String, String);
 #[serde(untagged)]
 pub(crate) enum Node<'a> {
     Article(Box<NewsArticle<'a>>),
+    Page(Box<PageNode<'a>>),
     Breadcrumbs(BreadcrumbList),
     WebSite(WebSite<'a>),
 }
@@ -202,6 +204,45 @@ struct WebPage {
     id: String,
     #[serde(rename = "@type")]
     kind: &'static str,
+}
+
+/// `WebPage` for a page that is not news (`kind: page`).
+#[derive(Serialize)]
+pub(crate) struct PageNode<'a> {
+    #[serde(rename = "@id")]
+    id: String,
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(rename = "dateModified")]
+    modified: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<Cow<'a, str>>,
+    #[serde(rename = "inLanguage")]
+    language: &'static str,
+    name: Cow<'a, str>,
+    publisher: Organization<'a>,
+    url: String,
+}
+
+/// `WebPage` for a page that is not news.
+pub(crate) fn web_page<'a>(site: &'a Site, page: &'a Page) -> Node<'a> {
+    let config = &site.config;
+    let url = config.permalink(&page.path);
+    let modified = page
+        .updated
+        .unwrap_or(page.date)
+        .with_timezone(&config.timezone)
+        .fixed_offset();
+    Node::Page(Box::new(PageNode {
+        id: url.clone(),
+        kind: "WebPage",
+        modified: rfc3339(&modified),
+        description: (!page.summary_text.is_empty()).then(|| clean(&page.summary_text)),
+        language: config.language.code(),
+        name: clean(&page.title),
+        publisher: publisher(config),
+        url,
+    }))
 }
 
 /// `NewsArticle` for a page.

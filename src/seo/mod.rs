@@ -107,20 +107,26 @@ pub(crate) fn value(site: &Site, i18n: &I18n, job: &Job, path: &str) -> Value {
                 .flatten()
                 .map(|t| Value::from(t.as_str()))
                 .collect();
-            obj = obj
-                .set("type", "article")
-                .set("published", crate::dates::rfc3339(&published))
-                .set("modified", crate::dates::rfc3339(&modified))
-                .opt(
-                    "section",
-                    (!section.is_home()).then_some(section.title.as_str()),
-                )
-                .set("tags", tags)
-                .set(
-                    "oembed",
-                    config.permalink(&crate::embed::oembed_path(&page.path)),
-                );
-            graph.push(jsonld::article(site, page));
+            if page.is_listed() {
+                obj = obj
+                    .set("type", "article")
+                    .set("published", crate::dates::rfc3339(&published))
+                    .set("modified", crate::dates::rfc3339(&modified))
+                    .opt(
+                        "section",
+                        (!section.is_home()).then_some(section.title.as_str()),
+                    )
+                    .set("tags", tags)
+                    .set(
+                        "oembed",
+                        config.permalink(&crate::embed::oembed_path(&page.path)),
+                    );
+                graph.push(jsonld::article(site, page));
+            } else {
+                // Not news (about, contact): a plain web page, with no embed card.
+                obj = obj.set("type", "website");
+                graph.push(jsonld::web_page(site, page));
+            }
             let mut crumbs = section_crumbs(site, page.section, &home_word);
             crumbs.push((page.title.clone(), page.path.clone()));
             graph.push(jsonld::breadcrumbs(config, crumbs));

@@ -67,7 +67,7 @@ impl Archive {
     /// Groups `pages` (newest first) by the year and month of their dates.
     pub(crate) fn build(pages: &[Page]) -> Archive {
         let mut years: Vec<Year> = Vec::new();
-        for (index, page) in pages.iter().enumerate() {
+        for (index, page) in pages.iter().enumerate().filter(|(_, p)| p.is_listed()) {
             let (y, m) = (page.date.year(), page.date.month());
             // Pages are sorted newest first, but an offset written in front matter can
             // move a page across a month boundary: find rather than assume order.

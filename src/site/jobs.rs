@@ -267,7 +267,7 @@ impl JobContext<'_> {
                 let per_page = per_page(self.site, section);
                 let home_items: Vec<usize>;
                 let items: &[usize] = if section.is_home() {
-                    home_items = (0..lib.pages.len().min(per_page)).collect();
+                    home_items = lib.news.iter().take(per_page).copied().collect();
                     &home_items
                 } else {
                     &section.pages
@@ -405,12 +405,11 @@ pub(crate) fn site_value(site: &Site, values: &Values) -> Value {
         })
         .collect();
     let featured: Vec<Value> = lib
-        .pages
+        .news
         .iter()
-        .enumerate()
-        .filter(|(_, p)| p.meta.featured)
+        .filter(|&&i| lib.pages[i].meta.featured)
         .take(10)
-        .map(|(i, _)| values.page_cards[i].clone())
+        .map(|&i| values.page_cards[i].clone())
         .collect();
     Obj::new()
         .set("title", config.title.as_str())
@@ -429,11 +428,10 @@ pub(crate) fn site_value(site: &Site, values: &Values) -> Value {
         .set("featured", featured)
         .set(
             "latest",
-            values
-                .page_cards
+            lib.news
                 .iter()
                 .take(10)
-                .cloned()
+                .map(|&i| values.page_cards[i].clone())
                 .collect::<Vec<_>>(),
         )
         .set("page_count", lib.pages.len())

@@ -10,6 +10,7 @@ mod errors;
 mod faults;
 mod feeds;
 mod hostile;
+mod page_kind;
 mod properties;
 mod rich;
 mod search;

@@ -60,6 +60,7 @@ fn same_place(old: &Page, new: &Page) -> bool {
         && old.title == new.title
         && old.meta.draft == new.meta.draft
         && old.meta.weight == new.meta.weight
+        && old.meta.kind == new.meta.kind
         && old.meta.aliases == new.meta.aliases
         && old.bundle_dir == new.bundle_dir
 }

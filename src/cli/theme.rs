@@ -1,0 +1,91 @@
+//! `loa theme export NAME [DIR]`: writes a built-in theme's files out, to
+//! customise them. The site then uses its copies over the built-in ones, file by
+//! file. Nothing is ever overwritten: when any file is already there, nothing is
+//! written.
+
+use std::path::PathBuf;
+
+use crate::cli::RootArg;
+use crate::error::{Error, Result, closest};
+
+/// Arguments of `loa theme`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct ThemeArgs {
+    #[command(subcommand)]
+    action: ThemeAction,
+}
+
+/// What `loa theme` does.
+#[derive(Debug, clap::Subcommand)]
+enum ThemeAction {
+    /// Write a built-in theme's files into themes/NAME/ of the site (or DIR).
+    Export {
+        #[command(flatten)]
+        root: RootArg,
+        /// The built-in theme, e.g. baochi.
+        name: String,
+        /// Where to write it [default: <site>/themes/NAME].
+        #[arg(value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
+}
+
+/// Runs `loa theme`.
+pub(crate) fn run(args: ThemeArgs) -> Result<()> {
+    match args.action {
+        ThemeAction::Export { root, name, dir } => export(&root, &name, dir),
+    }
+}
+
+fn export(root: &RootArg, name: &str, dir: Option<PathBuf>) -> Result<()> {
+    let Some(theme) = crate::theme::builtin(name) else {
+        let known: Vec<&str> = crate::theme::names().collect();
+        let near = closest(name, known.iter().copied())
+            .map(|n| format!("did you mean `{n}`? "))
+            .unwrap_or_default();
+        return Err(Error::Message(format!(
+            "no built-in theme `{name}`\n  hint: {near}the built-in themes are: {}",
+            known.join(", ")
+        )));
+    };
+    let dir = dir.unwrap_or_else(|| root.folder().join("themes").join(name));
+    let existing: Vec<String> = theme
+        .files
+        .iter()
+        .map(|(path, _)| dir.join(path))
+        .filter(|p| p.exists())
+        .map(|p| p.display().to_string())
+        .collect();
+    if !existing.is_empty() {
+        let shown: Vec<&str> = existing.iter().take(5).map(String::as_str).collect();
+        let more = existing.len().saturating_sub(shown.len());
+        return Err(Error::Message(format!(
+            "{} file{} of the theme already exist{}; loa theme export never overwrites: {}{}\n  hint: move them away or export into another folder (loa theme export {name} DIR)",
+            existing.len(),
+            if existing.len() == 1 { "" } else { "s" },
+            if existing.len() == 1 { "s" } else { "" },
+            shown.join(", "),
+            if more > 0 {
+                format!(" and {more} more")
+            } else {
+                String::new()
+            }
+        )));
+    }
+    for (path, bytes) in theme.files {
+        let file = dir.join(path);
+        if let Some(parent) = file.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+        }
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        let mut f = options.open(&file).map_err(|e| Error::io(&file, e))?;
+        std::io::Write::write_all(&mut f, bytes).map_err(|e| Error::io(&file, e))?;
+    }
+    println!(
+        "Wrote the {} files of the theme {name} into {}.\nA site with `theme: {name}` now uses them over the built-in ones, file by file: delete the ones you do not change, so they keep following loa's updates.",
+        theme.files.len(),
+        dir.display()
+    );
+    Ok(())
+}
