@@ -11,6 +11,7 @@ pub mod cli;
 pub mod config;
 pub mod content;
 pub mod dates;
+pub mod deploy;
 pub mod discovery;
 pub mod embed;
 pub mod error;

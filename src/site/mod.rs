@@ -236,7 +236,7 @@ impl Site {
         Ok(total)
     }
 
-    /// Static files, assets, aliases and `_redirects` (cheap: redone on every edit
+    /// Static files, assets, aliases, `_redirects` and `_headers` (cheap: redone on every edit
     /// by `loa serve`).
     pub(crate) fn write_copies(&self, sink: &dyn output::Sink) -> Vec<Diagnostic> {
         let mut problems = Vec::new();
@@ -244,6 +244,10 @@ impl Site {
             problems.extend(as_diagnostics(e));
         }
         if let Err(e) = redirects::write(self, sink) {
+            problems.extend(as_diagnostics(e));
+        }
+        let headers = crate::deploy::headers_file(assets::own_text(self, "_headers").as_deref());
+        if let Err(e) = sink.write("_headers", headers.into_bytes()) {
             problems.extend(as_diagnostics(e));
         }
         problems

@@ -8,8 +8,7 @@ use crate::site::Site;
 /// Writes every alias page and `_redirects`.
 pub(crate) fn write(site: &Site, sink: &dyn Sink) -> Result<()> {
     let mut rules = String::new();
-    let shipped = site.root.join("static").join("_redirects");
-    if let Ok(existing) = std::fs::read_to_string(&shipped) {
+    if let Some(existing) = crate::site::assets::own_text(site, "_redirects") {
         rules.push_str(&existing);
         if !rules.ends_with('\n') {
             rules.push('\n');
