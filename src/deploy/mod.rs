@@ -16,7 +16,7 @@ mod netlify;
 mod nginx;
 
 pub use caddy::caddyfile;
-pub use netlify::{headers_file, netlify_toml, NETLIFY_BUILD, SCHEDULED_REBUILD};
+pub use netlify::{NETLIFY_BUILD, SCHEDULED_REBUILD, headers_file, netlify_toml};
 pub use nginx::nginx_conf;
 
 /// One header rule: a path pattern in Netlify's syntax (`*` matches anything,

@@ -40,7 +40,9 @@ server {{
             rule.regex()
         ));
         if let Some(t) = rule.content_type {
-            text.push_str(&format!("        types {{ }}\n        default_type \"{t}\";\n"));
+            text.push_str(&format!(
+                "        types {{ }}\n        default_type \"{t}\";\n"
+            ));
         }
         let mut headers = GLOBAL.all_headers();
         headers.extend(rule.headers.iter().copied());

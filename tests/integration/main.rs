@@ -3,9 +3,11 @@
 
 mod common;
 
+mod adoption;
 mod archives;
 mod build;
 mod check;
+mod deploy;
 mod errors;
 mod faults;
 mod feeds;
