@@ -180,13 +180,13 @@ fn init_creates_a_site_that_builds() {
     site.run(&["build", "--root", &root]).success();
     assert!(
         site.root()
-            .join("moi/public/tin-tuc/bai-dau-tien/index.html")
+            .join("moi/public/tin-tuc/khai-truong-diem-internet/index.html")
             .exists()
     );
     site.run(&["init", "moi"]).failure();
     // What the build left beside the sources is ignored by git.
     let ignore = std::fs::read_to_string(site.root().join("moi/.gitignore")).expect(".gitignore");
-    assert_eq!(ignore, "/public/\n.loa-cache/\n.*.loa-*\n");
+    assert_eq!(ignore, "/public/\n.loa-cache/\n.*.loa-*\n/.loa-bin/\n");
 }
 
 #[test]
