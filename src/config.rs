@@ -1,4 +1,4 @@
-//! `site.yaml`: [`RawConfig`] is what the user writes (serde), [`Config`] is the
+//! `site.yaml`: `RawConfig` is what the user writes (serde), [`Config`] is the
 //! checked form with defaults applied that the rest of the pipeline reads.
 
 use std::path::Path;

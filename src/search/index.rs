@@ -3,7 +3,7 @@
 //! marks can rank exact matches first, and per document the fields the word is in
 //! (title, tags, body) and its positions, for phrase matching.
 //!
-//! One key's postings are a string of [`varint`](super::varint) numbers, document
+//! One key's postings are a string of [`super::varint`] numbers, document
 //! after document in id order:
 //!
 //! ```text

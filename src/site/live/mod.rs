@@ -2,10 +2,10 @@
 //!
 //! [`LiveSite::open`] builds everything into memory. [`LiveSite::apply`] takes what
 //! the watcher saw and rebuilds only what it touched: it reads again only the changed
-//! files of `content/` ([`scan`]), puts them in the library in place when nothing about
+//! files of `content/` (`scan`), puts them in the library in place when nothing about
 //! their place changed (title, date, URL, tags…) or links the library again otherwise,
 //! renders only their Markdown, reuses the template values of unchanged pages, and
-//! renders only the jobs whose signatures ([`sig`]) changed: first what shows the
+//! renders only the jobs whose signatures (`sig`) changed: first what shows the
 //! edit directly (its page, the listing pages and term pages it is on, home,
 //! taxonomy lists), then, in [`LiveSite::finish`], what shows it in passing. A
 //! template or data change renders every job again; a `site.yaml` change reloads all.
