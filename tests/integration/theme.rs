@@ -514,3 +514,31 @@ fn a_theme_may_replace_built_ins_and_call_lookups_in_any_template() {
     // The built-in 404 page still renders inside the theme's base.
     assert!(site.read("404.html").starts_with("<title>"));
 }
+
+#[test]
+fn the_built_in_theme_needs_no_folder_and_the_site_overrides_it_file_by_file() {
+    let site = SiteTest::new()
+        .file(
+            "site.yaml",
+            "title: T\nbase_url: https://example.org\ntheme: baochi\n",
+        )
+        .file(
+            "templates/partials/footer.html",
+            "<footer class=\"site-footer\">chân trang của tòa soạn</footer>",
+        )
+        .file("static/css/baochi.css", "body { color: red }")
+        .file("i18n/vi.yaml", "strings:\n  latest: \"Tin vừa đăng\"\n")
+        .page("content/tin/_index.md", "title: Tin", "")
+        .page("content/tin/a.md", "title: A\ndate: 2020-01-01", "Bài.");
+    site.build().success();
+    assert!(!site.root().join("themes").exists());
+    let home = site.read("index.html");
+    // The built-in theme's masthead, the site's footer and its word for "latest".
+    assert!(home.contains("<header class=\"masthead\">"), "{home}");
+    assert!(home.contains("chân trang của tòa soạn"), "{home}");
+    assert!(home.contains("Tin vừa đăng"), "{home}");
+    assert_eq!(site.read("css/baochi.css"), "body { color: red }");
+    // Every asset the theme links ships with it.
+    assert!(site.read("favicon.svg").contains("<svg"));
+    site.run(&["check"]).success();
+}
