@@ -6,7 +6,6 @@ use std::fs;
 use std::path::{Component, Path, PathBuf};
 
 use crate::error::{Error, Result};
-use crate::theme::Source;
 
 mod swap;
 
@@ -299,7 +298,7 @@ pub trait Sink: Sync {
     /// Writes a rendered file.
     fn write(&self, relative: &str, bytes: Vec<u8>) -> Result<()>;
     /// Puts a copy of the file `from` at `relative`.
-    fn copy(&self, from: &Source, relative: &str) -> Result<()>;
+    fn copy(&self, from: &Path, relative: &str) -> Result<()>;
 }
 
 /// A [`Sink`] writing into a folder (the staging folder of a build).
@@ -311,14 +310,16 @@ impl Sink for DirSink<'_> {
         write_under(self.0, relative, &bytes)
     }
 
-    fn copy(&self, from: &Source, relative: &str) -> Result<()> {
+    fn copy(&self, from: &Path, relative: &str) -> Result<()> {
         let to = safe_join(self.0, relative).ok_or_else(|| {
             Error::Message(format!("refusing to write outside the output: {relative}"))
         })?;
-        with_parent_dirs(self.0, &to, || from.copy_to(&to)).map_err(|e| match e {
-            Error::Io { source, .. } => {
-                Error::Message(format!("cannot copy {from} to {}: {source}", to.display()))
-            }
+        with_parent_dirs(self.0, &to, || fs::copy(from, &to).map(|_| ())).map_err(|e| match e {
+            Error::Io { source, .. } => Error::Message(format!(
+                "cannot copy {} to {}: {source}",
+                from.display(),
+                to.display()
+            )),
             other => other,
         })
     }

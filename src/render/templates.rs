@@ -178,7 +178,7 @@ pub fn diagnostic(
                 d = d.detail(c.to_string());
                 cause = c.source();
             }
-            d.hint("templates use tera 2 syntax; see the README's template section")
+            d.hint("templates use tera 2 syntax; see docs/reference/templates.md")
         }
         None => {
             let mut message = e.to_string();

@@ -11,6 +11,7 @@ use crate::error::{Diagnostic, Location, Result};
 use crate::files::SiteFiles;
 use crate::output::Sink;
 use crate::site::Site;
+use crate::theme::Source;
 
 /// Files of `static/` that loa writes itself, with the site's own rules first.
 pub(crate) const MERGED: &[&str] = &["_redirects", "_headers"];
@@ -28,7 +29,10 @@ pub(crate) fn copy_all(site: &Site, sink: &dyn Sink) -> Result<()> {
         .par_iter()
         // A site's `_redirects` and `_headers` are merged with loa's rules instead.
         .filter(|(path, _)| !MERGED.contains(path))
-        .try_for_each(|(path, source)| sink.copy(source, path))
+        .try_for_each(|(path, source)| match source {
+            Source::File(file) => sink.copy(file, path),
+            Source::Builtin { bytes, .. } => sink.write(path, bytes.to_vec()),
+        })
 }
 
 /// Every page's `image:` must name a file that will be in the output.

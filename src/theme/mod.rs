@@ -39,14 +39,6 @@ impl Source {
         }
     }
 
-    /// Copies the file to `to` (which must not exist yet or is replaced).
-    pub fn copy_to(&self, to: &Path) -> std::io::Result<()> {
-        match self {
-            Source::File(path) => std::fs::copy(path, to).map(|_| ()),
-            Source::Builtin { bytes, .. } => std::fs::write(to, bytes),
-        }
-    }
-
     /// The file on disk, when it is one.
     pub fn file(&self) -> Option<&Path> {
         match self {

@@ -8,7 +8,6 @@ use std::sync::Mutex;
 use crate::error::{Diagnostic, Result};
 use crate::output::{Sink, safe_join};
 use crate::site::live::Update;
-use crate::theme::Source;
 
 /// One output file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,12 +50,8 @@ impl Sink for MemorySink {
         self.push(relative, Body::Bytes(bytes.into()))
     }
 
-    fn copy(&self, from: &Source, relative: &str) -> Result<()> {
-        let body = match from {
-            Source::File(path) => Body::File(path.clone()),
-            Source::Builtin { bytes, .. } => Body::Bytes(bytes::Bytes::from_static(bytes)),
-        };
-        self.push(relative, body)
+    fn copy(&self, from: &Path, relative: &str) -> Result<()> {
+        self.push(relative, Body::File(from.to_path_buf()))
     }
 }
 
