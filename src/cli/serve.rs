@@ -23,6 +23,9 @@ pub(crate) struct ServeArgs {
     /// Include pages marked `draft: true`.
     #[arg(long)]
     drafts: bool,
+    /// Include pages dated in the future.
+    #[arg(long)]
+    future: bool,
 }
 
 /// Runs `loa serve` until stopped.
@@ -35,7 +38,7 @@ pub(crate) fn run(args: ServeArgs) -> Result<()> {
             base_url: None,
             publish: PublishOptions {
                 drafts: args.drafts,
-                future: false,
+                future: args.future,
                 now: build_clock(),
             },
         },

@@ -33,9 +33,16 @@ impl Server {
 
     /// Starts `loa serve` with `LOA_NOW` set to `now`, or on the real clock.
     pub(crate) fn start_with_clock(site: &SiteTest, now: Option<&str>) -> Server {
+        Server::start_with(site, now, &[])
+    }
+
+    /// Starts `loa serve` with more arguments.
+    pub(crate) fn start_with(site: &SiteTest, now: Option<&str>, args: &[&str]) -> Server {
         let root = site.root().to_string_lossy().into_owned();
         let mut command = Command::new(env!("CARGO_BIN_EXE_loa"));
-        command.args(["serve", "--root", &root, "--port", "0"]);
+        command
+            .args(["serve", "--root", &root, "--port", "0"])
+            .args(args);
         match now {
             Some(now) => command.env("LOA_NOW", now),
             None => command.env_remove("LOA_NOW"),
@@ -250,6 +257,28 @@ fn a_scheduled_article_goes_live_while_serving() {
     assert_eq!(page.status, 200);
     assert!(chrono::Utc::now() >= at, "shown before its time");
     server.wait_for("/", |t| t.contains("Bài hẹn giờ"));
+}
+
+#[test]
+fn drafts_and_future_pages_show_when_asked() {
+    let site = site()
+        .page(
+            "content/tin/nhap.md",
+            "title: \"Bài nháp\"\ndate: 2026-01-01\ndraft: true",
+            "Nháp.",
+        )
+        .page(
+            "content/tin/sap-dang.md",
+            "title: \"Bài sắp đăng\"\ndate: 2027-01-01",
+            "Sắp đăng.",
+        );
+    let plain = Server::start(&site);
+    assert_eq!(plain.get("/tin/nhap/").status, 404);
+    assert_eq!(plain.get("/tin/sap-dang/").status, 404);
+    drop(plain);
+    let all = Server::start_with(&site, Some(NOW), &["--drafts", "--future"]);
+    assert_eq!(all.get("/tin/nhap/").status, 200);
+    assert_eq!(all.get("/tin/sap-dang/").status, 200);
 }
 
 #[test]
