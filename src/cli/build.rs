@@ -31,12 +31,19 @@ pub(crate) struct BuildArgs {
     quiet: bool,
 }
 
-/// The build's clock: now, or `LOA_NOW` (RFC 3339) for reproducible builds and tests.
-pub(crate) fn build_clock() -> chrono::DateTime<chrono::Utc> {
-    std::env::var("LOA_NOW")
-        .ok()
-        .and_then(|s| chrono::DateTime::parse_from_rfc3339(&s).ok())
-        .map_or_else(chrono::Utc::now, |d| d.with_timezone(&chrono::Utc))
+/// The build's clock: now, or `LOA_NOW` (RFC 3339) for reproducible builds and
+/// tests. A `LOA_NOW` that is not an instant is an error, not the real clock.
+pub(crate) fn build_clock() -> Result<chrono::DateTime<chrono::Utc>> {
+    match std::env::var("LOA_NOW") {
+        Ok(text) if !text.trim().is_empty() => chrono::DateTime::parse_from_rfc3339(text.trim())
+            .map(|d| d.with_timezone(&chrono::Utc))
+            .map_err(|e| {
+                crate::error::Error::Message(format!(
+                    "LOA_NOW={text:?} is not an instant ({e})\n  hint: write it in RFC 3339, e.g. LOA_NOW=2026-11-26T12:00:00+07:00, or unset it to use the real clock"
+                ))
+            }),
+        _ => Ok(chrono::Utc::now()),
+    }
 }
 
 /// Runs `loa build`.
@@ -49,7 +56,7 @@ pub(crate) fn run(args: BuildArgs) -> Result<()> {
         publish: PublishOptions {
             drafts: args.drafts,
             future: args.future,
-            now: build_clock(),
+            now: build_clock()?,
         },
     };
     // On Ctrl-C, SIGTERM or SIGHUP, remove this build's staging folder before exiting

@@ -15,6 +15,12 @@ use crate::site::{LoadOptions, Site};
 pub(crate) struct CheckArgs {
     #[command(flatten)]
     root: RootArg,
+    /// Check pages marked `draft: true` too.
+    #[arg(long)]
+    drafts: bool,
+    /// Check pages dated in the future too.
+    #[arg(long)]
+    future: bool,
 }
 
 /// Runs `loa check`.
@@ -23,8 +29,9 @@ pub(crate) fn run(args: CheckArgs) -> Result<()> {
         root: args.root.folder(),
         base_url: None,
         publish: PublishOptions {
-            now: crate::cli::build::build_clock(),
-            ..PublishOptions::default()
+            drafts: args.drafts,
+            future: args.future,
+            now: crate::cli::build::build_clock()?,
         },
     };
     let site = Site::load(&options)?;

@@ -95,7 +95,7 @@ pub(crate) fn run(args: NewArgs) -> Result<()> {
     } else {
         slug.replace('-', " ")
     };
-    let now = crate::cli::build::build_clock()
+    let now = crate::cli::build::build_clock()?
         .with_timezone(&config.timezone)
         .fixed_offset();
     let text = front_matter(&title, &crate::dates::rfc3339(&now), args.kind.into());

@@ -39,7 +39,7 @@ pub(crate) fn run(args: ServeArgs) -> Result<()> {
             publish: PublishOptions {
                 drafts: args.drafts,
                 future: args.future,
-                now: build_clock(),
+                now: build_clock()?,
             },
         },
         interface: args.interface,

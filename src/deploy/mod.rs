@@ -108,6 +108,12 @@ pub const RULES: &[Rule] = &[
         headers: &[("Cache-Control", "public, max-age=300")],
     },
     Rule {
+        pattern: "/sitemap-*.xml",
+        why: "The parts of a sitemap of more than 50,000 addresses.",
+        content_type: Some("application/xml; charset=utf-8"),
+        headers: &[("Cache-Control", "public, max-age=300")],
+    },
+    Rule {
         pattern: "/news-sitemap.xml",
         why: "The Google News sitemap: the last two days of news.",
         content_type: Some("application/xml; charset=utf-8"),

@@ -38,7 +38,7 @@ use crate::config::Config;
 use crate::error::{Diagnostic, Location, closest};
 use crate::images::ImageStore;
 use crate::markdown::locate::Locator;
-use crate::render::templates::{self, BUILTIN_PREFIX, TemplateSource};
+use crate::render::templates::{self, BUILTIN_PREFIX, SHORTCODES_DIR as DIR, TemplateSource};
 use crate::theme::Theme;
 
 pub use env::PageScope;
@@ -46,9 +46,6 @@ pub use parse::{Arg, ArgValue, Call, Piece, SyntaxError, scan};
 
 /// Styles for the built-in shortcodes and charts, written to `/css/rich.css`.
 pub const STYLESHEET: &str = include_str!("shortcodes/rich.css");
-
-/// Where shortcode templates live under a `templates/` folder.
-pub const DIR: &str = "shortcodes/";
 
 /// The compiled shortcode templates and what they may call.
 pub struct Shortcodes {
@@ -70,21 +67,7 @@ impl Shortcodes {
         data: Arc<serde_json::Value>,
         images: Arc<ImageStore>,
     ) -> Result<Shortcodes, Vec<Diagnostic>> {
-        let (all, problems) = templates::collect(root, theme);
-        let mut sources: Vec<TemplateSource> = all
-            .into_iter()
-            .filter(|s| {
-                let bare = s
-                    .name
-                    .strip_prefix(templates::THEME_PREFIX)
-                    .unwrap_or(&s.name);
-                bare.starts_with(DIR) && !s.name.starts_with(BUILTIN_PREFIX)
-            })
-            .collect();
-        let problems: Vec<Diagnostic> = problems
-            .into_iter()
-            .filter(|d| d.at.path.to_string_lossy().contains("shortcodes"))
-            .collect();
+        let (mut sources, problems) = templates::collect(root, theme, templates::Part::Shortcodes);
         for b in builtin::BUILTINS {
             sources.push(TemplateSource {
                 name: format!("{BUILTIN_PREFIX}{DIR}{}.html", b.name),

@@ -44,7 +44,7 @@ impl Renderer {
                 I18n::load(root, &Theme::default(), config.language).map_err(|d| vec![d])?
             }
         };
-        let (sources, read_problems) = templates::collect(root, theme);
+        let (sources, read_problems) = templates::collect(root, theme, templates::Part::Pages);
         problems.extend(read_problems);
         let mut tera = Tera::default();
         tera.set_fallback_prefixes([templates::THEME_PREFIX, templates::BUILTIN_PREFIX])

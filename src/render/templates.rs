@@ -55,24 +55,56 @@ pub struct TemplateSource {
     pub text: String,
 }
 
-/// Reads every template of the site, the theme (its folder in the site over the
-/// built-in theme, file by file) and the built-in plain set.
-pub fn collect(root: &Path, theme: &Theme) -> (Vec<TemplateSource>, Vec<Diagnostic>) {
+/// Which templates a tera set compiles: the pages' or the shortcodes'
+/// (`shortcodes/`), which see other functions and filters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// Everything but `shortcodes/`, and the built-in plain set.
+    Pages,
+    /// `shortcodes/` of the site and the theme (the built-in ones come with them).
+    Shortcodes,
+}
+
+impl Part {
+    /// True when the template registered as `name` belongs to this part.
+    fn holds(self, name: &str) -> bool {
+        let bare = name.strip_prefix(THEME_PREFIX).unwrap_or(name);
+        bare.starts_with(SHORTCODES_DIR) == (self == Part::Shortcodes)
+    }
+}
+
+/// Where shortcode templates live in `templates/`.
+pub const SHORTCODES_DIR: &str = "shortcodes/";
+
+/// Reads the templates of `part` from the site and the theme (its folder in the
+/// site over the built-in theme, file by file), and for pages the built-in plain set.
+/// Folders that cannot be read are reported with the pages.
+pub fn collect(root: &Path, theme: &Theme, part: Part) -> (Vec<TemplateSource>, Vec<Diagnostic>) {
     let mut sources = Vec::new();
     let mut problems = Vec::new();
     let site = crate::theme::walk(root, &root.join("templates"))
         .into_iter()
         .map(|found| found.map(|(rel, path)| (rel, Source::File(path))));
     let (theme_files, theme_problems) = theme.files(root, "templates");
-    problems.extend(theme_problems);
+    if part == Part::Pages {
+        problems.extend(theme_problems);
+    }
     let theme_files = theme_files
         .into_iter()
         .map(|(rel, source)| Ok((format!("{THEME_PREFIX}{rel}"), source)));
     for found in site.chain(theme_files) {
-        match found.and_then(|(name, source)| read(root, name, &source)) {
-            Ok(template) => sources.push(template),
-            Err(d) => problems.push(d),
+        match found {
+            Ok((name, source)) if part.holds(&name) => match read(root, name, &source) {
+                Ok(template) => sources.push(template),
+                Err(d) => problems.push(d),
+            },
+            Ok(_) => {}
+            Err(d) if part == Part::Pages => problems.push(d),
+            Err(_) => {}
         }
+    }
+    if part == Part::Shortcodes {
+        return (sources, problems);
     }
     // A built-in template the site or the theme replaces is never reached through
     // the fallback; leaving it out keeps it from being checked against a theme's

@@ -52,3 +52,47 @@ fn check_reports_content_errors_like_build() {
         run.stderr
     );
 }
+
+#[test]
+fn drafts_and_future_pages_are_checked_when_asked() {
+    let site = SiteTest::new()
+        .page(
+            "content/nhap.md",
+            "title: Nháp\ndate: 2020-01-01\ndraft: true",
+            "[hỏng](/khong-co/)\n",
+        )
+        .page(
+            "content/sau.md",
+            "title: Sau\ndate: 2030-01-01",
+            "[hỏng](/cung-khong-co/)\n",
+        );
+    site.run(&["check"]).success();
+    let drafts = site.run(&["check", "--drafts"]).failure();
+    assert!(drafts.stderr.contains("/khong-co/"), "{}", drafts.stderr);
+    assert!(
+        !drafts.stderr.contains("/cung-khong-co/"),
+        "{}",
+        drafts.stderr
+    );
+    let future = site.run(&["check", "--future"]).failure();
+    assert!(
+        future.stderr.contains("/cung-khong-co/"),
+        "{}",
+        future.stderr
+    );
+}
+
+#[test]
+fn a_build_clock_that_is_not_an_instant_is_an_error() {
+    let site = SiteTest::new();
+    let run: crate::common::Run = std::process::Command::new(crate::common::loa_binary())
+        .args(["build"])
+        .current_dir(site.root())
+        .env("LOA_NOW", "ngày mai")
+        .output()
+        .expect("run loa")
+        .into();
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("LOA_NOW"), "{}", run.stderr);
+    assert!(!site.public().exists());
+}

@@ -2,6 +2,8 @@
 //! highlighted code with its stylesheets, resized images with their cache, and
 //! located errors for a misspelt shortcode, a bad argument and a corrupt image.
 
+use std::path::Path;
+
 use crate::common::SiteTest;
 
 const PROGRESS: &str = r#"title: "Tiến độ"
@@ -231,4 +233,33 @@ fn the_campaign_progress_page_shows_every_chart() {
     );
     assert!(html.contains("<link rel=\"stylesheet\" href=\"/css/rich.css\">"));
     assert!(site.exists("css/rich.css"));
+}
+
+#[test]
+fn a_copy_of_a_built_in_shortcode_overrides_it_in_the_site_and_the_theme() {
+    // The built-in figure calls `picture` and `md_inline`, which only shortcode
+    // templates have: the page templates must not compile the site's copy.
+    let figure = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("src/markdown/shortcodes/templates/figure.html"),
+    )
+    .expect("the built-in figure");
+    let quote = "<blockquote class=\"cua-theme\">{{ body | md_inline }}</blockquote>";
+    let site = SiteTest::new()
+        .file("site.yaml", "title: T\nbase_url: https://example.org\ntheme: rieng\n")
+        .file("themes/rieng/templates/shortcodes/quote.html", quote)
+        .file(
+            "templates/shortcodes/figure.html",
+            format!("<div class=\"cua-trang\">{figure}</div>"),
+        )
+        .file("content/tin/_index.md", "---\ntitle: Tin\n---\n")
+        .file("content/tin/bai/index.md", "---\ntitle: Bài\ndate: 2020-01-01\n---\n{{ figure(src=\"anh.svg\", caption=\"Ảnh *đẹp*\") }}\n\n{% quote() %}\nLời **trích**.\n{% end %}\n")
+        .file(
+            "content/tin/bai/anh.svg",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 40 20\"></svg>",
+        );
+    site.build().success();
+    let page = site.read("tin/bai/index.html");
+    assert!(page.contains("<div class=\"cua-trang\">"), "{page}");
+    assert!(page.contains("<em>đẹp</em>"), "{page}");
+    assert!(page.contains("<blockquote class=\"cua-theme\">"), "{page}");
 }
