@@ -409,15 +409,15 @@ pub fn safe_join(base: &Path, relative: &str) -> Option<PathBuf> {
 pub fn normalise_alias(alias: &str) -> Option<String> {
     // Decode until nothing changes, so `%252e%252e` cannot become `..` one decoding
     // later (in a server, or when the result is normalised again).
-    let mut decoded = percent_decode(alias.trim());
+    let mut decoded = crate::text::url::decode(alias.trim());
     for _ in 0..4 {
-        let again = percent_decode(&decoded);
+        let again = crate::text::url::decode(&decoded);
         if again == decoded {
             break;
         }
         decoded = again;
     }
-    if percent_decode(&decoded) != decoded {
+    if crate::text::url::decode(&decoded) != decoded {
         return None;
     }
     let decoded = crate::text::nfc::to_nfc(&decoded).into_owned();
@@ -449,26 +449,6 @@ pub fn normalise_alias(alias: &str) -> Option<String> {
     } else {
         Some(format!("/{joined}/"))
     }
-}
-
-/// Decodes `%XX` escapes; invalid ones are kept as written.
-pub fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
-            if let Some(b) = hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
-                out.push(b);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// The file a site path is written to: `/a/b/` → `a/b/index.html`.

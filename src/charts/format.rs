@@ -56,20 +56,7 @@ pub fn with_unit(n: f64, unit: Option<&str>, language: Language) -> String {
     }
 }
 
-/// Escapes text for XML and HTML (text and double-quoted attributes).
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::text::escape::html as escape;
 
 /// A coordinate with at most one decimal, for compact SVG.
 pub fn coord(v: f64) -> String {

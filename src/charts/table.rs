@@ -8,7 +8,7 @@ use super::{Chart, Series, words};
 fn head(label: &str, unit: Option<&str>) -> String {
     match unit.filter(|u| !u.is_empty()) {
         Some(u) => format!("{} ({})", escape(label), escape(u)),
-        None => escape(label),
+        None => escape(label).into_owned(),
     }
 }
 

@@ -104,7 +104,7 @@ fn check_links(dir: &Path) -> Result<()> {
             if path.is_empty() || path.starts_with("//") {
                 continue;
             }
-            let decoded = crate::output::percent_decode(path);
+            let decoded = crate::text::url::decode(path);
             let found = existing.contains(&decoded)
                 || existing.contains(&format!("{}/index.html", decoded.trim_end_matches('/')))
                 || (decoded == "/" && existing.contains("/index.html"));

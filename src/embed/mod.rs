@@ -46,9 +46,8 @@ pub fn oembed_path(page_path: &str) -> String {
 
 /// `/embed.js` with the site's URL, language and time zone filled in.
 pub fn script(config: &crate::config::Config) -> String {
-    let quote = |s: &str| {
-        crate::render::functions::script_safe_json(&serde_json::to_string(s).unwrap_or_default())
-    };
+    let quote =
+        |s: &str| crate::text::escape::script_json(&serde_json::to_string(s).unwrap_or_default());
     include_str!("embed.js")
         .replace("__LOA_SCRIPT_URL__", &config.permalink("/embed.js"))
         .replace("__LOA_BASE__", &quote(&config.base_url))
@@ -164,7 +163,7 @@ fn oembed(entries: &Entries<'_>, index: usize, provider: &str) -> String {
     let e = entries.get(index);
     let src = config.permalink(&card_path(&page.path));
     let height = pages::card_height(e);
-    let esc = crate::feeds::xml::escape_attr;
+    let esc = crate::text::escape::html;
     let html = format!(
         "<iframe src=\"{}\" width=\"600\" height=\"{height}\" title=\"{}\" loading=\"lazy\" \
 style=\"max-width:100%;border:0\" sandbox=\"allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation\"></iframe>",
@@ -209,7 +208,7 @@ pub fn snippets(config: &crate::config::Config, section_path: &str, title: &str)
     let iframe_url = config.permalink(&embed_path(section_path));
     let script_url = config.permalink("/embed.js");
     let json_feed = format!("{section_path}{}", Format::Json.file());
-    let esc = crate::feeds::xml::escape_attr;
+    let esc = crate::text::escape::html;
     let iframe = format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"520\" loading=\"lazy\" style=\"border:0;max-width:600px\"></iframe>",
         esc(&iframe_url),

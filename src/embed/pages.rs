@@ -5,7 +5,7 @@
 
 use crate::dates::DateWords;
 use crate::feeds::entry::Entry;
-use crate::feeds::xml::escape_attr as esc;
+use crate::text::escape::html as esc;
 
 const STYLE: &str = "*{box-sizing:border-box}html,body{margin:0;padding:0;background:#fff}\
 body{font:15px/1.45 system-ui,-apple-system,\"Segoe UI\",Roboto,Arial,sans-serif;color:#1a1a1a;overflow-wrap:anywhere}\

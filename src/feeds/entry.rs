@@ -225,18 +225,18 @@ impl<'a> Entries<'a> {
 
 /// `<figure>` of the lead image for feed content.
 fn figure(image: &Image) -> String {
-    use crate::feeds::xml::escape_attr;
+    use crate::text::escape::html;
     let mut s = format!(
         "<figure><img src=\"{}\" alt=\"{}\">",
-        escape_attr(&image.url),
-        escape_attr(&image.alt)
+        html(&image.url),
+        html(&image.alt)
     );
     if let Some(c) = &image.caption {
         s.push_str("<figcaption>");
-        s.push_str(&crate::feeds::xml::escape(c));
+        s.push_str(&html(c));
         if let Some(credit) = &image.credit {
             s.push_str(" (");
-            s.push_str(&crate::feeds::xml::escape(credit));
+            s.push_str(&html(credit));
             s.push(')');
         }
         s.push_str("</figcaption>");
@@ -280,9 +280,7 @@ fn has_scheme(s: &str) -> bool {
 
 /// Percent-encodes what a tag URI's specific part cannot hold.
 fn tag_specific(id: &str) -> String {
-    crate::render::functions::percent_encode(&clean(id), |b| {
-        b.is_ascii_alphanumeric() || b"-._~/:!$&'()*+,;=@".contains(&b)
-    })
+    crate::text::url::encode_tag_specific(&clean(id))
 }
 
 /// MIME type of an image from its file name.

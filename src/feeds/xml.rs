@@ -4,6 +4,8 @@
 
 use std::borrow::Cow;
 
+use crate::text::escape::{escape_cow, xml_attr, xml_text};
+
 use crate::text::nfc::to_nfc;
 
 /// True for characters XML 1.0 does not allow (C0 controls other than tab, line
@@ -61,56 +63,18 @@ pub fn clean(text: &str) -> Cow<'_, str> {
 
 /// Escapes `&`, `<` and `>` for element text (after [`clean`]).
 pub fn escape(text: &str) -> Cow<'_, str> {
-    escape_with(text, false)
+    escape_cow(clean(text), xml_text)
 }
 
 /// Escapes `&`, `<`, `>`, `"` and `'` for an attribute value (after [`clean`]).
 pub fn escape_attr(text: &str) -> Cow<'_, str> {
-    escape_with(text, true)
+    escape_cow(clean(text), xml_attr)
 }
 
 /// Escapes text that already went through [`clean`] (an entry's fields), without
 /// checking its normalisation again: items carry whole articles.
 pub fn escape_cleaned(text: &str) -> Cow<'_, str> {
-    escape_only(Cow::Borrowed(text), false)
-}
-
-fn escape_with(text: &str, attr: bool) -> Cow<'_, str> {
-    escape_only(clean(text), attr)
-}
-
-fn escape_only(text: Cow<'_, str>, attr: bool) -> Cow<'_, str> {
-    // Every character escaped is ASCII, so the text is scanned and copied by bytes.
-    let replacement = |b: u8| -> Option<&'static str> {
-        match b {
-            b'&' => Some("&amp;"),
-            b'<' => Some("&lt;"),
-            b'>' => Some("&gt;"),
-            b'"' if attr => Some("&quot;"),
-            b'\'' if attr => Some("&apos;"),
-            // Attribute value normalisation would turn these into spaces.
-            b'\n' if attr => Some("&#10;"),
-            b'\r' if attr => Some("&#13;"),
-            b'\t' if attr => Some("&#9;"),
-            _ => None,
-        }
-    };
-    let bytes = text.as_bytes();
-    let Some(first) = bytes.iter().position(|&b| replacement(b).is_some()) else {
-        return text;
-    };
-    let mut out = String::with_capacity(text.len() + 16);
-    let mut copied = 0;
-    for (i, &b) in bytes.iter().enumerate().skip(first) {
-        if let Some(entity) = replacement(b) {
-            // `i` is at an ASCII byte, so both slices end on character boundaries.
-            out.push_str(&text[copied..i]);
-            out.push_str(entity);
-            copied = i + 1;
-        }
-    }
-    out.push_str(&text[copied..]);
-    Cow::Owned(out)
+    xml_text(text)
 }
 
 /// A small XML writer: elements with escaped text and attributes, one per line.
@@ -231,7 +195,8 @@ mod tests {
                         c => expected.push(c),
                     }
                 }
-                proptest::prop_assert_eq!(escape_only(Cow::Borrowed(&s), attr), expected);
+                let escaped = if attr { xml_attr(&s) } else { xml_text(&s) };
+                proptest::prop_assert_eq!(escaped, expected);
             }
         }
     }

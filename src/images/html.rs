@@ -1,6 +1,7 @@
 //! An image as HTML (`<picture>` with a WebP `<source>`, `srcset`, `sizes`,
 //! `width`, `height`, `loading="lazy"`) and as a template value.
 
+use crate::text::escape::html as attr;
 use std::fmt::Write as _;
 
 use tera::Value;
@@ -66,19 +67,4 @@ pub fn with_image_fields(obj: Obj, info: &ImageInfo) -> Obj {
 /// 1200 px variant), `og_width`, `og_height`, `format` and `svg`.
 pub fn image_value(info: &ImageInfo) -> Value {
     with_image_fields(Obj::new().set("url", info.url.as_str()), info).done()
-}
-
-/// Escapes text for a double-quoted attribute.
-pub fn attr(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }

@@ -31,7 +31,7 @@ use crate::files::SiteFiles;
 use crate::output::safe_join;
 use crate::theme::Source;
 
-pub use html::{attr, image_value, img_html, with_image_fields};
+pub use html::{image_value, img_html, with_image_fields};
 pub use probe::{Format, Probe, probe, svg_size};
 pub use process::{CACHE_DIR, ProcessReport};
 
@@ -186,7 +186,7 @@ impl ImageStore {
     /// file: videos too); `None` when no file is there.
     pub fn locate(&self, src: &str, page: PageRef<'_>) -> Option<(String, Source)> {
         let path_part = src.trim().split(['?', '#']).next().unwrap_or_default();
-        let path_part = crate::output::percent_decode(path_part);
+        let path_part = crate::text::url::decode(path_part);
         if let Some(rooted) = path_part.strip_prefix('/') {
             let file = self.files.get(rooted)?.clone();
             Some((format!("/{rooted}"), file))

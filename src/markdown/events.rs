@@ -10,7 +10,8 @@ use pulldown_cmark::{CodeBlockKind, CowStr, Event, Parser, Tag, TagEnd};
 use super::locate::Locator;
 use super::{MarkdownSource, highlight, options};
 use crate::error::{Diagnostic, Location};
-use crate::images::{Resolved, attr, img_html};
+use crate::images::{Resolved, img_html};
+use crate::text::escape::html as attr;
 
 /// Byte ranges of code blocks and code spans.
 pub(super) fn code_ranges(markdown: &str) -> Vec<Range<usize>> {

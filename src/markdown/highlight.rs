@@ -17,6 +17,8 @@ use syntect::html::{ClassStyle, css_for_theme_with_class_style, line_tokens_to_c
 use syntect::parsing::{ParseState, ScopeStack, SyntaxSet};
 use syntect::util::LinesWithEndings;
 
+use crate::text::escape::html as escape;
+
 /// Class prefix of every highlighted token.
 const STYLE: ClassStyle = ClassStyle::SpacedPrefixed { prefix: "hl-" };
 
@@ -134,7 +136,7 @@ pub fn render(code: &str, info: &FenceInfo) -> String {
         html.push('>');
         match &mut state {
             Some((parse, stack)) => highlight_line(line, parse, stack, &mut html),
-            None => html.push_str(&escape(line)),
+            None => html.push_str(&crate::text::escape::html(line)),
         }
         html.push_str("</span>");
     }
@@ -160,7 +162,7 @@ fn highlight_line(line: &str, parse: &mut ParseState, stack: &mut ScopeStack, ht
     let ops = match parse.parse_line(line, &SYNTAXES) {
         Ok(ops) => ops,
         Err(_) => {
-            html.push_str(&escape(line));
+            html.push_str(&crate::text::escape::html(line));
             return;
         }
     };
@@ -169,25 +171,11 @@ fn highlight_line(line: &str, parse: &mut ParseState, stack: &mut ScopeStack, ht
     }
     match line_tokens_to_classed_spans(line, &ops, STYLE, stack) {
         Ok((spans, _)) => html.push_str(&spans),
-        Err(_) => html.push_str(&escape(line)),
+        Err(_) => html.push_str(&crate::text::escape::html(line)),
     }
     for _ in 0..stack.as_slice().len() {
         html.push_str("</span>");
     }
-}
-
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 /// The light stylesheet (`/css/syntax-light.css`).

@@ -280,7 +280,7 @@ pub(crate) fn expand<'t>(
         let range = piece.range();
         text.push_str(&markdown[last..range.start]);
         let html = match piece {
-            Piece::Literal { text, .. } => escape_text(text),
+            Piece::Literal { text, .. } => crate::text::escape::html(text).into_owned(),
             Piece::Call(call) => {
                 let nth = seen.entry(call.name.as_str()).or_insert(0);
                 *nth += 1;
@@ -341,12 +341,6 @@ pub fn substitute(html: &str, outputs: &[String]) -> String {
     }
     out.push_str(rest);
     out
-}
-
-fn escape_text(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 #[cfg(test)]

@@ -28,7 +28,7 @@ pub fn register_static(tera: &mut Tera, config: &Config, i18n: &I18n) {
         "json",
         |v: &Value, _: Kwargs, _: &State| -> TeraResult<Value> {
             let json = serde_json::to_string(v).map_err(|e| Error::message(e.to_string()))?;
-            Ok(Value::safe_string(&script_safe_json(&json)))
+            Ok(Value::safe_string(&crate::text::escape::script_json(&json)))
         },
     );
     let base = config.base_url.clone();
@@ -41,7 +41,9 @@ pub fn register_static(tera: &mut Tera, config: &Config, i18n: &I18n) {
             format!("{base}/{s}")
         }
     });
-    tera.register_filter("urlencode", |s: &str, _: Kwargs, _: &State| urlencode(s));
+    tera.register_filter("urlencode", |s: &str, _: Kwargs, _: &State| {
+        crate::text::url::encode_component(s)
+    });
     tera.register_filter("markdown", |s: &str, _: Kwargs, _: &State| {
         Value::safe_string(&crate::markdown::render_inline(s))
     });
@@ -226,66 +228,4 @@ pub fn term_value(term: &crate::content::Term, values: &Values, limit: usize) ->
                 .collect::<Vec<_>>(),
         )
         .done()
-}
-
-/// JSON that cannot end a `<script>` element or open a comment inside it.
-pub fn script_safe_json(json: &str) -> String {
-    let mut out = String::with_capacity(json.len() + 16);
-    let mut copied = 0;
-    for (at, c) in json.match_indices(['<', '>', '&', '\u{2028}', '\u{2029}']) {
-        out.push_str(&json[copied..at]);
-        out.push_str(match c {
-            "<" => "\\u003c",
-            ">" => "\\u003e",
-            "&" => "\\u0026",
-            "\u{2028}" => "\\u2028",
-            _ => "\\u2029",
-        });
-        copied = at + c.len();
-    }
-    out.push_str(&json[copied..]);
-    out
-}
-
-/// Percent-encodes everything but unreserved characters.
-pub fn urlencode(s: &str) -> String {
-    percent_encode(s, |b| b.is_ascii_alphanumeric() || b"-_.~".contains(&b))
-}
-
-/// Percent-encodes (`%C4%91`) every byte of `text` but the ASCII ones `keep` accepts.
-pub fn percent_encode(text: &str, keep: impl Fn(u8) -> bool) -> String {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    let mut out = String::with_capacity(text.len());
-    for b in text.bytes() {
-        if b.is_ascii() && keep(b) {
-            out.push(char::from(b));
-        } else {
-            out.push('%');
-            out.push(char::from(HEX[usize::from(b >> 4)]));
-            out.push(char::from(HEX[usize::from(b & 15)]));
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn json_cannot_close_a_script() {
-        let s = script_safe_json(r#"{"t":"</script><b>&"}"#);
-        assert!(!s.contains("</script>"));
-        assert!(!s.contains('<'));
-        assert_eq!(
-            script_safe_json("\"a<b>c&d\u{2028}e\u{2029}đ\""),
-            r#""a\u003cb\u003ec\u0026d\u2028e\u2029đ""#
-        );
-        assert_eq!(script_safe_json("plain"), "plain");
-    }
-
-    #[test]
-    fn urlencodes_vietnamese() {
-        assert_eq!(urlencode("a b/đ"), "a%20b%2F%C4%91");
-    }
 }

@@ -78,7 +78,7 @@ pub struct Stats {
 
 /// The plain text a page is searched and quoted by: an explicit summary, then the body.
 fn page_text(page: &Page) -> String {
-    let body = crate::site::plain_text(&page.html);
+    let body = crate::text::plain::plain_text(&page.html);
     let explicit = page
         .meta
         .summary

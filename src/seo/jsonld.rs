@@ -43,7 +43,7 @@ pub(crate) fn script_text(graph: Vec<Node<'_>>) -> String {
         graph,
     };
     let text = serde_json::to_string(&document).unwrap_or_default();
-    crate::render::functions::script_safe_json(&text)
+    crate::text::escape::script_json(&text)
 }
 
 /// The publisher as an organisation with its logo.

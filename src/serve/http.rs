@@ -18,7 +18,6 @@ use hyper::{Method, Request, Response, StatusCode};
 use tokio::sync::mpsc;
 
 use super::Shared;
-use crate::output::percent_decode;
 use crate::site::live::Body;
 
 /// The reload script, served at [`SCRIPT_PATH`].
@@ -143,7 +142,7 @@ pub(crate) async fn handle(
 /// the path is not one loa could have written: bad escapes or UTF-8, `..`,
 /// backslashes, NUL or other control characters.
 pub(crate) fn output_key(raw: &str) -> Option<String> {
-    let decoded = percent_decode(raw);
+    let decoded = crate::text::url::decode(raw);
     if decoded.contains('\u{FFFD}') && !raw.contains('\u{FFFD}') {
         return None;
     }

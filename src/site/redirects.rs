@@ -37,18 +37,11 @@ pub(crate) fn write(site: &Site, sink: &dyn Sink) -> Result<()> {
 
 /// A page that sends browsers and crawlers to `target`.
 pub(crate) fn redirect_page(target: &str) -> String {
-    let t = escape(target);
+    let t = crate::text::escape::html(target);
     format!(
         "<!doctype html>\n<html><head><meta charset=\"utf-8\"><title>{t}</title>\
 <link rel=\"canonical\" href=\"{t}\"><meta name=\"robots\" content=\"noindex\">\
 <meta http-equiv=\"refresh\" content=\"0; url={t}\"></head>\
 <body><a href=\"{t}\">{t}</a></body></html>\n"
     )
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }

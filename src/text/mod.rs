@@ -1,5 +1,6 @@
 //! Vietnamese-aware text handling: NFC normalisation, slugs, search folding, collation
-//! and word splitting. Every module that turns editor text into URLs, keys, sort orders
+//! and word splitting, and the text codecs every writer shares (escaping, plain text,
+//! percent-encoding). Every module that turns editor text into URLs, keys, sort orders
 //! or search words goes through here, so the rules live in one place:
 //!
 //! - [`nfc`]: [`nfc::to_nfc`] and [`nfc::is_nfc`], applied to everything read;
@@ -7,13 +8,20 @@
 //! - [`fold`]: [`fold::fold`], lowercase without marks (`đ` → `d`) for search and dedup;
 //! - [`collate`]: Vietnamese alphabetical order ([`collate::compare`],
 //!   [`collate::sort_key`]) and person-name order ([`collate::compare_person_names`]);
-//! - [`tokenize`]: [`tokenize::tokenize`], the words of a text for the search index.
+//! - [`tokenize`]: [`tokenize::tokenize`], the words of a text for the search index;
+//! - [`plain`]: [`plain::plain_text`], HTML to plain text;
+//! - [`escape`]: one escaper per context (HTML, XML text and attributes, JSON in a
+//!   `<script>`);
+//! - [`url`]: percent-encoding and decoding.
 
 pub mod collate;
+pub mod escape;
 pub mod fold;
 pub mod nfc;
+pub mod plain;
 pub mod slug;
 pub mod tokenize;
+pub mod url;
 
 /// The eight bytes of `bytes` from `at` as one word, for scanners that skip plain
 /// ASCII eight bytes at a time; `None` near the end. Little-endian: byte `at + k`

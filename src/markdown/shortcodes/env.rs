@@ -109,8 +109,8 @@ pub(super) fn register(tera: &mut Tera, images: Arc<ImageStore>, language: Langu
                 Resolved::Found(info) => img_html(&info, &alt, title.as_deref(), class.as_deref()),
                 _ => format!(
                     "<img src=\"{}\" alt=\"{}\" loading=\"lazy\" decoding=\"async\">",
-                    crate::images::attr(src),
-                    crate::images::attr(&alt)
+                    crate::text::escape::html(src),
+                    crate::text::escape::html(&alt)
                 ),
             };
             Ok(Value::safe_string(&html))

@@ -140,7 +140,7 @@ pub(in crate::markdown::shortcodes) fn video(
                 "embed",
                 format!(
                     "https://www.facebook.com/plugins/video.php?href={}&show_text=false&autoplay=true",
-                    crate::render::functions::urlencode(&url)
+                    crate::text::url::encode_component(&url)
                 ),
             );
             p.set("link", url);

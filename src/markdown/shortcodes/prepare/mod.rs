@@ -17,7 +17,7 @@ pub(in crate::markdown::shortcodes) use figures::{award_table, chart, map_provin
 pub(in crate::markdown::shortcodes) use media::{figure, quote, video};
 
 pub(super) fn plain(markdown: &str) -> String {
-    crate::site::plain_text(&inline_markdown(markdown))
+    crate::text::plain::plain_text(&inline_markdown(markdown))
 }
 
 /// A figure for a template: whole numbers print without `.0`.

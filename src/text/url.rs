@@ -1,0 +1,67 @@
+//! Percent-encoding for URLs, one codec (the `percent-encoding` crate): what stays
+//! as written depends on the part of the URL.
+
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
+
+/// Everything but the unreserved characters (RFC 3986): for a query value.
+const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+
+/// What a tag URI's specific part cannot hold (RFC 4151: `pchar` and `/`).
+const TAG_SPECIFIC: &AsciiSet = &COMPONENT
+    .remove(b'/')
+    .remove(b':')
+    .remove(b'!')
+    .remove(b'$')
+    .remove(b'&')
+    .remove(b'\'')
+    .remove(b'(')
+    .remove(b')')
+    .remove(b'*')
+    .remove(b'+')
+    .remove(b',')
+    .remove(b';')
+    .remove(b'=')
+    .remove(b'@');
+
+/// Percent-encodes everything but unreserved characters (`a b/đ` → `a%20b%2F%C4%91`).
+pub fn encode_component(text: &str) -> String {
+    utf8_percent_encode(text, COMPONENT).to_string()
+}
+
+/// Percent-encodes what a tag URI's specific part cannot hold.
+pub fn encode_tag_specific(text: &str) -> String {
+    utf8_percent_encode(text, TAG_SPECIFIC).to_string()
+}
+
+/// Decodes `%XX` escapes (invalid ones are kept as written); bytes that are not
+/// UTF-8 become U+FFFD.
+pub fn decode(text: &str) -> String {
+    percent_decode_str(text).decode_utf8_lossy().into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encodes_vietnamese_and_keeps_unreserved() {
+        assert_eq!(encode_component("a b/đ"), "a%20b%2F%C4%91");
+        assert_eq!(encode_component("A-z_0.9~"), "A-z_0.9~");
+        assert_eq!(
+            encode_tag_specific("2020:tin/đ ư"),
+            "2020:tin/%C4%91%20%C6%B0"
+        );
+    }
+
+    #[test]
+    fn decodes_and_keeps_what_is_not_an_escape() {
+        assert_eq!(decode("%C4%91%20x"), "đ x");
+        assert_eq!(decode("100%"), "100%");
+        assert_eq!(decode("%zz%4"), "%zz%4");
+        assert_eq!(decode("%2e%2E"), "..");
+    }
+}
