@@ -78,6 +78,15 @@ impl Language {
         }
     }
 
+    /// How numbers are written: (thousands separator, decimal point), for
+    /// [`crate::text::number::format`].
+    pub fn number_marks(self) -> (char, char) {
+        match self {
+            Language::Vi => ('.', ','),
+            Language::En => (',', '.'),
+        }
+    }
+
     /// The URL segment before a page number: `/trang/2/` or `/page/2/`.
     pub fn paginate_path(self) -> &'static str {
         match self {

@@ -25,6 +25,7 @@ pub mod search;
 pub mod seo;
 pub mod serve;
 pub mod site;
+pub mod templating;
 pub mod text;
 pub mod theme;
 pub mod yaml;

@@ -3,47 +3,13 @@
 //! its unit (`54%`, `7.480 điểm`), and XML escaping.
 
 use crate::config::Language;
+use crate::text::number::Decimals;
 
 /// `n` with at most `decimals` decimals (default: as many as needed, up to 2),
 /// grouped by thousands.
 pub fn number(n: f64, decimals: Option<usize>, language: Language) -> String {
-    let (group, point) = match language {
-        Language::Vi => ('.', ','),
-        Language::En => (',', '.'),
-    };
-    let text = match decimals {
-        Some(d) => format!("{:.*}", d, n),
-        None => {
-            let s = format!("{:.2}", n);
-            let s = s.trim_end_matches('0').trim_end_matches('.');
-            if s == "-0" {
-                "0".to_string()
-            } else {
-                s.to_string()
-            }
-        }
-    };
-    let (sign, digits) = match text.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", text.as_str()),
-    };
-    let (int, frac) = match digits.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (digits, None),
-    };
-    let mut out = String::from(sign);
-    let len = int.len();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (len - i) % 3 == 0 {
-            out.push(group);
-        }
-        out.push(c);
-    }
-    if let Some(f) = frac {
-        out.push(point);
-        out.push_str(f);
-    }
-    out
+    let decimals = decimals.map_or(Decimals::UpTo(2), Decimals::Exactly);
+    crate::text::number::format(n, decimals, language.number_marks())
 }
 
 /// A value with its unit: `54%`, `7.480 điểm`.

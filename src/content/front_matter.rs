@@ -192,6 +192,24 @@ pub struct Recipient {
     pub sort_key: Option<String>,
 }
 
+impl Recipient {
+    /// The key that orders award recipients: an explicit `sort_key` first, else
+    /// people by given name and collectives by their full name. One kind of key for
+    /// everyone, so the order never depends on the order written.
+    pub fn sort_key(&self) -> crate::text::collate::SortKey {
+        use crate::text::collate;
+        let is_person = self
+            .kind
+            .as_deref()
+            .is_some_and(|k| crate::text::fold::fold(k).contains("ca nhan"));
+        match &self.sort_key {
+            Some(key) => collate::key_sort_key(key),
+            None if is_person => collate::person_sort_key(&self.name),
+            None => collate::sort_key(&self.name),
+        }
+    }
+}
+
 /// Keys every page accepts (taxonomy names come on top).
 pub const PAGE_KEYS: &[&str] = &[
     "title",

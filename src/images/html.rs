@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use tera::Value;
 
 use super::{DEFAULT_SIZES, ImageInfo};
-use crate::render::values::Obj;
+use crate::templating::Obj;
 
 /// The `<picture>` (or a bare `<img>` for SVG) for an image, lazy-loaded.
 /// `alt` and `title` are plain text (escaped here); `class` goes on the `<img>`.

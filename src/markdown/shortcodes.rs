@@ -32,13 +32,15 @@ use std::ops::Range;
 use std::path::Path;
 use std::sync::Arc;
 
-use tera::{Context, Tera, Value};
+use tera::{Context, Value};
 
 use crate::config::Config;
-use crate::error::{Diagnostic, Location, closest};
+use crate::error::{Diagnostic, closest};
 use crate::images::ImageStore;
 use crate::markdown::locate::Locator;
-use crate::render::templates::{self, BUILTIN_PREFIX, SHORTCODES_DIR as DIR, TemplateSource};
+use crate::templating::{
+    BUILTIN_PREFIX, Part, SHORTCODES_DIR as DIR, Setup, THEME_PREFIX, Templates,
+};
 use crate::theme::Theme;
 
 pub use env::PageScope;
@@ -49,9 +51,8 @@ pub const STYLESHEET: &str = include_str!("shortcodes/rich.css");
 
 /// The compiled shortcode templates and what they may call.
 pub struct Shortcodes {
-    tera: Tera,
+    templates: Templates,
     names: BTreeSet<String>,
-    sources: std::collections::HashMap<String, TemplateSource>,
     data: Arc<serde_json::Value>,
     images: Arc<ImageStore>,
     language: crate::config::Language,
@@ -67,50 +68,38 @@ impl Shortcodes {
         data: Arc<serde_json::Value>,
         images: Arc<ImageStore>,
     ) -> Result<Shortcodes, Vec<Diagnostic>> {
-        let (mut sources, problems) = templates::collect(root, theme, templates::Part::Shortcodes);
-        for b in builtin::BUILTINS {
-            sources.push(TemplateSource {
-                name: format!("{BUILTIN_PREFIX}{DIR}{}.html", b.name),
-                file: format!("<built-in>/{DIR}{}.html", b.name).into(),
-                text: b.template.to_string(),
-            });
-        }
-        let mut tera = Tera::default();
-        tera.set_fallback_prefixes([templates::THEME_PREFIX, BUILTIN_PREFIX])
-            .map_err(|e| {
-                vec![Diagnostic::error(
-                    Location::file("templates"),
-                    e.to_string(),
-                )]
-            })?;
-        env::register(&mut tera, Arc::clone(&images), config.language);
-        let mut problems = problems;
-        problems.extend(templates::add_all(&mut tera, &sources));
-        if !problems.is_empty() {
-            return Err(problems);
-        }
-        let global = tera.global_context();
+        let builtins: Vec<(String, &'static str)> = builtin::BUILTINS
+            .iter()
+            .map(|b| (format!("{DIR}{}.html", b.name), b.template))
+            .collect();
+        let setup = Setup {
+            builtins: &builtins,
+            language: config.language,
+            markdown: crate::markdown::render_inline,
+        };
+        let mut templates = Templates::load(root, theme, Part::Shortcodes, &setup, |tera| {
+            env::register(tera, Arc::clone(&images), config.language);
+        })?;
+        let global = templates.tera_mut().global_context();
         global.insert("config", config);
         global.insert("lang", config.language.code());
         global.insert_value("data", Value::from_serializable(&*data));
         global.insert_value("labels", env::labels(config.language));
-        let names = sources
-            .iter()
-            .filter_map(|s| {
-                let bare = s
-                    .name
-                    .strip_prefix(templates::THEME_PREFIX)
-                    .or_else(|| s.name.strip_prefix(BUILTIN_PREFIX))
-                    .unwrap_or(&s.name);
+        let names = templates
+            .names()
+            .filter_map(|name| {
+                let bare = name
+                    .strip_prefix(THEME_PREFIX)
+                    .or_else(|| name.strip_prefix(BUILTIN_PREFIX))
+                    .unwrap_or(name);
                 bare.strip_prefix(DIR)?
                     .strip_suffix(".html")
                     .map(str::to_string)
             })
             .collect();
         Ok(Shortcodes {
-            tera,
+            templates,
             names,
-            sources: sources.into_iter().map(|s| (s.name.clone(), s)).collect(),
             data,
             images,
             language: config.language,
@@ -198,21 +187,25 @@ impl Shortcodes {
         context.insert("nth", &nth);
         context.insert_value("loa_scope", scope.hidden(&location));
         let template = format!("{DIR}{}.html", call.name);
-        self.tera.render(&template, &context).map_err(|e| {
-            let files = self.sources.iter().map(|(k, v)| (k.as_str(), v)).collect();
-            let inner = templates::diagnostic(&e, &files, "in template");
-            let mut d = error(
-                call.range.start,
-                format!("shortcode `{}` failed: {}", call.name, inner.message),
-                "check the shortcode's arguments against its template".to_string(),
-            );
-            d.detail = Some(format!(
-                "{}{}",
-                inner.at,
-                inner.detail.map(|t| format!("\n{t}")).unwrap_or_default()
-            ));
-            d
-        })
+        let mut out = Vec::new();
+        let rendered = self
+            .templates
+            .render_to(&template, &context, &mut out, "in template");
+        rendered
+            .map(|()| String::from_utf8_lossy(&out).into_owned())
+            .map_err(|(inner, _)| {
+                let mut d = error(
+                    call.range.start,
+                    format!("shortcode `{}` failed: {}", call.name, inner.message),
+                    "check the shortcode's arguments against its template".to_string(),
+                );
+                d.detail = Some(format!(
+                    "{}{}",
+                    inner.at,
+                    inner.detail.map(|t| format!("\n{t}")).unwrap_or_default()
+                ));
+                d
+            })
     }
 }
 

@@ -5,9 +5,8 @@
 
 use tera::Value;
 
-use crate::config::Language;
 use crate::content::front_matter::Metric;
-use crate::render::values::Obj;
+use crate::templating::Obj;
 
 /// Metrics grouped by label, in the order labels first appear. Each group has
 /// `label`, `unit`, `max` (the largest value or target in it), `series` (true when
@@ -74,38 +73,6 @@ fn round1(n: f64) -> f64 {
     (n * 10.0).round() / 10.0
 }
 
-/// Writes `n` with the language's separators, with at most `decimals` decimals
-/// (trailing zeros dropped).
-pub fn format_number(n: f64, decimals: usize, language: Language) -> String {
-    let (thousands, point) = match language {
-        Language::Vi => ('.', ','),
-        Language::En => (',', '.'),
-    };
-    if !n.is_finite() {
-        return n.to_string();
-    }
-    let text = format!("{:.*}", decimals, n.abs());
-    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
-    let frac = frac.trim_end_matches('0');
-    let mut out = String::with_capacity(text.len() + 4);
-    let rounded_to_zero = int.bytes().all(|b| b == b'0') && frac.is_empty();
-    if n < 0.0 && !rounded_to_zero {
-        out.push('-');
-    }
-    // Four-digit numbers too: "4.080 điểm", as the campaign's reports write them.
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(thousands);
-        }
-        out.push(c);
-    }
-    if !frac.is_empty() {
-        out.push(point);
-        out.push_str(frac);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,16 +86,6 @@ mod tests {
             target,
             year: Some(year),
         }
-    }
-
-    #[test]
-    fn numbers_in_vietnamese_and_english() {
-        assert_eq!(format_number(7480.0, 1, Language::Vi), "7.480");
-        assert_eq!(format_number(23.5, 1, Language::Vi), "23,5");
-        assert_eq!(format_number(1_234_567.25, 2, Language::En), "1,234,567.25");
-        assert_eq!(format_number(99.73, 1, Language::Vi), "99,7");
-        assert_eq!(format_number(-0.01, 1, Language::Vi), "0");
-        assert_eq!(format_number(-1500.0, 0, Language::Vi), "-1.500");
     }
 
     #[test]

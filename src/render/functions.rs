@@ -1,8 +1,8 @@
-//! Filters and functions for templates.
+//! Filters and functions of page templates, beside the ones they share with
+//! shortcode templates ([`crate::templating`]: `slugify`, `fold`, `json`,
+//! `urlencode`, `markdown`, `num`).
 //!
-//! Filters: `slugify`, `json` (safe inside `<script>`), `absolute_url`, `urlencode`,
-//! `markdown`, `date_format(pattern=…)`, `fold`, `num(decimals=1)` (a number with the
-//! language's separators).
+//! Filters: `absolute_url`, `date_format(pattern=…)`.
 //! Functions: `get_page(path=)` (the page without its body), `get_section(path=)`, `get_taxonomy(kind=)`,
 //! `get_term(kind=, name=)`, `trans(key=)`.
 
@@ -14,23 +14,11 @@ use crate::config::Config;
 use crate::content::Library;
 use crate::render::deps::{self, Dep};
 use crate::render::i18n::I18n;
-use crate::render::values::{Obj, Values};
+use crate::render::values::Values;
+use crate::templating::Obj;
 
-/// Registers what needs no library: text filters and `trans`.
+/// Registers what needs no library: `absolute_url`, `date_format` and `trans`.
 pub fn register_static(tera: &mut Tera, config: &Config, i18n: &I18n) {
-    tera.register_filter("slugify", |s: &str, _: Kwargs, _: &State| {
-        crate::text::slug::slugify(s)
-    });
-    tera.register_filter("fold", |s: &str, _: Kwargs, _: &State| {
-        crate::text::fold::fold(s)
-    });
-    tera.register_filter(
-        "json",
-        |v: &Value, _: Kwargs, _: &State| -> TeraResult<Value> {
-            let json = serde_json::to_string(v).map_err(|e| Error::message(e.to_string()))?;
-            Ok(Value::safe_string(&crate::text::escape::script_json(&json)))
-        },
-    );
     let base = config.base_url.clone();
     tera.register_filter("absolute_url", move |s: &str, _: Kwargs, _: &State| {
         if s.starts_with("http://") || s.starts_with("https://") || s.starts_with("//") {
@@ -40,12 +28,6 @@ pub fn register_static(tera: &mut Tera, config: &Config, i18n: &I18n) {
         } else {
             format!("{base}/{s}")
         }
-    });
-    tera.register_filter("urlencode", |s: &str, _: Kwargs, _: &State| {
-        crate::text::url::encode_component(s)
-    });
-    tera.register_filter("markdown", |s: &str, _: Kwargs, _: &State| {
-        Value::safe_string(&crate::markdown::render_inline(s))
     });
     let words = i18n.dates.clone();
     tera.register_filter(
@@ -61,17 +43,6 @@ pub fn register_static(tera: &mut Tera, config: &Config, i18n: &I18n) {
             let date = chrono::DateTime::parse_from_rfc3339(iso)
                 .map_err(|e| Error::message(format!("date_format: {e}")))?;
             Ok(words.format(&date, pattern))
-        },
-    );
-    let language = config.language;
-    tera.register_filter(
-        "num",
-        move |v: &Value, kwargs: Kwargs, _: &State| -> TeraResult<String> {
-            let n = v
-                .as_f64()
-                .ok_or_else(|| Error::message(format!("num needs a number, not {}", v.name())))?;
-            let decimals = kwargs.get::<usize>("decimals")?.unwrap_or(1);
-            Ok(crate::render::figures::format_number(n, decimals, language))
         },
     );
     let strings = i18n.strings.clone();

@@ -4,51 +4,15 @@
 
 use std::collections::HashMap;
 
-use serde::Serialize;
 use tera::{Map, Value};
+
+use crate::templating::Obj;
 
 use crate::config::Config;
 use crate::content::front_matter::Recipient;
 use crate::content::{Library, Page, Section};
 use crate::dates::{self, DateView, DateWords};
-use crate::text::{collate, slug::slugify};
-
-/// A map under construction.
-#[derive(Default)]
-pub struct Obj(Map);
-
-impl Obj {
-    /// An empty map.
-    pub fn new() -> Self {
-        Obj(Map::new())
-    }
-
-    /// Sets `key`.
-    pub fn set(mut self, key: &'static str, value: impl Into<Value>) -> Self {
-        self.0.insert(key.into(), value.into());
-        self
-    }
-
-    /// Sets `key` to any serialisable value.
-    pub fn ser(self, key: &'static str, value: &impl Serialize) -> Self {
-        self.set(key, Value::from_serializable(value))
-    }
-
-    /// Sets `key` to HTML that templates print without escaping.
-    pub fn html(self, key: &'static str, html: &str) -> Self {
-        self.set(key, Value::safe_string(html))
-    }
-
-    /// Sets `key` to the value, or none.
-    pub fn opt(self, key: &'static str, value: Option<impl Into<Value>>) -> Self {
-        self.set(key, value.map_or_else(Value::none, Into::into))
-    }
-
-    /// The finished value.
-    pub fn done(self) -> Value {
-        Value::from(self.0)
-    }
-}
+use crate::text::slug::slugify;
 
 /// Every value templates need, keyed for lookups by functions.
 pub struct Values {
@@ -290,7 +254,7 @@ pub fn page_value(library: &Library, index: usize, values: &Values) -> Value {
             .map(|&i| cards[i].clone())
     };
     let mut obj = match cards[index].as_map() {
-        Some(m) => Obj(m.clone()),
+        Some(m) => Obj::from_map(m.clone()),
         None => Obj::new(),
     };
     obj = obj
@@ -370,7 +334,7 @@ fn section_value(config: &Config, library: &Library, s: &Section, cards: &[Value
         .collect();
     let summary = section_summary(config, s, cards);
     let mut obj = match summary.as_map() {
-        Some(m) => Obj(m.clone()),
+        Some(m) => Obj::from_map(m.clone()),
         None => Obj::new(),
     };
     obj = obj
@@ -460,24 +424,9 @@ pub fn award_groups(a: &crate::content::front_matter::Award) -> Vec<(String, Vec
         }
     }
     for (_, list) in &mut groups {
-        list.sort_by_cached_key(|r| recipient_sort_key(r));
+        list.sort_by_cached_key(|r| r.sort_key());
     }
     groups
-}
-
-/// The key that orders award recipients: an explicit `sort_key` first, else people
-/// by given name and collectives by their full name. One kind of key for everyone,
-/// so the order never depends on the order written.
-pub fn recipient_sort_key(r: &Recipient) -> collate::SortKey {
-    let is_person = r
-        .kind
-        .as_deref()
-        .is_some_and(|k| crate::text::fold::fold(k).contains("ca nhan"));
-    match &r.sort_key {
-        Some(key) => collate::key_sort_key(key),
-        None if is_person => collate::person_sort_key(&r.name),
-        None => collate::sort_key(&r.name),
-    }
 }
 
 #[cfg(test)]

@@ -20,8 +20,8 @@ use crate::feeds::{
     Format, section_feed_title, section_has_feeds, taxonomy_label, term_feed_title,
 };
 use crate::render::i18n::I18n;
-use crate::render::values::Obj;
 use crate::site::{Job, Site};
+use crate::templating::Obj;
 use jsonld::Crumb;
 
 /// The longest meta description, in characters.

@@ -11,9 +11,9 @@ use tera::{Context, Value};
 
 use crate::content::Page;
 use crate::render::i18n::I18n;
-use crate::render::values::Obj;
 use crate::site::jobs::JobContext;
 use crate::site::paginate::pager;
+use crate::templating::Obj;
 
 /// The archives' site path.
 pub const ARCHIVE_PATH: &str = "/luu-tru/";

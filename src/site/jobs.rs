@@ -11,10 +11,11 @@ use crate::error::{Diagnostic, Location};
 use crate::output::{Sink, file_for_path};
 use crate::render::Renderer;
 use crate::render::functions::{taxonomy_value, term_value};
-use crate::render::values::{Obj, Values, page_value, section_summary};
+use crate::render::values::{Values, page_value, section_summary};
 use crate::site::Site;
 use crate::site::archive::{self, ARCHIVE_PATH, Archive};
 use crate::site::paginate::{page_count, pager, pager_url};
+use crate::templating::Obj;
 
 /// One file to render.
 #[derive(Debug, Clone)]

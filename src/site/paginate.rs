@@ -4,7 +4,7 @@
 
 use tera::Value;
 
-use crate::render::values::Obj;
+use crate::templating::Obj;
 
 /// One page of a listing, ready for templates.
 pub(crate) struct Pager {

@@ -12,8 +12,8 @@ use crate::error::{Diagnostic, Location};
 use crate::images::{CACHE_DIR, ImageStore, PageRef, Resolved};
 use crate::markdown::highlight;
 use crate::output::write_under;
-use crate::render::values::Obj;
 use crate::site::Site;
+use crate::templating::Obj;
 
 /// A page as shortcodes see it.
 pub(crate) fn page_value(page: &Page) -> Value {

@@ -12,12 +12,14 @@
 //! - [`plain`]: [`plain::plain_text`], HTML to plain text;
 //! - [`escape`]: one escaper per context (HTML, XML text and attributes, JSON in a
 //!   `<script>`);
-//! - [`url`]: percent-encoding and decoding.
+//! - [`url`]: percent-encoding and decoding;
+//! - [`number`]: numbers with the language's separators.
 
 pub mod collate;
 pub mod escape;
 pub mod fold;
 pub mod nfc;
+pub mod number;
 pub mod plain;
 pub mod slug;
 pub mod tokenize;

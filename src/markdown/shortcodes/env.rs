@@ -14,7 +14,7 @@ use crate::config::Language;
 use crate::content::front_matter::Award;
 use crate::error::Location;
 use crate::images::{ImageStore, PageRef, Resolved, image_value, img_html};
-use crate::render::values::Obj;
+use crate::templating::Obj;
 
 /// The page whose Markdown is being expanded.
 pub struct PageScope<'a> {

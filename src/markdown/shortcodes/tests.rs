@@ -91,7 +91,7 @@ impl Harness {
         let bundle = self.bundle();
         let scope = PageScope {
             shortcodes: &self.shortcodes,
-            page: crate::render::values::Obj::new().set("title", "Bài").done(),
+            page: crate::templating::Obj::new().set("title", "Bài").done(),
             page_ref: crate::images::PageRef {
                 url: "/tin/bai/",
                 bundle_dir: Some(&bundle),

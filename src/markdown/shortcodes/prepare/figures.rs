@@ -10,7 +10,7 @@ use crate::content::front_matter::Recipient;
 use crate::markdown::shortcodes::args::{Prepared, data_file};
 use crate::markdown::shortcodes::builtin::{ArgError, Env};
 use crate::markdown::shortcodes::env::inline_markdown;
-use crate::render::values::{Obj, recipient_sort_key};
+use crate::templating::Obj;
 
 pub(in crate::markdown::shortcodes) fn stat(
     p: &mut Prepared<'_>,
@@ -197,7 +197,7 @@ pub(in crate::markdown::shortcodes) fn award_table(
     let groups: Vec<Value> = groups
         .into_iter()
         .map(|(form, mut g)| {
-            g.sort_by_cached_key(recipient_sort_key);
+            g.sort_by_cached_key(Recipient::sort_key);
             Obj::new()
                 .set("form", form)
                 .set("count", g.len())

@@ -1,7 +1,8 @@
-//! Loading templates: the site's `templates/` override the theme's templates
-//! (`themes/<theme>/templates/` in the site, then the built-in theme) file by
-//! file, which override the built-in plain set.
-//! Every template syntax error is reported, each at its file's line and column.
+//! Where templates come from: the site's `templates/` override the theme's
+//! templates (`themes/<theme>/templates/` in the site, then the built-in theme)
+//! file by file, which override the built-in ones of the part (the plain page
+//! set, or the built-in shortcodes). Every template syntax error is reported, each
+//! at its file's line and column.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -13,36 +14,6 @@ use crate::theme::{Source, Theme};
 pub const THEME_PREFIX: &str = "theme/";
 /// Prefix under which the built-in templates are registered (tera fallback).
 pub const BUILTIN_PREFIX: &str = "builtin/";
-
-/// The built-in plain templates, so a site without a theme builds.
-pub const BUILTIN: &[(&str, &str)] = &[
-    ("base.html", include_str!("builtin/base.html")),
-    ("index.html", include_str!("builtin/index.html")),
-    ("section.html", include_str!("builtin/section.html")),
-    ("page.html", include_str!("builtin/page.html")),
-    (
-        "taxonomy_list.html",
-        include_str!("builtin/taxonomy_list.html"),
-    ),
-    (
-        "taxonomy_single.html",
-        include_str!("builtin/taxonomy_single.html"),
-    ),
-    ("404.html", include_str!("builtin/404.html")),
-    ("list.html", include_str!("builtin/list.html")),
-    ("pager.html", include_str!("builtin/pager.html")),
-    ("seo_head.html", include_str!("builtin/seo_head.html")),
-    (
-        "provinces_list.html",
-        include_str!("builtin/provinces_list.html"),
-    ),
-    (
-        "archive_index.html",
-        include_str!("builtin/archive_index.html"),
-    ),
-    ("archive.html", include_str!("builtin/archive.html")),
-    ("search.html", include_str!("builtin/search.html")),
-];
 
 /// A template source and where it came from.
 #[derive(Debug, Clone)]
@@ -77,9 +48,15 @@ impl Part {
 pub const SHORTCODES_DIR: &str = "shortcodes/";
 
 /// Reads the templates of `part` from the site and the theme (its folder in the
-/// site over the built-in theme, file by file), and for pages the built-in plain set.
-/// Folders that cannot be read are reported with the pages.
-pub fn collect(root: &Path, theme: &Theme, part: Part) -> (Vec<TemplateSource>, Vec<Diagnostic>) {
+/// site over the built-in theme, file by file), then `builtins` ((name, text)
+/// pairs) under [`BUILTIN_PREFIX`]. Folders that cannot be read are reported with
+/// the pages.
+pub(super) fn collect(
+    root: &Path,
+    theme: &Theme,
+    part: Part,
+    builtins: &[(String, &'static str)],
+) -> (Vec<TemplateSource>, Vec<Diagnostic>) {
     let mut sources = Vec::new();
     let mut problems = Vec::new();
     let site = crate::theme::walk(root, &root.join("templates"))
@@ -103,9 +80,6 @@ pub fn collect(root: &Path, theme: &Theme, part: Part) -> (Vec<TemplateSource>, 
             Err(_) => {}
         }
     }
-    if part == Part::Shortcodes {
-        return (sources, problems);
-    }
     // A built-in template the site or the theme replaces is never reached through
     // the fallback; leaving it out keeps it from being checked against a theme's
     // base.html whose blocks it does not know.
@@ -118,9 +92,9 @@ pub fn collect(root: &Path, theme: &Theme, part: Part) -> (Vec<TemplateSource>, 
                 .to_string()
         })
         .collect();
-    for (name, text) in BUILTIN
+    for (name, text) in builtins
         .iter()
-        .filter(|(name, _)| !overridden.contains(*name))
+        .filter(|(name, _)| !overridden.contains(name))
     {
         sources.push(TemplateSource {
             name: format!("{BUILTIN_PREFIX}{name}"),
@@ -153,7 +127,7 @@ fn read(root: &Path, name: String, source: &Source) -> Result<TemplateSource, Di
 
 /// Adds the templates to `tera`; a template that fails to parse is reported at its
 /// line and left out, and the rest are added again, so every error shows at once.
-pub fn add_all(tera: &mut tera::Tera, sources: &[TemplateSource]) -> Vec<Diagnostic> {
+pub(super) fn add_all(tera: &mut tera::Tera, sources: &[TemplateSource]) -> Vec<Diagnostic> {
     let files: HashMap<&str, &TemplateSource> =
         sources.iter().map(|s| (s.name.as_str(), s)).collect();
     let mut left: Vec<&TemplateSource> = sources.iter().collect();
@@ -183,7 +157,7 @@ pub fn add_all(tera: &mut tera::Tera, sources: &[TemplateSource]) -> Vec<Diagnos
 }
 
 /// A tera error as a diagnostic in the template's own file.
-pub fn diagnostic(
+pub(super) fn diagnostic(
     e: &tera::Error,
     files: &HashMap<&str, &TemplateSource>,
     what: &str,
