@@ -19,6 +19,7 @@ pub mod feeds;
 pub mod files;
 pub mod images;
 pub mod markdown;
+pub mod media;
 pub mod output;
 pub mod render;
 pub mod search;

@@ -237,11 +237,11 @@ fn url_collisions(
     };
     // Built-in pages first, so a collision is reported at the user's file.
     claim(
-        crate::site::archive::ARCHIVE_PATH.to_string(),
+        crate::content::reserved::ARCHIVE_PATH.to_string(),
         "the date archives (built in)".to_string(),
     );
     claim(
-        crate::site::SEARCH_PATH.to_string(),
+        crate::content::reserved::SEARCH_PATH.to_string(),
         "the search page (built in)".to_string(),
     );
     for s in sections {

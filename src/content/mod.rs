@@ -6,6 +6,7 @@ pub mod front_matter;
 pub mod library;
 pub mod page;
 pub mod provinces;
+pub mod reserved;
 pub mod section;
 pub mod taxonomy;
 pub mod walk;

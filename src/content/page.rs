@@ -58,12 +58,9 @@ pub struct Page {
     pub word_count: usize,
     /// Minutes to read.
     pub reading_time: usize,
-    /// Pixel size (width, height) of the lead image, when its file could be
-    /// measured; set while the site loads.
-    pub image_size: Option<(u32, u32)>,
     /// The lead image (`image:`), probed with its planned variants; set while
     /// the site loads, for local raster and SVG images.
-    pub image_info: Option<std::sync::Arc<crate::images::ImageInfo>>,
+    pub image_info: Option<std::sync::Arc<crate::media::ImageInfo>>,
     /// The section it belongs to (index into the library's sections).
     pub section: usize,
 }
@@ -251,7 +248,6 @@ pub fn parse(input: PageInput<'_>) -> Result<Page, Vec<Diagnostic>> {
         toc: Vec::new(),
         word_count: 0,
         reading_time: 0,
-        image_size: None,
         image_info: None,
         section: 0,
         meta,

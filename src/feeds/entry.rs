@@ -195,7 +195,11 @@ impl<'a> Entries<'a> {
                 Source::Builtin { bytes, .. } => Some(bytes.len() as u64),
             }),
             // Measured once when the site was loaded.
-            size: page.image_size,
+            size: page
+                .image_info
+                .as_ref()
+                .map(|i| (i.width, i.height))
+                .filter(|&(w, h)| w > 0 && h > 0),
             alt: caption
                 .clone()
                 .unwrap_or_else(|| clean(&page.title).into_owned()),

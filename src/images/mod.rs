@@ -19,7 +19,6 @@
 
 mod hashes;
 mod html;
-mod probe;
 mod process;
 
 use std::collections::HashMap;
@@ -28,11 +27,11 @@ use std::sync::{Arc, Mutex};
 
 use crate::error::Location;
 use crate::files::SiteFiles;
+use crate::media::{Format, ImageInfo, Probe, Variant, probe};
 use crate::output::safe_join;
 use crate::theme::Source;
 
 pub use html::{image_value, img_html, with_image_fields};
-pub use probe::{Format, Probe, probe, svg_size};
 pub use process::{CACHE_DIR, ProcessReport};
 
 /// Widths of the responsive variants.
@@ -41,74 +40,6 @@ pub const WIDTHS: [u32; 3] = [480, 960, 1600];
 pub const OG_WIDTH: u32 = 1200;
 /// The default `sizes`: the full width on small screens, the text column beyond.
 pub const DEFAULT_SIZES: &str = "(max-width: 760px) 100vw, 760px";
-
-/// One file made from an original.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Variant {
-    /// Site URL.
-    pub url: String,
-    /// Width in pixels.
-    pub width: u32,
-    /// Height in pixels.
-    pub height: u32,
-    /// Format.
-    pub format: Format,
-    /// True when the variant is the original file itself (nothing to make).
-    pub original: bool,
-}
-
-/// A local image, probed, with its planned variants.
-#[derive(Debug, Clone)]
-pub struct ImageInfo {
-    /// The source file.
-    pub source: Source,
-    /// The source file as shown in messages (relative to the site root).
-    pub shown: PathBuf,
-    /// The original's URL.
-    pub url: String,
-    /// Width in pixels (0 for an SVG without a size).
-    pub width: u32,
-    /// Height in pixels.
-    pub height: u32,
-    /// Format.
-    pub format: Format,
-    /// Variants in the original format, narrowest first (may include the original).
-    pub variants: Vec<Variant>,
-    /// WebP variants, narrowest first (empty for SVG and WebP originals).
-    pub webp: Vec<Variant>,
-    /// The OpenGraph image (a 1200 px variant, or the original when narrower).
-    pub og: Option<Variant>,
-    /// The first place that used it, for errors found while resizing.
-    pub used_at: Location,
-}
-
-impl ImageInfo {
-    /// The widest variant in the original format: the `src` for browsers without
-    /// `srcset`.
-    pub fn fallback(&self) -> &str {
-        self.variants
-            .last()
-            .map_or(self.url.as_str(), |v| v.url.as_str())
-    }
-
-    /// `srcset` in the original format.
-    pub fn srcset(&self) -> String {
-        srcset(&self.variants)
-    }
-
-    /// `srcset` in WebP (empty when there are no WebP variants).
-    pub fn webp_srcset(&self) -> String {
-        srcset(&self.webp)
-    }
-}
-
-fn srcset(variants: &[Variant]) -> String {
-    variants
-        .iter()
-        .map(|v| format!("{} {}w", v.url, v.width))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
 
 /// What a `src` written in a page turned out to be.
 #[derive(Debug, Clone)]

@@ -172,8 +172,8 @@ fn card(
             .set("permalink", config.permalink(&url))
             .set("url", url)
             .opt("caption", p.meta.image_caption.as_deref())
-            .opt("width", p.image_size.map(|(w, _)| w))
-            .opt("height", p.image_size.map(|(_, h)| h))
+            .opt("width", p.image_info.as_ref().map(|i| i.width))
+            .opt("height", p.image_info.as_ref().map(|i| i.height))
             .set("alt", p.meta.image_caption.as_deref().unwrap_or(&p.title));
         // The probed image, when there is one, adds its srcset and OpenGraph variant.
         match &p.image_info {

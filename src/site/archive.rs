@@ -10,13 +10,11 @@ use chrono::Datelike;
 use tera::{Context, Value};
 
 use crate::content::Page;
+use crate::content::reserved::ARCHIVE_PATH;
 use crate::render::i18n::I18n;
 use crate::site::jobs::JobContext;
 use crate::site::paginate::pager;
 use crate::templating::Obj;
-
-/// The archives' site path.
-pub const ARCHIVE_PATH: &str = "/luu-tru/";
 
 /// Every year and month that has articles.
 #[derive(Debug, Default)]

@@ -7,13 +7,14 @@ use std::path::PathBuf;
 use tera::{Context, Value};
 
 use crate::content::front_matter::{self, PageKind};
+use crate::content::reserved::{ARCHIVE_PATH, SEARCH_PATH};
 use crate::error::{Diagnostic, Location};
 use crate::output::{Sink, file_for_path};
 use crate::render::Renderer;
 use crate::render::functions::{taxonomy_value, term_value};
 use crate::render::values::{Values, page_value, section_summary};
 use crate::site::Site;
-use crate::site::archive::{self, ARCHIVE_PATH, Archive};
+use crate::site::archive::{self, Archive};
 use crate::site::paginate::{page_count, pager, pager_url};
 use crate::templating::Obj;
 
@@ -70,9 +71,6 @@ pub enum Job {
     /// The not-found page.
     NotFound,
 }
-
-/// The search page's site path.
-pub const SEARCH_PATH: &str = "/tim-kiem/";
 
 /// Chooses templates and lists every job; a template named in front matter that
 /// does not exist is reported later, by the job, at the page.
@@ -452,7 +450,9 @@ fn logo_value(site: &Site) -> Option<Value> {
     let size = site
         .files
         .get(rooted)
-        .and_then(crate::site::imagesize::size_of);
+        .and_then(|source| crate::media::probe(source).ok())
+        .map(|p| (p.width, p.height))
+        .filter(|&(w, h)| w > 0 && h > 0);
     Some(
         Obj::new()
             .set("url", url)

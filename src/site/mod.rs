@@ -7,7 +7,6 @@ pub mod archive;
 mod assets;
 mod data;
 mod downloads;
-mod imagesize;
 mod jobs;
 pub mod live;
 mod paginate;
@@ -32,7 +31,7 @@ use crate::markdown::{self, MarkdownSource, PageScope, Shortcodes};
 use crate::output::{self, Staging};
 use crate::theme::Theme;
 
-pub use jobs::{Job, SEARCH_PATH};
+pub use jobs::Job;
 pub use pass::Pass;
 
 /// How to load a site.
@@ -179,7 +178,6 @@ impl Site {
             pick,
         ));
         problems.extend(assets::check_images(root, &self.files, &self.library));
-        imagesize::measure_all(&self.files, &mut self.library);
         problems
     }
 

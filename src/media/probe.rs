@@ -160,14 +160,27 @@ fn raster_probe<R: std::io::BufRead + std::io::Seek>(
     })
 }
 
-/// The size an SVG declares: its `viewBox`, else its `width` and `height`
-/// attributes (in px or unitless). `None` when the text has no `<svg` element;
+/// The size an SVG declares: its `width` and `height` attributes (in px or
+/// unitless), else its `viewBox`. `None` when the text has no `<svg` element;
 /// (0, 0) when the element gives no size.
 pub fn svg_size(text: &str) -> Option<(u32, u32)> {
     let start = text.find("<svg")?;
     let rest = &text[start + 4..];
     let end = rest.find('>')?;
     let tag = &rest[..end];
+    // `width` and `height` in pixels are the size a browser draws it at; a
+    // `viewBox` alone gives it.
+    let length = |name: &str| -> Option<u32> {
+        let v = attribute(tag, name)?;
+        let v = v.trim().trim_end_matches("px");
+        v.parse::<f64>()
+            .ok()
+            .filter(|n| *n > 0.0)
+            .map(|n| n.round() as u32)
+    };
+    if let (Some(w), Some(h)) = (length("width"), length("height")) {
+        return Some((w, h));
+    }
     if let Some(view_box) = attribute(tag, "viewBox") {
         let numbers: Vec<f64> = view_box
             .split(|c: char| c == ',' || c.is_whitespace())
@@ -181,18 +194,7 @@ pub fn svg_size(text: &str) -> Option<(u32, u32)> {
             return Some((w.round() as u32, h.round() as u32));
         }
     }
-    let length = |name: &str| -> Option<u32> {
-        let v = attribute(tag, name)?;
-        let v = v.trim().trim_end_matches("px");
-        v.parse::<f64>()
-            .ok()
-            .filter(|n| *n > 0.0)
-            .map(|n| n.round() as u32)
-    };
-    Some(match (length("width"), length("height")) {
-        (Some(w), Some(h)) => (w, h),
-        _ => (0, 0),
-    })
+    Some((0, 0))
 }
 
 /// The value of `name="…"` (or `'…'`) in a tag's attribute text.
@@ -219,7 +221,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn svg_size_from_view_box_then_attributes() {
+    fn svg_size_from_attributes_then_view_box() {
+        // The pixel size wins over the viewBox, as in a browser.
+        assert_eq!(
+            svg_size(r#"<svg viewBox="0 0 40 30" width="400" height="300px">"#),
+            Some((400, 300))
+        );
+        assert_eq!(
+            svg_size(r#"<svg width="100%" height="100%" viewBox="0,0,40,30">"#),
+            Some((40, 30))
+        );
         assert_eq!(
             svg_size(r#"<?xml?><svg xmlns="x" viewBox="0 0 1600 900">"#),
             Some((1600, 900))

@@ -1,0 +1,7 @@
+//! Site paths of the pages loa makes itself, which no page or section may take:
+//! the library reserves them when it checks every URL for two owners.
+
+/// The date archives (`/luu-tru/2020/11/`).
+pub const ARCHIVE_PATH: &str = "/luu-tru/";
+/// The search page.
+pub const SEARCH_PATH: &str = "/tim-kiem/";
