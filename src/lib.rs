@@ -20,6 +20,7 @@ pub mod files;
 pub mod images;
 pub mod markdown;
 pub mod media;
+pub mod model;
 pub mod output;
 pub mod render;
 pub mod search;

@@ -44,8 +44,8 @@ pub(crate) fn run(args: CheckArgs) -> Result<()> {
     print_diagnostics(&site.warnings);
     println!(
         "Checked {} pages and {} sections: no errors{}.",
-        site.library.pages.len(),
-        site.library.sections.len(),
+        site.model.library.pages.len(),
+        site.model.library.sections.len(),
         if site.warnings.is_empty() {
             String::new()
         } else {

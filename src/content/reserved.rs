@@ -5,3 +5,5 @@
 pub const ARCHIVE_PATH: &str = "/luu-tru/";
 /// The search page.
 pub const SEARCH_PATH: &str = "/tim-kiem/";
+/// The not-found page.
+pub const NOT_FOUND_PATH: &str = "/404.html";

@@ -7,18 +7,18 @@ pub mod sitemap;
 use std::path::Path;
 
 use crate::error::Result;
+use crate::model::Model;
 use crate::output::write_under;
-use crate::site::Site;
 
 /// Writes the sitemaps, `robots.txt` (unless the site ships its own) and the
 /// schedule file into `dir`; returns how many files.
-pub fn write(site: &Site, dir: &Path) -> Result<usize> {
-    let base = &site.config.base_url;
-    let mut files = sitemap::files(&sitemap::urls(site), sitemap::MAX_URLS, base);
-    files.push(("news-sitemap.xml".into(), sitemap::news(site)));
+pub fn write(model: &Model, dir: &Path) -> Result<usize> {
+    let base = &model.config.base_url;
+    let mut files = sitemap::files(&sitemap::urls(model), sitemap::MAX_URLS, base);
+    files.push(("news-sitemap.xml".into(), sitemap::news(model)));
     files.push((
         schedule::FILE.into(),
-        schedule::file(site, &schedule::upcoming(site)),
+        schedule::file(model, &schedule::upcoming(model)),
     ));
     if !dir.join("robots.txt").exists() {
         files.push(("robots.txt".into(), robots(base)));

@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 
 use crate::dates::{Date, rfc3339};
 use crate::discovery::sitemap::{NEWS_WINDOW, news_pages};
-use crate::site::Site;
+use crate::model::Model;
 
 /// The file a build writes at the output root.
 pub const FILE: &str = "loa-schedule.json";
@@ -62,25 +62,25 @@ impl Change {
 }
 
 /// Every future change, soonest first.
-pub fn upcoming(site: &Site) -> Vec<Change> {
-    let tz = site.config.timezone;
+pub fn upcoming(model: &Model) -> Vec<Change> {
+    let tz = model.config.timezone;
     let local = |d: &Date| d.with_timezone(&tz).fixed_offset();
     let shown = |f: &Path| f.to_string_lossy().replace('\\', "/");
-    let s = &site.library.schedule;
+    let s = &model.library.schedule;
     let mut changes: Vec<Change> = s
         .publishes
         .iter()
         .map(|(d, f)| (d, ChangeKind::Publish, f))
         .chain(s.expiries.iter().map(|(d, f)| (d, ChangeKind::Expire, f)))
-        .filter(|(d, _, _)| **d > site.now)
+        .filter(|(d, _, _)| **d > model.now)
         .map(|(d, kind, f)| Change {
             at: local(d),
             kind,
             file: shown(f),
         })
         .collect();
-    for i in news_pages(site) {
-        let page = &site.library.pages[i];
+    for i in news_pages(model) {
+        let page = &model.library.pages[i];
         changes.push(Change {
             at: local(&(page.date + NEWS_WINDOW)),
             kind: ChangeKind::NewsWindow,
@@ -96,8 +96,11 @@ pub fn upcoming(site: &Site) -> Vec<Change> {
 }
 
 /// `loa-schedule.json`: the build's clock, the next change and the next ones.
-pub fn file(site: &Site, changes: &[Change]) -> String {
-    let now = site.now.with_timezone(&site.config.timezone).fixed_offset();
+pub fn file(model: &Model, changes: &[Change]) -> String {
+    let now = model
+        .now
+        .with_timezone(&model.config.timezone)
+        .fixed_offset();
     let next = changes.first();
     let list: Vec<Value> = changes
         .iter()

@@ -4,7 +4,7 @@
 
 use crate::dates::{Date, rfc3339};
 use crate::feeds::xml::XmlWriter;
-use crate::site::Site;
+use crate::model::Model;
 
 /// Most URLs one sitemap file may hold (sitemaps.org).
 pub const MAX_URLS: usize = 50_000;
@@ -25,9 +25,9 @@ pub struct SitemapUrl {
 }
 
 /// Every URL the site wants indexed, in a stable order.
-pub fn urls(site: &Site) -> Vec<SitemapUrl> {
-    let config = &site.config;
-    let lib = &site.library;
+pub fn urls(model: &Model) -> Vec<SitemapUrl> {
+    let config = &model.config;
+    let lib = &model.library;
     let tz = config.timezone;
     let modified: Vec<Date> = lib
         .pages
@@ -115,22 +115,23 @@ fn urlset(urls: &[SitemapUrl]) -> String {
 }
 
 /// The pages in the news window at the build's clock (newest first, at most 1,000).
-pub fn news_pages(site: &Site) -> Vec<usize> {
-    let since = site.now - NEWS_WINDOW;
-    let pages = &site.library.pages;
-    site.library
+pub fn news_pages(model: &Model) -> Vec<usize> {
+    let since = model.now - NEWS_WINDOW;
+    let pages = &model.library.pages;
+    model
+        .library
         .news
         .iter()
         .copied()
         .take_while(|&i| pages[i].date > since)
-        .filter(|&i| pages[i].date <= site.now)
+        .filter(|&i| pages[i].date <= model.now)
         .take(MAX_NEWS)
         .collect()
 }
 
 /// `news-sitemap.xml`.
-pub fn news(site: &Site) -> String {
-    let config = &site.config;
+pub fn news(model: &Model) -> String {
+    let config = &model.config;
     let name = config
         .publisher
         .as_ref()
@@ -147,8 +148,8 @@ pub fn news(site: &Site) -> String {
         ],
     )
     .newline();
-    for i in news_pages(site) {
-        let page = &site.library.pages[i];
+    for i in news_pages(model) {
+        let page = &model.library.pages[i];
         w.open("url", &[]);
         w.text_element("loc", &[], &config.permalink(&page.path));
         w.open("news:news", &[]);

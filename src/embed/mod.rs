@@ -57,9 +57,9 @@ pub fn script(config: &crate::config::Config) -> String {
 
 /// Writes the embeds, `embed.js` and every oEmbed file; returns how many files.
 pub fn write(entries: &Entries<'_>, i18n: &I18n, dir: &Path) -> Result<usize, Vec<Diagnostic>> {
-    let site = entries.site();
-    let config = &site.config;
-    let lib = &site.library;
+    let model = entries.model();
+    let config = &model.config;
+    let lib = &model.library;
     let brand_name = config
         .publisher
         .as_ref()
@@ -157,9 +157,9 @@ fn write_file(dir: &Path, rel: &str, text: &str) -> Option<Diagnostic> {
 
 /// The oEmbed 1.0 response for page `index`.
 fn oembed(entries: &Entries<'_>, index: usize, provider: &str) -> String {
-    let site = entries.site();
-    let config = &site.config;
-    let page = &site.library.pages[index];
+    let model = entries.model();
+    let config = &model.config;
+    let page = &model.library.pages[index];
     let e = entries.get(index);
     let src = config.permalink(&card_path(&page.path));
     let height = pages::card_height(e);

@@ -10,8 +10,8 @@ use crate::feeds::{Feed, Format};
 
 /// One `<entry>`, the same in every feed that lists the page.
 pub(crate) fn entry(entries: &Entries<'_>, index: usize) -> String {
-    let site = entries.site();
-    let full = site.config.feeds.full_content;
+    let model = entries.model();
+    let full = model.config.feeds.full_content;
     let e = entries.get(index);
     let mut w = XmlWriter::fragment();
     w.open("entry", &[]).newline();
@@ -39,8 +39,8 @@ pub(crate) fn entry(entries: &Entries<'_>, index: usize) -> String {
         }
         w.close("author").newline();
     }
-    if let Some(tags) = site.config.taxonomies.iter().find(|t| t.name == "tags") {
-        let scheme = site.config.permalink(&format!("/{}/", tags.path));
+    if let Some(tags) = model.config.taxonomies.iter().find(|t| t.name == "tags") {
+        let scheme = model.config.permalink(&format!("/{}/", tags.path));
         for (name, _) in &e.tags {
             let slug = crate::text::slug::slugify(name);
             w.empty(
@@ -79,8 +79,8 @@ pub(crate) fn document(
     updated: &Date,
     items: &[&str],
 ) -> String {
-    let site = entries.site();
-    let config = &site.config;
+    let model = entries.model();
+    let config = &model.config;
     let mut w = XmlWriter::document();
     w.open(
         "feed",

@@ -11,9 +11,9 @@ use crate::content::Page;
 use crate::dates::Date;
 use crate::feeds::html::absolutize;
 use crate::feeds::xml::clean;
+use crate::model::Model;
 use crate::output::safe_join;
 use crate::render::values::image_url;
-use crate::site::Site;
 use crate::theme::Source;
 
 /// One page as syndication shows it. Text is NFC without control characters.
@@ -64,7 +64,7 @@ pub struct Image {
 
 /// Lazily built entries and full contents for every page of a site.
 pub struct Entries<'a> {
-    site: &'a Site,
+    model: &'a Model,
     host: String,
     entries: Vec<OnceLock<Entry>>,
     contents: Vec<OnceLock<String>>,
@@ -72,19 +72,19 @@ pub struct Entries<'a> {
 
 impl<'a> Entries<'a> {
     /// Prepares the entries of `site` (nothing is computed yet).
-    pub fn new(site: &'a Site) -> Self {
-        let n = site.library.pages.len();
+    pub fn new(model: &'a Model) -> Self {
+        let n = model.library.pages.len();
         Entries {
-            site,
-            host: host_of(&site.config.base_url).to_string(),
+            model,
+            host: host_of(&model.config.base_url).to_string(),
             entries: (0..n).map(|_| OnceLock::new()).collect(),
             contents: (0..n).map(|_| OnceLock::new()).collect(),
         }
     }
 
     /// The site.
-    pub fn site(&self) -> &'a Site {
-        self.site
+    pub fn model(&self) -> &'a Model {
+        self.model
     }
 
     /// The entry of page `index`.
@@ -96,7 +96,7 @@ impl<'a> Entries<'a> {
     /// the lead image with its caption, then the body; every URL absolute.
     pub fn content(&self, index: usize) -> &str {
         self.contents[index].get_or_init(|| {
-            let page = &self.site.library.pages[index];
+            let page = &self.model.library.pages[index];
             let entry = self.get(index);
             let mut html = String::with_capacity(page.html.len() + 256);
             if page
@@ -112,7 +112,7 @@ impl<'a> Entries<'a> {
             }
             html.push_str(&absolutize(
                 &page.html,
-                &self.site.config.base_url,
+                &self.model.config.base_url,
                 &page.path,
             ));
             clean(&html).into_owned()
@@ -120,9 +120,9 @@ impl<'a> Entries<'a> {
     }
 
     fn make(&self, index: usize) -> Entry {
-        let site = self.site;
-        let config = &site.config;
-        let page = &site.library.pages[index];
+        let model = self.model;
+        let config = &model.config;
+        let page = &model.library.pages[index];
         let tz = config.timezone;
         let published = page.date.with_timezone(&tz).fixed_offset();
         let updated = page
@@ -163,14 +163,14 @@ impl<'a> Entries<'a> {
             ))
             .into_owned(),
             summary_text: clean(&page.summary_text).into_owned(),
-            section: clean(&site.library.sections[page.section].title).into_owned(),
+            section: clean(&model.library.sections[page.section].title).into_owned(),
             image: self.image(page),
         }
     }
 
     fn image(&self, page: &Page) -> Option<Image> {
         let src = page.meta.image.as_deref()?.trim();
-        let config = &self.site.config;
+        let config = &self.model.config;
         let remote =
             src.starts_with("http://") || src.starts_with("https://") || src.starts_with("//");
         let url = if remote {
@@ -216,7 +216,7 @@ impl<'a> Entries<'a> {
     /// The file an image will be copied from (same rules as the image check).
     fn image_file(&self, page: &Page, src: &str) -> Option<Source> {
         match src.strip_prefix('/') {
-            Some(rooted) => self.site.files.get(rooted).cloned(),
+            Some(rooted) => self.model.files.get(rooted).cloned(),
             None => {
                 let bundle = page.bundle_dir.as_deref()?;
                 safe_join(bundle, src.trim_start_matches("./"))

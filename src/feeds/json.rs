@@ -14,9 +14,9 @@ pub const VERSION: &str = "https://jsonfeed.org/version/1.1";
 
 /// One item, serialised, the same in every feed that lists the page.
 pub(crate) fn item(entries: &Entries<'_>, index: usize) -> String {
-    let site = entries.site();
+    let model = entries.model();
     let e = entries.get(index);
-    let content = if site.config.feeds.full_content {
+    let content = if model.config.feeds.full_content {
         entries.content(index)
     } else {
         e.summary_html.as_str()
@@ -51,7 +51,7 @@ pub(crate) fn item(entries: &Entries<'_>, index: usize) -> String {
             json!(e.tags.iter().map(|(n, _)| n).collect::<Vec<_>>()),
         );
     }
-    item.insert("language".into(), json!(site.config.language.code()));
+    item.insert("language".into(), json!(model.config.language.code()));
     let mut ext = Map::new();
     ext.insert("section".into(), json!(e.section));
     if let Some(image) = &e.image {
@@ -68,7 +68,7 @@ pub(crate) fn item(entries: &Entries<'_>, index: usize) -> String {
 
 /// The whole feed around its items.
 pub(crate) fn document(entries: &Entries<'_>, feed: &Feed, items: &[&str]) -> String {
-    let config = &entries.site().config;
+    let config = &entries.model().config;
     let author = config
         .publisher
         .as_ref()

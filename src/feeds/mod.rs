@@ -23,8 +23,8 @@ use crate::config::Config;
 use crate::content::{Library, Section};
 use crate::dates::Date;
 use crate::error::{Diagnostic, Location};
+use crate::model::Model;
 use crate::render::i18n::I18n;
-use crate::site::Site;
 use entry::Entries;
 
 /// A feed format.
@@ -135,9 +135,9 @@ pub fn term_feed_title(config: &Config, label: &str, term: &str) -> String {
 }
 
 /// Every feed the site has (whatever the formats).
-pub fn plan(site: &Site, i18n: &I18n) -> Vec<Feed> {
-    let config = &site.config;
-    let lib = &site.library;
+pub fn plan(model: &Model, i18n: &I18n) -> Vec<Feed> {
+    let config = &model.config;
+    let lib = &model.library;
     let limit = config.feeds.limit;
     let mut feeds = vec![Feed {
         dir: "/".into(),
@@ -207,14 +207,14 @@ impl Fragments {
 
 /// Writes every feed of every enabled format into `dir`; returns how many files.
 pub fn write(entries: &Entries<'_>, i18n: &I18n, dir: &Path) -> Result<usize, Vec<Diagnostic>> {
-    let site = entries.site();
-    let problems = check_ids(site);
+    let model = entries.model();
+    let problems = check_ids(model);
     if !problems.is_empty() {
         return Err(problems);
     }
-    let formats = Format::enabled(&site.config);
-    let feeds = plan(site, i18n);
-    let fragments = Fragments::new(site.library.pages.len());
+    let formats = Format::enabled(&model.config);
+    let feeds = plan(model, i18n);
+    let fragments = Fragments::new(model.library.pages.len());
     let jobs: Vec<(&Feed, Format)> = feeds
         .iter()
         .flat_map(|f| formats.iter().map(move |&x| (f, x)))
@@ -247,19 +247,24 @@ pub fn write(entries: &Entries<'_>, i18n: &I18n, dir: &Path) -> Result<usize, Ve
 
 /// When a feed last changed: its newest update, else the build's clock.
 fn updated(entries: &Entries<'_>, feed: &Feed) -> Date {
-    let site = entries.site();
+    let model = entries.model();
     feed.pages
         .iter()
         .map(|&i| entries.get(i).updated)
         .max()
-        .unwrap_or_else(|| site.now.with_timezone(&site.config.timezone).fixed_offset())
+        .unwrap_or_else(|| {
+            model
+                .now
+                .with_timezone(&model.config.timezone)
+                .fixed_offset()
+        })
 }
 
 /// Two pages may not share an explicit `id:`: a reader would show only one.
-pub fn check_ids(site: &Site) -> Vec<Diagnostic> {
+pub fn check_ids(model: &Model) -> Vec<Diagnostic> {
     let mut seen: HashMap<&str, &crate::content::Page> = HashMap::new();
     let mut problems = Vec::new();
-    for page in &site.library.pages {
+    for page in &model.library.pages {
         let Some(id) = page
             .meta
             .id
@@ -270,7 +275,7 @@ pub fn check_ids(site: &Site) -> Vec<Diagnostic> {
             continue;
         };
         if let Some(first) = seen.insert(id, page) {
-            let text = std::fs::read_to_string(site.root.join(&page.file)).unwrap_or_default();
+            let text = std::fs::read_to_string(model.root.join(&page.file)).unwrap_or_default();
             let at = text.lines().position(|l| l.starts_with("id:")).map_or_else(
                 || Location::file(&page.file),
                 |n| Location::at(&page.file, n + 1, 1),

@@ -11,7 +11,7 @@ use crate::feeds::{Feed, Format};
 
 /// One `<item>`, the same in every feed that lists the page.
 pub(crate) fn item(entries: &Entries<'_>, index: usize) -> String {
-    let full = entries.site().config.feeds.full_content;
+    let full = entries.model().config.feeds.full_content;
     let e = entries.get(index);
     let mut w = XmlWriter::fragment();
     w.open("item", &[]).newline();
@@ -85,8 +85,8 @@ pub(crate) fn document(
     updated: &Date,
     items: &[&str],
 ) -> String {
-    let site = entries.site();
-    let config = &site.config;
+    let model = entries.model();
+    let config = &model.config;
     let mut w = XmlWriter::document();
     w.open(
         "rss",

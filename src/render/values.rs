@@ -470,7 +470,7 @@ mod tests {
         })
         .expect("site loads");
         let words = crate::dates::DateWords::vietnamese();
-        let values = super::build(&site.config, &site.library, &words);
+        let values = super::build(&site.model.config, &site.model.library, &words);
         assert_eq!(values.related.len(), 300);
         for list in &values.related {
             assert_eq!(list.len(), 5);

@@ -29,8 +29,8 @@ use serde::Serialize;
 use crate::content::Page;
 use crate::dates::{DateView, DateWords};
 use crate::error::Result;
+use crate::model::Model;
 use crate::output::write_under;
-use crate::site::Site;
 pub use index::{Document, Index};
 
 /// Where the index is served.
@@ -105,8 +105,8 @@ fn truncate(text: &str, max: usize) -> &str {
 
 /// Builds the index of `site`'s published pages and writes it, with the script, into
 /// the output folder `dir`.
-pub fn write(site: &Site, words: &DateWords, dir: &Path) -> Result<Stats> {
-    let lib = &site.library;
+pub fn write(model: &Model, words: &DateWords, dir: &Path) -> Result<Stats> {
+    let lib = &model.library;
     // Each page's text is made once and moved into its document: the index reads
     // it, then the result files quote it.
     let documents: Vec<Document> = lib

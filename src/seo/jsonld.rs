@@ -13,7 +13,7 @@ use crate::config::Config;
 use crate::content::Page;
 use crate::dates::rfc3339;
 use crate::feeds::xml::clean;
-use crate::site::Site;
+use crate::model::Model;
 
 /// One step of a breadcrumb: name and site path.
 pub(crate) type Crumb = (String, String);
@@ -225,8 +225,8 @@ pub(crate) struct PageNode<'a> {
 }
 
 /// `WebPage` for a page that is not news.
-pub(crate) fn web_page<'a>(site: &'a Site, page: &'a Page) -> Node<'a> {
-    let config = &site.config;
+pub(crate) fn web_page<'a>(model: &'a Model, page: &'a Page) -> Node<'a> {
+    let config = &model.config;
     let url = config.permalink(&page.path);
     let modified = page
         .updated
@@ -246,8 +246,8 @@ pub(crate) fn web_page<'a>(site: &'a Site, page: &'a Page) -> Node<'a> {
 }
 
 /// `NewsArticle` for a page.
-pub(crate) fn article<'a>(site: &'a Site, page: &'a Page) -> Node<'a> {
-    let config = &site.config;
+pub(crate) fn article<'a>(model: &'a Model, page: &'a Page) -> Node<'a> {
+    let config = &model.config;
     let tz = config.timezone;
     let url = config.permalink(&page.path);
     let published = page.date.with_timezone(&tz).fixed_offset();
@@ -267,7 +267,7 @@ pub(crate) fn article<'a>(site: &'a Site, page: &'a Page) -> Node<'a> {
                 .map(|t| config.permalink(&crate::content::taxonomy::term_path(t, name))),
         })
         .collect();
-    let section = &site.library.sections[page.section];
+    let section = &model.library.sections[page.section];
     Node::Article(Box::new(NewsArticle {
         id: format!("{url}#article"),
         kind: "NewsArticle",

@@ -19,8 +19,9 @@ use crate::config::Config;
 use crate::feeds::{
     Format, section_feed_title, section_has_feeds, taxonomy_label, term_feed_title,
 };
+use crate::model::Model;
 use crate::render::i18n::I18n;
-use crate::site::{Job, Site};
+use crate::site::Job;
 use crate::templating::Obj;
 use jsonld::Crumb;
 
@@ -28,9 +29,9 @@ use jsonld::Crumb;
 const DESCRIPTION_CHARS: usize = 300;
 
 /// The `seo` value for one rendered file at site path `path`.
-pub(crate) fn value(site: &Site, i18n: &I18n, job: &Job, path: &str) -> Value {
-    let config = &site.config;
-    let lib = &site.library;
+pub(crate) fn value(model: &Model, i18n: &I18n, job: &Job, path: &str) -> Value {
+    let config = &model.config;
+    let lib = &model.library;
     let home_word = i18n
         .strings
         .get("home")
@@ -121,13 +122,13 @@ pub(crate) fn value(site: &Site, i18n: &I18n, job: &Job, path: &str) -> Value {
                         "oembed",
                         config.permalink(&crate::embed::oembed_path(&page.path)),
                     );
-                graph.push(jsonld::article(site, page));
+                graph.push(jsonld::article(model, page));
             } else {
                 // Not news (about, contact): a plain web page, with no embed card.
                 obj = obj.set("type", "website");
-                graph.push(jsonld::web_page(site, page));
+                graph.push(jsonld::web_page(model, page));
             }
-            let mut crumbs = section_crumbs(site, page.section, &home_word);
+            let mut crumbs = section_crumbs(model, page.section, &home_word);
             crumbs.push((page.title.clone(), page.path.clone()));
             graph.push(jsonld::breadcrumbs(config, crumbs));
             (page.title.clone(), page.summary_text.clone(), image)
@@ -146,7 +147,7 @@ pub(crate) fn value(site: &Site, i18n: &I18n, job: &Job, path: &str) -> Value {
                 }
                 graph.push(jsonld::breadcrumbs(
                     config,
-                    section_crumbs(site, *index, &home_word),
+                    section_crumbs(model, *index, &home_word),
                 ));
                 let description = section
                     .meta
@@ -233,8 +234,8 @@ fn feed_links(config: &Config, dir: &str, title: &str) -> Vec<Value> {
 }
 
 /// Home, then each ancestor section, then the section itself (home alone for home).
-fn section_crumbs(site: &Site, section: usize, home_word: &str) -> Vec<Crumb> {
-    let lib = &site.library;
+fn section_crumbs(model: &Model, section: usize, home_word: &str) -> Vec<Crumb> {
+    let lib = &model.library;
     let mut chain = Vec::new();
     let mut at = Some(section);
     while let Some(i) = at {

@@ -18,13 +18,14 @@ pub(crate) const MERGED: &[&str] = &["_redirects", "_headers"];
 
 /// The text of a file of `static/` that loa merges with its own (see [`MERGED`]).
 pub(crate) fn own_text(site: &Site, path: &str) -> Option<String> {
-    let bytes = site.files.get(path)?.read().ok()?;
+    let bytes = site.model.files.get(path)?.read().ok()?;
     Some(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 /// Copies every static file, bundle asset and content asset into `sink`.
 pub(crate) fn copy_all(site: &Site, sink: &dyn Sink) -> Result<()> {
-    site.files
+    site.model
+        .files
         .sorted()
         .par_iter()
         // A site's `_redirects` and `_headers` are merged with loa's rules instead.

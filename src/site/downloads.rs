@@ -22,7 +22,7 @@ pub(crate) const JSON_NAME: &str = "danh-sach.json";
 
 /// Writes the downloads of every award page that lists recipients.
 pub(crate) fn write(site: &Site, dir: &Path, i18n: &I18n) -> Result<()> {
-    for page in &site.library.pages {
+    for page in &site.model.library.pages {
         let Some(award) = page.meta.award.as_ref() else {
             continue;
         };
@@ -35,7 +35,7 @@ pub(crate) fn write(site: &Site, dir: &Path, i18n: &I18n) -> Result<()> {
             &format!("{base}/{CSV_NAME}"),
             csv(page, i18n).as_bytes(),
         )?;
-        let json = json_of(page, &site.config.permalink(&page.path));
+        let json = json_of(page, &site.model.config.permalink(&page.path));
         output::write_under(dir, &format!("{base}/{JSON_NAME}"), json.as_bytes())?;
     }
     Ok(())

@@ -6,215 +6,18 @@ use std::path::PathBuf;
 
 use tera::{Context, Value};
 
-use crate::content::front_matter::{self, PageKind};
-use crate::content::reserved::{ARCHIVE_PATH, SEARCH_PATH};
+use crate::content::front_matter;
+use crate::content::reserved::{NOT_FOUND_PATH, SEARCH_PATH};
 use crate::error::{Diagnostic, Location};
+use crate::model::archive::Archive;
+use crate::model::jobs::{Job, per_page};
 use crate::output::{Sink, file_for_path};
 use crate::render::Renderer;
 use crate::render::functions::{taxonomy_value, term_value};
 use crate::render::values::{Values, page_value, section_summary};
 use crate::site::Site;
-use crate::site::archive::{self, Archive};
-use crate::site::paginate::{page_count, pager, pager_url};
+use crate::site::paginate::pager;
 use crate::templating::Obj;
-
-/// One file to render.
-#[derive(Debug, Clone)]
-pub enum Job {
-    /// An article page (index into the library's pages).
-    Page {
-        /// Page index.
-        index: usize,
-        /// Template name.
-        template: String,
-    },
-    /// One listing page of a section.
-    Section {
-        /// Section index.
-        index: usize,
-        /// 1-based listing page.
-        number: usize,
-        /// Template name.
-        template: String,
-    },
-    /// The list of all terms of a taxonomy.
-    TaxonomyList {
-        /// Taxonomy index.
-        taxonomy: usize,
-        /// Template name.
-        template: String,
-    },
-    /// One listing page of a term.
-    Term {
-        /// Taxonomy index.
-        taxonomy: usize,
-        /// Term index.
-        term: usize,
-        /// 1-based listing page.
-        number: usize,
-        /// Template name.
-        template: String,
-    },
-    /// The list of years of the date archives (`/luu-tru/`).
-    ArchiveIndex,
-    /// One listing page of a year's or a month's articles.
-    Archive {
-        /// The year.
-        year: i32,
-        /// The month (1–12); `None` for the whole year.
-        month: Option<u32>,
-        /// 1-based listing page.
-        number: usize,
-    },
-    /// The search page (`/tim-kiem/`).
-    Search,
-    /// The not-found page.
-    NotFound,
-}
-
-/// Chooses templates and lists every job; a template named in front matter that
-/// does not exist is reported later, by the job, at the page.
-pub(crate) fn plan(site: &Site, renderer: &Renderer, archive: &Archive) -> Vec<Job> {
-    let lib = &site.library;
-    let mut jobs = Vec::with_capacity(lib.pages.len() + lib.sections.len() * 4);
-    for (index, page) in lib.pages.iter().enumerate() {
-        let section = &lib.sections[page.section];
-        let kind_template = format!("{}.html", page.kind().as_str());
-        let template = page
-            .meta
-            .template
-            .clone()
-            .or_else(|| section.meta.page_template.clone())
-            .unwrap_or_else(|| {
-                if page.kind() != PageKind::Article && renderer.has(&kind_template) {
-                    kind_template
-                } else {
-                    "page.html".into()
-                }
-            });
-        jobs.push(Job::Page { index, template });
-    }
-    for (index, section) in lib.sections.iter().enumerate() {
-        let template = section.meta.template.clone().unwrap_or_else(|| {
-            if section.is_home() {
-                "index.html".into()
-            } else if section.meta.dedicated && renderer.has("dedicated.html") {
-                "dedicated.html".into()
-            } else {
-                "section.html".into()
-            }
-        });
-        let pages = if section.is_home() {
-            1
-        } else {
-            pager_count(site, section)
-        };
-        for number in 1..=pages {
-            jobs.push(Job::Section {
-                index,
-                number,
-                template: template.clone(),
-            });
-        }
-    }
-    for (t, taxonomy) in lib.taxonomies.iter().enumerate() {
-        let own = |suffix: &str| {
-            let name = format!("{}_{suffix}.html", taxonomy.config.name);
-            if renderer.has(&name) {
-                name
-            } else {
-                format!("taxonomy_{suffix}.html")
-            }
-        };
-        jobs.push(Job::TaxonomyList {
-            taxonomy: t,
-            template: own("list"),
-        });
-        let per_page = taxonomy
-            .config
-            .paginate_by
-            .unwrap_or(site.config.paginate_by)
-            .max(1);
-        let single = own("single");
-        for (term, entry) in taxonomy.terms.iter().enumerate() {
-            for number in 1..=page_count(entry.pages.len(), per_page) {
-                jobs.push(Job::Term {
-                    taxonomy: t,
-                    term,
-                    number,
-                    template: single.clone(),
-                });
-            }
-        }
-    }
-    let per_page = site.config.paginate_by.max(1);
-    jobs.push(Job::ArchiveIndex);
-    for year in &archive.years {
-        for number in 1..=page_count(year.pages.len(), per_page) {
-            jobs.push(Job::Archive {
-                year: year.year,
-                month: None,
-                number,
-            });
-        }
-        for month in &year.months {
-            for number in 1..=page_count(month.pages.len(), per_page) {
-                jobs.push(Job::Archive {
-                    year: year.year,
-                    month: Some(month.month),
-                    number,
-                });
-            }
-        }
-    }
-    jobs.push(Job::Search);
-    jobs.push(Job::NotFound);
-    jobs
-}
-
-/// The site path a job writes (`/a/`, `/a/trang/2/`, `/404.html`): its identity
-/// from one build to the next.
-pub(crate) fn output_path(site: &Site, job: &Job) -> String {
-    let lib = &site.library;
-    let segment = site.config.language.paginate_path();
-    match job {
-        Job::Page { index, .. } => lib.pages[*index].path.clone(),
-        Job::Section { index, number, .. } => {
-            pager_url(&lib.sections[*index].path, *number, segment)
-        }
-        Job::TaxonomyList { taxonomy, .. } => lib.taxonomies[*taxonomy].path.clone(),
-        Job::Term {
-            taxonomy,
-            term,
-            number,
-            ..
-        } => pager_url(
-            &lib.taxonomies[*taxonomy].terms[*term].path,
-            *number,
-            segment,
-        ),
-        Job::ArchiveIndex => ARCHIVE_PATH.into(),
-        Job::Archive {
-            year,
-            month,
-            number,
-        } => pager_url(&archive::path(*year, *month), *number, segment),
-        Job::Search => SEARCH_PATH.into(),
-        Job::NotFound => "/404.html".into(),
-    }
-}
-
-pub(crate) fn per_page(site: &Site, section: &crate::content::Section) -> usize {
-    section
-        .meta
-        .paginate_by
-        .unwrap_or(site.config.paginate_by)
-        .max(1)
-}
-
-fn pager_count(site: &Site, section: &crate::content::Section) -> usize {
-    page_count(section.pages.len(), per_page(site, section))
-}
 
 /// What every job needs.
 pub(crate) struct JobContext<'a> {
@@ -233,8 +36,8 @@ pub(crate) struct JobContext<'a> {
 impl JobContext<'_> {
     /// Renders and writes one job.
     pub(crate) fn run(&self, job: &Job) -> Result<(), Diagnostic> {
-        let lib = &self.site.library;
-        let segment = self.site.config.language.paginate_path();
+        let lib = &self.site.model.library;
+        let segment = self.site.model.config.language.paginate_path();
         let mut context = Context::new();
         let (template, path, source): (&str, String, PathBuf) = match job {
             Job::Page { index, template } => {
@@ -246,7 +49,7 @@ impl JobContext<'_> {
                 context.insert_value(
                     "section",
                     section_summary(
-                        &self.site.config,
+                        &self.site.model.config,
                         &lib.sections[page.section],
                         &self.values.page_cards,
                     ),
@@ -263,7 +66,7 @@ impl JobContext<'_> {
                     .file
                     .clone()
                     .unwrap_or_else(|| PathBuf::from("content/_index.md"));
-                let per_page = per_page(self.site, section);
+                let per_page = per_page(&self.site.model, section);
                 let home_items: Vec<usize>;
                 let items: &[usize] = if section.is_home() {
                     home_items = lib.news.iter().take(per_page).copied().collect();
@@ -290,7 +93,7 @@ impl JobContext<'_> {
                 let t = &lib.taxonomies[*taxonomy];
                 context.insert_value(
                     "taxonomy",
-                    taxonomy_value(&self.site.config, t, self.values),
+                    taxonomy_value(&self.site.model.config, t, self.values),
                 );
                 if t.config.name == "provinces" {
                     let summary = crate::content::provinces::summary(t);
@@ -306,7 +109,10 @@ impl JobContext<'_> {
             } => {
                 let t = &lib.taxonomies[*taxonomy];
                 let entry = &t.terms[*term];
-                let per_page = t.config.paginate_by.unwrap_or(self.site.config.paginate_by);
+                let per_page = t
+                    .config
+                    .paginate_by
+                    .unwrap_or(self.site.model.config.paginate_by);
                 let card = |i: usize| self.values.page_cards[i].clone();
                 let Some(pager) =
                     pager(&entry.path, &entry.pages, per_page, *number, segment, card)
@@ -346,15 +152,15 @@ impl JobContext<'_> {
             }
             Job::NotFound => (
                 "404.html",
-                "/404.html".to_string(),
+                NOT_FOUND_PATH.to_string(),
                 PathBuf::from("404.html"),
             ),
         };
         context.insert("current_path", &path);
-        context.insert("current_url", &self.site.config.permalink(&path));
+        context.insert("current_url", &self.site.model.config.permalink(&path));
         context.insert_value(
             "seo",
-            crate::seo::value(self.site, &self.renderer.i18n, job, &path),
+            crate::seo::value(&self.site.model, &self.renderer.i18n, job, &path),
         );
         let html = self.renderer.render(template, &context, &source)?;
         self.sink
@@ -364,7 +170,7 @@ impl JobContext<'_> {
 }
 
 fn missing_template(site: &Site, page: &crate::content::Page, template: &str) -> Diagnostic {
-    let text = std::fs::read_to_string(site.root.join(&page.file)).unwrap_or_default();
+    let text = std::fs::read_to_string(site.model.root.join(&page.file)).unwrap_or_default();
     let at = match front_matter::split(&text, &page.file) {
         Ok(split) => {
             let source = crate::yaml::YamlSource {
@@ -383,8 +189,8 @@ fn missing_template(site: &Site, page: &crate::content::Page, template: &str) ->
 
 /// The `site` value every template sees.
 pub(crate) fn site_value(site: &Site, values: &Values) -> Value {
-    let config = &site.config;
-    let lib = &site.library;
+    let config = &site.model.config;
+    let lib = &site.model.library;
     let sections: Vec<Value> = lib
         .home()
         .subsections
@@ -436,7 +242,7 @@ pub(crate) fn site_value(site: &Site, values: &Values) -> Value {
         .set("page_count", lib.pages.len())
         .set(
             "build_time",
-            crate::dates::rfc3339(&site.now.fixed_offset()),
+            crate::dates::rfc3339(&site.model.now.fixed_offset()),
         )
         .set("generator", concat!("loa ", env!("CARGO_PKG_VERSION")))
         .done()
@@ -445,9 +251,10 @@ pub(crate) fn site_value(site: &Site, values: &Values) -> Value {
 /// The publisher's logo with its pixel size when it is a file of `static/` (the
 /// site's or the theme's), so themes can give its `<img>` a width and height.
 fn logo_value(site: &Site) -> Option<Value> {
-    let url = site.config.publisher.as_ref()?.logo.as_deref()?;
+    let url = site.model.config.publisher.as_ref()?.logo.as_deref()?;
     let rooted = url.strip_prefix('/').filter(|r| !r.starts_with('/'))?;
     let size = site
+        .model
         .files
         .get(rooted)
         .and_then(|source| crate::media::probe(source).ok())

@@ -28,10 +28,11 @@ use crate::error::{Diagnostic, Diagnostics, Error, Result};
 use crate::files::SiteFiles;
 use crate::images::{ImageStore, PageRef};
 use crate::markdown::{self, MarkdownSource, PageScope, Shortcodes};
+use crate::model::Model;
 use crate::output::{self, Staging};
 use crate::theme::Theme;
 
-pub use jobs::Job;
+pub use crate::model::jobs::Job;
 pub use pass::Pass;
 
 /// How to load a site.
@@ -50,22 +51,14 @@ pub type Progress<'a> = dyn Fn(usize, usize) + Send + Sync + 'a;
 
 /// A loaded site, ready to build.
 pub struct Site {
-    /// The site root.
-    pub root: PathBuf,
-    /// Checked configuration.
-    pub config: Config,
-    /// Sections and published pages, with their HTML.
-    pub library: Library,
+    /// What every writer reads: configuration, library, clock, root, files.
+    pub model: Model,
     /// Data files, for templates.
     pub data: serde_json::Value,
     /// Warnings found while loading.
     pub warnings: Vec<Diagnostic>,
-    /// When the build's clock says it is.
-    pub now: chrono::DateTime<chrono::Utc>,
     /// The theme, found (the site's theme folder over the built-in theme).
     pub theme: Theme,
-    /// Every file the output holds that is copied, not rendered.
-    pub files: Arc<SiteFiles>,
     /// Every image the pages use, with its planned variants.
     pub images: Arc<ImageStore>,
 }
@@ -131,14 +124,16 @@ impl Site {
         // The copied files and the image store come with the Markdown
         // ([`Site::render_content`]), which needs them.
         let site = Site {
-            root: root.clone(),
-            config,
-            library,
+            model: Model {
+                root: root.clone(),
+                config,
+                library,
+                now: options.publish.now,
+                files: Arc::default(),
+            },
             data,
             warnings: Vec::new(),
-            now: options.publish.now,
             theme,
-            files: Arc::default(),
             images: Arc::new(ImageStore::new(root, Arc::default())),
         };
         Ok((site, diagnostics))
@@ -147,9 +142,12 @@ impl Site {
     /// Lists the copied files again (after the content, `static/` or the theme
     /// changed), with a fresh image store over them.
     pub(crate) fn list_files(&mut self) -> Vec<Diagnostic> {
-        let (files, problems) = SiteFiles::new(&self.root, &self.theme, &self.library);
-        self.files = Arc::new(files);
-        self.images = Arc::new(ImageStore::new(&self.root, Arc::clone(&self.files)));
+        let (files, problems) = SiteFiles::new(&self.model.root, &self.theme, &self.model.library);
+        self.model.files = Arc::new(files);
+        self.images = Arc::new(ImageStore::new(
+            &self.model.root,
+            Arc::clone(&self.model.files),
+        ));
         problems
     }
 
@@ -157,10 +155,10 @@ impl Site {
     /// `content/`-relative path), with shortcodes and images, and measures images.
     pub(crate) fn render_content(&mut self, pick: impl Fn(&str) -> bool + Sync) -> Vec<Diagnostic> {
         let mut problems = self.list_files();
-        let root = &self.root;
+        let root = &self.model.root;
         let shortcodes = match Shortcodes::new(
             root,
-            &self.config,
+            &self.model.config,
             &self.theme,
             Arc::new(self.data.clone()),
             Arc::clone(&self.images),
@@ -172,12 +170,16 @@ impl Site {
             }
         };
         problems.extend(render_markdown(
-            &mut self.library,
+            &mut self.model.library,
             shortcodes.as_ref(),
             &self.images,
             pick,
         ));
-        problems.extend(assets::check_images(root, &self.files, &self.library));
+        problems.extend(assets::check_images(
+            root,
+            &self.model.files,
+            &self.model.library,
+        ));
         problems
     }
 
@@ -185,15 +187,15 @@ impl Site {
     /// only on success.
     pub fn build(&self, output: &Path, progress: Option<&Progress<'_>>) -> Result<BuildReport> {
         let started = Instant::now();
-        output::check_output_dir(&self.root, output)?;
+        output::check_output_dir(&self.model.root, output)?;
         let staging = Staging::begin(output)?;
         let files = self
             .write_all(staging.dir(), progress)
             .map_err(|e| staging.explain(e))?;
         staging.commit()?;
         Ok(BuildReport {
-            pages: self.library.pages.len(),
-            sections: self.library.sections.len(),
+            pages: self.model.library.pages.len(),
+            sections: self.model.library.sections.len(),
             files,
             elapsed: started.elapsed(),
             warnings: self.warnings.clone(),
@@ -224,7 +226,7 @@ impl Site {
         // single-threaded stretches run beside the other's.
         let (syndication, search) = rayon::join(
             || self.write_syndication(dir, &i18n),
-            || crate::search::write(self, &i18n.dates, dir),
+            || crate::search::write(&self.model, &i18n.dates, dir),
         );
         diagnostics.extend(syndication);
         if let Err(e) = search {
@@ -269,7 +271,7 @@ impl Site {
     /// The next instant the output would change without an edit: a page going
     /// live or expiring, or an article leaving the news sitemap.
     pub fn next_change(&self) -> Option<(crate::dates::Date, String)> {
-        crate::discovery::schedule::upcoming(self)
+        crate::discovery::schedule::upcoming(&self.model)
             .first()
             .map(|c| (c.at, c.reason()))
     }

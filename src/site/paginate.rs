@@ -4,6 +4,7 @@
 
 use tera::Value;
 
+use crate::model::jobs::{page_count, pager_url};
 use crate::templating::Obj;
 
 /// One page of a listing, ready for templates.
@@ -12,20 +13,6 @@ pub(crate) struct Pager {
     pub(crate) path: String,
     /// The paginator value for templates.
     pub(crate) value: Value,
-}
-
-/// The site path of listing page `n` (1-based) of the listing at `base`.
-pub(crate) fn pager_url(base: &str, n: usize, segment: &str) -> String {
-    if n == 1 {
-        base.to_string()
-    } else {
-        format!("{base}{segment}/{n}/")
-    }
-}
-
-/// How many listing pages `total` items make (at least one).
-pub(crate) fn page_count(total: usize, per_page: usize) -> usize {
-    total.div_ceil(per_page.max(1)).max(1)
 }
 
 /// Listing page `number` (1-based) of `items` under `base` (a site path ending in

@@ -8,11 +8,12 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use rayon::prelude::*;
 
 use crate::error::{Diagnostic, Error, Result};
+use crate::model::archive::Archive;
+use crate::model::jobs::{self, Job};
 use crate::output::Sink;
 use crate::render::Renderer;
 use crate::render::values::{self, Values};
-use crate::site::archive::Archive;
-use crate::site::jobs::{self, Job, JobContext};
+use crate::site::jobs::{self as render_jobs, JobContext};
 use crate::site::{Progress, Site};
 
 /// Templates, values and jobs, ready to render.
@@ -30,16 +31,20 @@ pub struct Pass {
 impl Pass {
     /// Compiles the templates and prepares every value and job of `site`.
     pub fn new(site: &Site) -> Result<Pass> {
-        let renderer =
-            Renderer::new(&site.root, &site.config, &site.theme).map_err(Error::Diagnostics)?;
-        let values = values::build(&site.config, &site.library, &renderer.i18n.dates);
+        let renderer = Renderer::new(&site.model.root, &site.model.config, &site.theme)
+            .map_err(Error::Diagnostics)?;
+        let values = values::build(
+            &site.model.config,
+            &site.model.library,
+            &renderer.i18n.dates,
+        );
         Ok(Pass::bind(site, renderer, values))
     }
 
     /// Binds already compiled templates to `values` (built from `site`) and plans the jobs.
     pub fn bind(site: &Site, mut renderer: Renderer, values: Values) -> Pass {
         let values = Arc::new(values);
-        let archive = Archive::build(&site.library.pages);
+        let archive = Archive::build(&site.model.library.pages);
         let jobs = attach(site, &mut renderer, &values, &archive);
         Pass {
             renderer,
@@ -52,7 +57,7 @@ impl Pass {
     /// Binds the same templates to new values (after an edit) and plans the jobs again.
     pub fn rebind(&mut self, site: &Site, values: Values) {
         self.values = Arc::new(values);
-        self.archive = Archive::build(&site.library.pages);
+        self.archive = Archive::build(&site.model.library.pages);
         self.jobs = attach(site, &mut self.renderer, &self.values, &self.archive);
     }
 
@@ -71,7 +76,7 @@ impl Pass {
 
     /// The site path a job writes; stable from one pass to the next.
     pub fn output_path(&self, site: &Site, job: &Job) -> String {
-        jobs::output_path(site, job)
+        job.path(&site.model)
     }
 
     /// Renders every job in parallel; returns the problems.
@@ -106,13 +111,13 @@ fn attach(
     values: &Arc<Values>,
     archive: &Archive,
 ) -> Vec<Job> {
-    let site_value = jobs::site_value(site, values);
+    let site_value = render_jobs::site_value(site, values);
     renderer.bind(
-        &site.config,
-        &site.library,
+        &site.model.config,
+        &site.model.library,
         Arc::clone(values),
         tera::Value::from_serializable(&site.data),
         site_value,
     );
-    jobs::plan(site, renderer, archive)
+    jobs::plan(&site.model, archive, &|name| renderer.has(name))
 }

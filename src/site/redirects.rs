@@ -14,7 +14,7 @@ pub(crate) fn write(site: &Site, sink: &dyn Sink) -> Result<()> {
             rules.push('\n');
         }
     }
-    for page in &site.library.pages {
+    for page in &site.model.library.pages {
         for alias in &page.meta.aliases {
             let Some(from) = normalise_alias(alias) else {
                 continue;
@@ -22,7 +22,7 @@ pub(crate) fn write(site: &Site, sink: &dyn Sink) -> Result<()> {
             let to = &page.path;
             sink.write(
                 &file_for_path(&from),
-                redirect_page(&site.config.permalink(to)).into_bytes(),
+                redirect_page(&site.model.config.permalink(to)).into_bytes(),
             )?;
             // `_redirects` separates fields with spaces.
             let from = from.replace(' ', "%20");

@@ -86,7 +86,7 @@ pub(crate) fn write_assets(site: &Site, dir: &Path) -> Vec<Diagnostic> {
             ));
         }
     }
-    let cache = site.root.join(CACHE_DIR);
+    let cache = site.model.root.join(CACHE_DIR);
     let (report, image_problems) = site.images.process(dir, Some(&cache));
     log::info!(
         "images: {} sources, {} variants made, {} from the cache, {:?}",

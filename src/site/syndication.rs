@@ -11,7 +11,7 @@ use crate::site::Site;
 
 /// Writes feeds, embeds and discovery files into `dir`; returns every problem.
 pub(crate) fn write(site: &Site, i18n: &I18n, dir: &Path) -> Vec<Diagnostic> {
-    let entries = Entries::new(site);
+    let entries = Entries::new(&site.model);
     let ((feeds, embeds), discovery) = rayon::join(
         || {
             rayon::join(
@@ -19,7 +19,7 @@ pub(crate) fn write(site: &Site, i18n: &I18n, dir: &Path) -> Vec<Diagnostic> {
                 || crate::embed::write(&entries, i18n, dir),
             )
         },
-        || crate::discovery::write(site, dir),
+        || crate::discovery::write(&site.model, dir),
     );
     let mut problems = Vec::new();
     problems.extend(feeds.err().unwrap_or_default());

@@ -75,10 +75,10 @@ fn relative(loaded: &Loaded) -> &str {
 impl LiveSite {
     /// Reads the touched files again and puts them in the library.
     pub(super) fn apply_content(&mut self, touched: &[PathBuf]) -> Result<Outcome> {
-        let root = self.site.root.clone();
+        let root = self.site.model.root.clone();
         let mut scan = self
             .files
-            .scan(&root, &self.site.config, touched, &HashSet::new())
+            .scan(&root, &self.site.model.config, touched, &HashSet::new())
             .map_err(Error::Diagnostics)?;
         if self.moves_urls(&scan) {
             // `@/` links elsewhere may now resolve differently: read their pages again.
@@ -92,19 +92,26 @@ impl LiveSite {
             if !force.is_empty() {
                 scan = self
                     .files
-                    .scan(&root, &self.site.config, touched, &force)
+                    .scan(&root, &self.site.model.config, touched, &force)
                     .map_err(Error::Diagnostics)?;
             }
         }
         let old_sections: Vec<String> = self
             .site
+            .model
             .library
             .sections
             .iter()
             .map(|s| s.relative.clone())
             .collect();
-        let old_page_section: Vec<usize> =
-            self.site.library.pages.iter().map(|p| p.section).collect();
+        let old_page_section: Vec<usize> = self
+            .site
+            .model
+            .library
+            .pages
+            .iter()
+            .map(|p| p.section)
+            .collect();
         let read: HashSet<String> = scan
             .parsed
             .iter()
@@ -129,7 +136,7 @@ impl LiveSite {
         }
         warnings.extend(problems);
         self.files.commit(&mut scan);
-        let lib = &self.site.library;
+        let lib = &self.site.model.library;
         let old_index = &self.pass.values.page_index;
         let previous_index: Vec<Option<usize>> = lib
             .pages
@@ -161,7 +168,7 @@ impl LiveSite {
     /// True when the scan adds, removes or moves a page or section URL.
     fn moves_urls(&self, scan: &Scan) -> bool {
         let values = &self.pass.values;
-        let lib = &self.site.library;
+        let lib = &self.site.model.library;
         let moved = scan.parsed.iter().any(|l| match l {
             Loaded::Page(p) => values
                 .page_index
@@ -182,7 +189,7 @@ impl LiveSite {
 
     /// True when every file read is a published page keeping its place.
     fn fits_in_place(&self, scan: &Scan) -> bool {
-        let lib = &self.site.library;
+        let lib = &self.site.model.library;
         scan.replaced.len() == scan.parsed.len()
             && scan.assets.as_ref().is_none_or(|a| *a == self.files.assets)
             && scan.parsed.iter().all(|l| match l {
@@ -203,8 +210,8 @@ impl LiveSite {
                 && let Some(&i) = self.pass.values.page_index.get(&page.relative)
             {
                 let mut page = *page;
-                page.section = self.site.library.pages[i].section;
-                let old = std::mem::replace(&mut self.site.library.pages[i], page);
+                page.section = self.site.model.library.pages[i].section;
+                let old = std::mem::replace(&mut self.site.model.library.pages[i], page);
                 stash.push((i, old));
             }
         }
@@ -217,7 +224,7 @@ impl LiveSite {
         scan: &mut Scan,
         read: &HashSet<String>,
     ) -> Result<(Stash, Vec<Diagnostic>)> {
-        let lib = std::mem::take(&mut self.site.library);
+        let lib = std::mem::take(&mut self.site.model.library);
         let (pages, old_pages): (Vec<Page>, Vec<Page>) = lib
             .pages
             .into_iter()
@@ -239,7 +246,7 @@ impl LiveSite {
             .clone()
             .unwrap_or_else(|| self.files.assets.clone());
         let (library, problems) = self.link(pages, sections, assets);
-        self.site.library = library;
+        self.site.model.library = library;
         let stash = Stash::Relinked {
             pages: old_pages,
             sections: old_sections,
@@ -269,7 +276,7 @@ impl LiveSite {
             p.section = 0;
         }
         library::link(
-            &self.site.config,
+            &self.site.model.config,
             sections,
             pages,
             assets,
@@ -282,7 +289,7 @@ impl LiveSite {
         match stash {
             Stash::InPlace(list) => {
                 for (i, page) in list {
-                    self.site.library.pages[i] = page;
+                    self.site.model.library.pages[i] = page;
                 }
             }
             Stash::Relinked {
@@ -290,7 +297,7 @@ impl LiveSite {
                 sections: old_sections,
                 assets,
             } => {
-                let lib = std::mem::take(&mut self.site.library);
+                let lib = std::mem::take(&mut self.site.model.library);
                 let mut pages: Vec<Page> = lib
                     .pages
                     .into_iter()
@@ -303,7 +310,7 @@ impl LiveSite {
                     .collect();
                 pages.extend(old_pages);
                 sections.extend(old_sections);
-                self.site.library = self.link(pages, sections, assets).0;
+                self.site.model.library = self.link(pages, sections, assets).0;
             }
         }
     }

@@ -129,13 +129,15 @@ impl LiveSite {
         let started = Instant::now();
         let (mut site, mut diagnostics) = Site::read(&options)?;
         let users: HashSet<String> = site
+            .model
             .library
             .pages
             .iter()
             .filter(|p| p.markdown().contains("@/"))
             .map(|p| p.relative.clone())
             .chain(
-                site.library
+                site.model
+                    .library
                     .sections
                     .iter()
                     .filter(|s| s.markdown.contains("@/"))
@@ -145,7 +147,7 @@ impl LiveSite {
         diagnostics.extend(site.render_content(|_| true));
         site.warnings = diagnostics.finish()?;
         let pass = Pass::new(&site)?;
-        let files = Files::from_walk(&site.root, users);
+        let files = Files::from_walk(&site.model.root, users);
         let mut live = LiveSite {
             options,
             site,
@@ -188,8 +190,9 @@ impl LiveSite {
         }
         if changes.templates || changes.statics {
             // A theme folder may have come or gone; static files may have.
-            let theme = crate::theme::Theme::resolve(&self.site.root, &self.site.config)
-                .map_err(Error::single)?;
+            let theme =
+                crate::theme::Theme::resolve(&self.site.model.root, &self.site.model.config)
+                    .map_err(Error::single)?;
             self.site.theme = theme;
             let problems = self.site.list_files();
             if !problems.is_empty() {
@@ -198,20 +201,24 @@ impl LiveSite {
         }
         let renderer = if changes.templates {
             Some(
-                Renderer::new(&self.site.root, &self.site.config, &self.site.theme)
-                    .map_err(Error::Diagnostics)?,
+                Renderer::new(
+                    &self.site.model.root,
+                    &self.site.model.config,
+                    &self.site.theme,
+                )
+                .map_err(Error::Diagnostics)?,
             )
         } else {
             None
         };
         let data = if changes.data {
-            Some(data::load(&self.site.root).map_err(Error::Diagnostics)?)
+            Some(data::load(&self.site.model.root).map_err(Error::Diagnostics)?)
         } else {
             None
         };
         let mut update = Update::default();
         let outcome = if changes.content.is_empty() {
-            content::Outcome::unchanged(self.site.library.pages.len())
+            content::Outcome::unchanged(self.site.model.library.pages.len())
         } else {
             self.apply_content(&changes.content)?
         };
@@ -230,8 +237,8 @@ impl LiveSite {
             same_related: outcome.same_related,
         };
         let new_values = values::build_reusing(
-            &self.site.config,
-            &self.site.library,
+            &self.site.model.config,
+            &self.site.model.library,
             &self.pass.renderer.i18n.dates,
             Some(&reuse),
         );
@@ -286,7 +293,7 @@ impl LiveSite {
 
     /// Gives every page and section a fresh version (a first build).
     fn number_all(&mut self) {
-        let lib = &self.site.library;
+        let lib = &self.site.model.library;
         let n = lib.pages.len();
         let mut versions = Versions {
             page: Vec::with_capacity(n),
@@ -320,7 +327,7 @@ impl LiveSite {
             }
             self.section_versions.remove(rel);
         }
-        let n = self.site.library.pages.len();
+        let n = self.site.model.library.pages.len();
         let (mut page, mut card) = (Vec::with_capacity(n), Vec::with_capacity(n));
         for i in 0..n {
             // An unchanged page keeps its versions (also in `page_versions`, which
@@ -334,7 +341,7 @@ impl LiveSite {
                 card.push(cv);
                 continue;
             }
-            let rel = self.site.library.pages[i].relative.clone();
+            let rel = self.site.model.library.pages[i].relative.clone();
             let known = self
                 .page_versions
                 .get(&rel)
@@ -360,8 +367,8 @@ impl LiveSite {
             card.push(cv);
         }
         let mut section = Vec::new();
-        for i in 0..self.site.library.sections.len() {
-            let rel = self.site.library.sections[i].relative.clone();
+        for i in 0..self.site.model.library.sections.len() {
+            let rel = self.site.model.library.sections[i].relative.clone();
             let v = match self.section_versions.get(&rel) {
                 Some(&v) => v,
                 None => {
@@ -454,7 +461,7 @@ impl LiveSite {
                     Ok(()) => {
                         let keys: Vec<DepKey> = deps
                             .into_iter()
-                            .filter_map(|d| DepKey::of(d, &self.site.library))
+                            .filter_map(|d| DepKey::of(d, &self.site.model.library))
                             .collect();
                         let (direct, indirect) = sigs.job(job);
                         let state = JobState {
@@ -496,7 +503,7 @@ impl LiveSite {
         let (files, more) = self.scratch.capture("extras", |dir| {
             let mut problems = crate::site::rich::write_assets(site, dir);
             problems.extend(site.write_syndication(dir, i18n));
-            if let Err(e) = crate::search::write(site, &i18n.dates, dir) {
+            if let Err(e) = crate::search::write(&site.model, &i18n.dates, dir) {
                 problems.extend(crate::site::as_diagnostics(e));
             }
             problems

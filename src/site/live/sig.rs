@@ -11,10 +11,10 @@
 use std::hash::{DefaultHasher, Hash, Hasher};
 
 use crate::content::Library;
+use crate::model::jobs::{Job, per_page};
 use crate::render::deps::Dep;
 use crate::render::values::Values;
 use crate::site::Site;
-use crate::site::jobs::{Job, per_page};
 
 /// Version numbers, aligned with the library of the current pass.
 #[derive(Debug, Default, Clone)]
@@ -81,7 +81,7 @@ fn hash(f: impl FnOnce(&mut DefaultHasher)) -> u64 {
 impl<'a> Sigs<'a> {
     /// Hashes sections, taxonomies and `site` for `site` as bound in `values`.
     pub(crate) fn new(site: &'a Site, values: &'a Values, v: &'a Versions) -> Sigs<'a> {
-        let lib = &site.library;
+        let lib = &site.model.library;
         let cards = |list: &mut dyn Iterator<Item = &usize>, h: &mut DefaultHasher| {
             for &i in list {
                 v.card[i].hash(h);
@@ -179,7 +179,7 @@ impl<'a> Sigs<'a> {
 
     /// The (direct, indirect) signatures of a job, before its lookups.
     pub(crate) fn job(&self, job: &Job) -> (u64, u64) {
-        let lib = &self.site.library;
+        let lib = &self.site.model.library;
         let v = self.v;
         match job {
             Job::Page { index, template } => (
@@ -196,7 +196,7 @@ impl<'a> Sigs<'a> {
                 template,
             } => {
                 let s = &lib.sections[*index];
-                let per = per_page(self.site, s);
+                let per = per_page(&self.site.model, s);
                 if s.is_home() {
                     // Home shows the newest of all and is cheap: always up front.
                     let direct = hash(|h| {
@@ -252,7 +252,7 @@ impl<'a> Sigs<'a> {
                 let per = t
                     .config
                     .paginate_by
-                    .unwrap_or(self.site.config.paginate_by)
+                    .unwrap_or(self.site.model.config.paginate_by)
                     .max(1);
                 let direct = hash(|h| {
                     (
@@ -285,7 +285,7 @@ impl<'a> Sigs<'a> {
     /// The signature of what a lookup returned; a lookup that now finds nothing has
     /// its own constant, so the job renders again and reports it.
     pub(crate) fn dep(&self, dep: &DepKey) -> u64 {
-        let lib = &self.site.library;
+        let lib = &self.site.model.library;
         match dep {
             DepKey::Page(rel) => self.values.page_index.get(rel).map(|&i| self.page_value(i)),
             DepKey::Section(rel) => self

@@ -339,7 +339,7 @@ fn a_save_by_rename_reads_only_the_article() {
     let scan = f
         .live
         .files
-        .scan(&r, &f.live.site.config, &touched, &HashSet::new())
+        .scan(&r, &f.live.site.model.config, &touched, &HashSet::new())
         .map_err(|_| "scan failed")
         .unwrap();
     assert!(scan.assets.is_none(), "walked content/ for a save");

@@ -1,0 +1,226 @@
+//! What a build renders: one [`Job`] per output file from a template (pages,
+//! section listing pages, taxonomy lists and term pages, date archives, the search
+//! page, home, 404), planned up front so they can run in parallel, each knowing the
+//! site path it writes.
+
+use crate::content::Section;
+use crate::content::front_matter::PageKind;
+use crate::content::reserved::{ARCHIVE_PATH, NOT_FOUND_PATH, SEARCH_PATH};
+use crate::model::Model;
+use crate::model::archive::{self, Archive};
+
+/// One file to render.
+#[derive(Debug, Clone)]
+pub enum Job {
+    /// An article page (index into the library's pages).
+    Page {
+        /// Page index.
+        index: usize,
+        /// Template name.
+        template: String,
+    },
+    /// One listing page of a section.
+    Section {
+        /// Section index.
+        index: usize,
+        /// 1-based listing page.
+        number: usize,
+        /// Template name.
+        template: String,
+    },
+    /// The list of all terms of a taxonomy.
+    TaxonomyList {
+        /// Taxonomy index.
+        taxonomy: usize,
+        /// Template name.
+        template: String,
+    },
+    /// One listing page of a term.
+    Term {
+        /// Taxonomy index.
+        taxonomy: usize,
+        /// Term index.
+        term: usize,
+        /// 1-based listing page.
+        number: usize,
+        /// Template name.
+        template: String,
+    },
+    /// The list of years of the date archives (`/luu-tru/`).
+    ArchiveIndex,
+    /// One listing page of a year's or a month's articles.
+    Archive {
+        /// The year.
+        year: i32,
+        /// The month (1–12); `None` for the whole year.
+        month: Option<u32>,
+        /// 1-based listing page.
+        number: usize,
+    },
+    /// The search page (`/tim-kiem/`).
+    Search,
+    /// The not-found page.
+    NotFound,
+}
+
+/// Chooses templates and lists every job; a template named in front matter that
+/// does not exist is reported later, by the job, at the page.
+pub fn plan(model: &Model, archive: &Archive, has_template: &dyn Fn(&str) -> bool) -> Vec<Job> {
+    let lib = &model.library;
+    let mut jobs = Vec::with_capacity(lib.pages.len() + lib.sections.len() * 4);
+    for (index, page) in lib.pages.iter().enumerate() {
+        let section = &lib.sections[page.section];
+        let kind_template = format!("{}.html", page.kind().as_str());
+        let template = page
+            .meta
+            .template
+            .clone()
+            .or_else(|| section.meta.page_template.clone())
+            .unwrap_or_else(|| {
+                if page.kind() != PageKind::Article && has_template(&kind_template) {
+                    kind_template
+                } else {
+                    "page.html".into()
+                }
+            });
+        jobs.push(Job::Page { index, template });
+    }
+    for (index, section) in lib.sections.iter().enumerate() {
+        let template = section.meta.template.clone().unwrap_or_else(|| {
+            if section.is_home() {
+                "index.html".into()
+            } else if section.meta.dedicated && has_template("dedicated.html") {
+                "dedicated.html".into()
+            } else {
+                "section.html".into()
+            }
+        });
+        let pages = if section.is_home() {
+            1
+        } else {
+            pager_count(model, section)
+        };
+        for number in 1..=pages {
+            jobs.push(Job::Section {
+                index,
+                number,
+                template: template.clone(),
+            });
+        }
+    }
+    for (t, taxonomy) in lib.taxonomies.iter().enumerate() {
+        let own = |suffix: &str| {
+            let name = format!("{}_{suffix}.html", taxonomy.config.name);
+            if has_template(&name) {
+                name
+            } else {
+                format!("taxonomy_{suffix}.html")
+            }
+        };
+        jobs.push(Job::TaxonomyList {
+            taxonomy: t,
+            template: own("list"),
+        });
+        let per_page = taxonomy
+            .config
+            .paginate_by
+            .unwrap_or(model.config.paginate_by)
+            .max(1);
+        let single = own("single");
+        for (term, entry) in taxonomy.terms.iter().enumerate() {
+            for number in 1..=page_count(entry.pages.len(), per_page) {
+                jobs.push(Job::Term {
+                    taxonomy: t,
+                    term,
+                    number,
+                    template: single.clone(),
+                });
+            }
+        }
+    }
+    let per_page = model.config.paginate_by.max(1);
+    jobs.push(Job::ArchiveIndex);
+    for year in &archive.years {
+        for number in 1..=page_count(year.pages.len(), per_page) {
+            jobs.push(Job::Archive {
+                year: year.year,
+                month: None,
+                number,
+            });
+        }
+        for month in &year.months {
+            for number in 1..=page_count(month.pages.len(), per_page) {
+                jobs.push(Job::Archive {
+                    year: year.year,
+                    month: Some(month.month),
+                    number,
+                });
+            }
+        }
+    }
+    jobs.push(Job::Search);
+    jobs.push(Job::NotFound);
+    jobs
+}
+
+impl Job {
+    /// The site path the job writes (`/a/`, `/a/trang/2/`, `/404.html`): its
+    /// identity from one build to the next.
+    pub fn path(&self, model: &Model) -> String {
+        let lib = &model.library;
+        let segment = model.config.language.paginate_path();
+        match self {
+            Job::Page { index, .. } => lib.pages[*index].path.clone(),
+            Job::Section { index, number, .. } => {
+                pager_url(&lib.sections[*index].path, *number, segment)
+            }
+            Job::TaxonomyList { taxonomy, .. } => lib.taxonomies[*taxonomy].path.clone(),
+            Job::Term {
+                taxonomy,
+                term,
+                number,
+                ..
+            } => pager_url(
+                &lib.taxonomies[*taxonomy].terms[*term].path,
+                *number,
+                segment,
+            ),
+            Job::ArchiveIndex => ARCHIVE_PATH.into(),
+            Job::Archive {
+                year,
+                month,
+                number,
+            } => pager_url(&archive::path(*year, *month), *number, segment),
+            Job::Search => SEARCH_PATH.into(),
+            Job::NotFound => NOT_FOUND_PATH.into(),
+        }
+    }
+}
+
+/// How many pages a listing page of `section` shows.
+pub fn per_page(model: &Model, section: &Section) -> usize {
+    section
+        .meta
+        .paginate_by
+        .unwrap_or(model.config.paginate_by)
+        .max(1)
+}
+
+fn pager_count(model: &Model, section: &Section) -> usize {
+    page_count(section.pages.len(), per_page(model, section))
+}
+
+/// The site path of listing page `n` (1-based) of the listing at `base`: page 1 at
+/// the listing's own URL, page N at `<base><trang|page>/N/`.
+pub fn pager_url(base: &str, n: usize, segment: &str) -> String {
+    if n == 1 {
+        base.to_string()
+    } else {
+        format!("{base}{segment}/{n}/")
+    }
+}
+
+/// How many listing pages `total` items make (at least one).
+pub fn page_count(total: usize, per_page: usize) -> usize {
+    total.div_ceil(per_page.max(1)).max(1)
+}
