@@ -20,8 +20,8 @@ use crate::feeds::{
     Format, section_feed_title, section_has_feeds, taxonomy_label, term_feed_title,
 };
 use crate::model::Model;
+use crate::model::jobs::Job;
 use crate::render::i18n::I18n;
-use crate::site::Job;
 use crate::templating::Obj;
 use jsonld::Crumb;
 

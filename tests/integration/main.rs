@@ -4,6 +4,7 @@
 mod common;
 
 mod adoption;
+mod architecture;
 mod archives;
 mod build;
 mod check;
