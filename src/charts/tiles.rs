@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 
 use super::format::{coord as c, escape, number, with_unit};
-use super::provinces::{self, PROVINCES, Province};
+use super::provinces::{self, Province};
 use super::{Chart, ChartError, figure, svg_open, table, words};
 use crate::config::Language;
 
@@ -103,7 +103,7 @@ pub(super) fn render(
     let mut svg = svg_open(chart, width.ceil() as u32, height.ceil() as u32, &desc);
     svg.push_str(&legend(values.iter().map(|(_, v)| *v), max, lang));
     svg.push_str("<g class=\"chart-tiles\" font-size=\"11\" text-anchor=\"middle\">\n");
-    for p in &PROVINCES {
+    for p in provinces::tiles() {
         let value = values
             .iter()
             .find(|(q, _)| q.name == p.name)
@@ -155,7 +155,7 @@ pub(super) fn render(
             Language::En => "Count".to_string(),
         },
     };
-    let footer = (values.len() < PROVINCES.len()).then_some(w.others_none);
+    let footer = (values.len() < crate::content::provinces::all().count()).then_some(w.others_none);
     let table = table::counts_table(chart, w.province, &value_head, &rows, footer);
     Ok(figure(chart, "map", &svg, "", &table))
 }

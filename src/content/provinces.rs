@@ -11,101 +11,132 @@ use crate::content::{Page, Taxonomy};
 use crate::error::Diagnostic;
 use crate::text::slug::slugify;
 
+/// A province or centrally-run city: its official name, and its square on the tile
+/// map of the charts (a short label, and its column west to east and row north to
+/// south, roughly where it lies).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Province {
+    /// Its name as written officially.
+    pub name: &'static str,
+    /// A short label for its tile.
+    pub short: &'static str,
+    /// Column on the tile map (west to east).
+    pub col: u8,
+    /// Row on the tile map (north to south).
+    pub row: u8,
+}
+
+const fn p(name: &'static str, short: &'static str, col: u8, row: u8) -> Province {
+    Province {
+        name,
+        short,
+        col,
+        row,
+    }
+}
+
 /// One of the six regions, with its provinces in the GSO's order.
 pub struct Region {
     /// The region's name.
     pub name: &'static str,
-    /// Its provinces' names as written officially.
-    pub provinces: &'static [&'static str],
+    /// Its provinces.
+    pub provinces: &'static [Province],
 }
 
-/// The 63 provinces and municipalities by region (GSO classification).
+/// The 63 provinces and municipalities by region (GSO classification): the one
+/// table of provinces, for the taxonomy, the provinces page and the tile map.
 pub const REGIONS: &[Region] = &[
     Region {
         name: "Đồng bằng sông Hồng",
         provinces: &[
-            "Hà Nội",
-            "Vĩnh Phúc",
-            "Bắc Ninh",
-            "Quảng Ninh",
-            "Hải Dương",
-            "Hải Phòng",
-            "Hưng Yên",
-            "Thái Bình",
-            "Hà Nam",
-            "Nam Định",
-            "Ninh Bình",
+            p("Hà Nội", "HN", 3, 3),
+            p("Vĩnh Phúc", "VP", 2, 3),
+            p("Bắc Ninh", "BN", 4, 3),
+            p("Quảng Ninh", "QNi", 5, 2),
+            p("Hải Dương", "HD", 5, 3),
+            p("Hải Phòng", "HP", 6, 3),
+            p("Hưng Yên", "HY", 4, 4),
+            p("Thái Bình", "TB", 5, 4),
+            p("Hà Nam", "HNa", 3, 4),
+            p("Nam Định", "NĐ", 3, 5),
+            p("Ninh Bình", "NB", 2, 5),
         ],
     },
     Region {
         name: "Trung du và miền núi phía Bắc",
         provinces: &[
-            "Hà Giang",
-            "Cao Bằng",
-            "Bắc Kạn",
-            "Tuyên Quang",
-            "Lào Cai",
-            "Yên Bái",
-            "Thái Nguyên",
-            "Lạng Sơn",
-            "Bắc Giang",
-            "Phú Thọ",
-            "Điện Biên",
-            "Lai Châu",
-            "Sơn La",
-            "Hòa Bình",
+            p("Hà Giang", "HGi", 3, 0),
+            p("Cao Bằng", "CB", 4, 0),
+            p("Bắc Kạn", "BK", 4, 1),
+            p("Tuyên Quang", "TQ", 3, 1),
+            p("Lào Cai", "LCa", 2, 0),
+            p("Yên Bái", "YB", 2, 1),
+            p("Thái Nguyên", "TN", 3, 2),
+            p("Lạng Sơn", "LS", 5, 1),
+            p("Bắc Giang", "BG", 4, 2),
+            p("Phú Thọ", "PT", 2, 2),
+            p("Điện Biên", "ĐB", 0, 1),
+            p("Lai Châu", "LCh", 1, 0),
+            p("Sơn La", "SL", 1, 2),
+            p("Hòa Bình", "HB", 1, 3),
         ],
     },
     Region {
         name: "Bắc Trung Bộ và duyên hải miền Trung",
         provinces: &[
-            "Thanh Hóa",
-            "Nghệ An",
-            "Hà Tĩnh",
-            "Quảng Bình",
-            "Quảng Trị",
-            "Thừa Thiên Huế",
-            "Đà Nẵng",
-            "Quảng Nam",
-            "Quảng Ngãi",
-            "Bình Định",
-            "Phú Yên",
-            "Khánh Hòa",
-            "Ninh Thuận",
-            "Bình Thuận",
+            p("Thanh Hóa", "TH", 2, 6),
+            p("Nghệ An", "NA", 2, 7),
+            p("Hà Tĩnh", "HT", 3, 8),
+            p("Quảng Bình", "QB", 3, 9),
+            p("Quảng Trị", "QT", 4, 10),
+            p("Thừa Thiên Huế", "Huế", 4, 11),
+            p("Đà Nẵng", "ĐN", 5, 11),
+            p("Quảng Nam", "QNa", 5, 12),
+            p("Quảng Ngãi", "QNg", 5, 13),
+            p("Bình Định", "BĐ", 5, 14),
+            p("Phú Yên", "PY", 5, 15),
+            p("Khánh Hòa", "KH", 5, 16),
+            p("Ninh Thuận", "NT", 5, 17),
+            p("Bình Thuận", "BTh", 5, 18),
         ],
     },
     Region {
         name: "Tây Nguyên",
-        provinces: &["Kon Tum", "Gia Lai", "Đắk Lắk", "Đắk Nông", "Lâm Đồng"],
+        provinces: &[
+            p("Kon Tum", "KT", 4, 13),
+            p("Gia Lai", "GL", 4, 14),
+            p("Đắk Lắk", "ĐL", 4, 15),
+            p("Đắk Nông", "ĐNo", 3, 16),
+            p("Lâm Đồng", "LĐ", 4, 16),
+        ],
     },
     Region {
         name: "Đông Nam Bộ",
         provinces: &[
-            "Bình Phước",
-            "Tây Ninh",
-            "Bình Dương",
-            "Đồng Nai",
-            "Bà Rịa - Vũng Tàu",
-            "TP. Hồ Chí Minh",
+            p("Bình Phước", "BP", 3, 17),
+            p("Tây Ninh", "TNi", 2, 18),
+            p("Bình Dương", "BD", 3, 18),
+            p("Đồng Nai", "ĐNa", 4, 17),
+            p("Bà Rịa - Vũng Tàu", "VT", 4, 18),
+            p("TP. Hồ Chí Minh", "HCM", 3, 19),
         ],
     },
     Region {
         name: "Đồng bằng sông Cửu Long",
         provinces: &[
-            "Long An",
-            "Tiền Giang",
-            "Bến Tre",
-            "Trà Vinh",
-            "Vĩnh Long",
-            "Đồng Tháp",
-            "An Giang",
-            "Kiên Giang",
-            "Cần Thơ",
-            "Hậu Giang",
-            "Sóc Trăng",
-            "Bạc Liêu",
-            "Cà Mau",
+            p("Long An", "LA", 2, 19),
+            p("Tiền Giang", "TG", 3, 20),
+            p("Bến Tre", "BTr", 3, 21),
+            p("Trà Vinh", "TV", 2, 21),
+            p("Vĩnh Long", "VL", 2, 20),
+            p("Đồng Tháp", "ĐT", 1, 19),
+            p("An Giang", "AG", 0, 19),
+            p("Kiên Giang", "KG", 0, 20),
+            p("Cần Thơ", "CT", 1, 20),
+            p("Hậu Giang", "HGa", 1, 21),
+            p("Sóc Trăng", "ST", 2, 22),
+            p("Bạc Liêu", "BL", 1, 23),
+            p("Cà Mau", "CM", 0, 23),
         ],
     },
 ];
@@ -122,6 +153,10 @@ const ALIASES: &[(&str, &str)] = &[
     ("sai-gon", "ho-chi-minh"),
     ("ba-ria", "ba-ria-vung-tau"),
     ("vung-tau", "ba-ria-vung-tau"),
+    ("brvt", "ba-ria-vung-tau"),
+    ("tt-hue", "thua-thien-hue"),
+    ("hcm", "ho-chi-minh"),
+    ("ho-chi-minh-city", "ho-chi-minh"),
 ];
 
 /// The key a name is matched on: its slug without a leading "tinh-", "thanh-pho-" or
@@ -139,15 +174,15 @@ pub fn key(name: &str) -> String {
         .to_string()
 }
 
-/// The official name of the province `name` stands for, if any.
-pub fn find(name: &str) -> Option<&'static str> {
+/// The province `name` stands for, if any.
+pub fn find(name: &str) -> Option<&'static Province> {
     let k = key(name);
-    all().find(|p| key(p) == k)
+    all().find(|p| key(p.name) == k)
 }
 
-/// Every province's official name, region by region.
-pub fn all() -> impl Iterator<Item = &'static str> {
-    REGIONS.iter().flat_map(|r| r.provinces.iter().copied())
+/// Every province, region by region.
+pub fn all() -> impl Iterator<Item = &'static Province> {
+    REGIONS.iter().flat_map(|r| r.provinces.iter())
 }
 
 /// The provinces page's data: every region with every province and its article
@@ -197,7 +232,7 @@ pub fn summary(taxonomy: &Taxonomy) -> Summary {
     for term in &taxonomy.terms {
         match find(&term.name) {
             Some(official) => {
-                let (pages, best) = found.entry(official).or_default();
+                let (pages, best) = found.entry(official.name).or_default();
                 pages.extend(&term.pages);
                 if best.is_none_or(|b| b.pages.len() < term.pages.len()) {
                     *best = Some(term);
@@ -217,7 +252,8 @@ pub fn summary(taxonomy: &Taxonomy) -> Summary {
             let provinces = r
                 .provinces
                 .iter()
-                .map(|&name| {
+                .map(|province| {
+                    let name = province.name;
                     let (mut pages, best) = found.remove(name).unwrap_or_default();
                     pages.sort_unstable();
                     pages.dedup();
@@ -272,8 +308,8 @@ pub fn check(taxonomy: &Taxonomy, pages: &[Page]) -> Vec<Diagnostic> {
         let suggestion = all()
             .map(|p| {
                 (
-                    strsim::jaro_winkler(&folded, &crate::text::fold::fold(p)),
-                    p,
+                    strsim::jaro_winkler(&folded, &crate::text::fold::fold(p.name)),
+                    p.name,
                 )
             })
             .filter(|(score, _)| *score > 0.8)
@@ -309,7 +345,7 @@ mod tests {
     fn sixty_three_provinces_in_six_regions() {
         assert_eq!(REGIONS.len(), 6);
         assert_eq!(all().count(), 63);
-        let mut keys: Vec<String> = all().map(key).collect();
+        let mut keys: Vec<String> = all().map(|p| key(p.name)).collect();
         keys.sort();
         keys.dedup();
         assert_eq!(keys.len(), 63, "two provinces share a key");
@@ -317,20 +353,32 @@ mod tests {
 
     #[test]
     fn spellings_find_their_province() {
-        assert_eq!(find("Hà Giang"), Some("Hà Giang"));
-        assert_eq!(find("hà giang"), Some("Hà Giang"));
-        assert_eq!(find("Tỉnh Hà Giang"), Some("Hà Giang"));
-        assert_eq!(find("TP Hồ Chí Minh"), Some("TP. Hồ Chí Minh"));
-        assert_eq!(find("Thành phố Hồ Chí Minh"), Some("TP. Hồ Chí Minh"));
-        assert_eq!(find("Hồ Chí Minh"), Some("TP. Hồ Chí Minh"));
-        assert_eq!(find("Thừa Thiên - Huế"), Some("Thừa Thiên Huế"));
-        assert_eq!(find("Thanh Hoá"), Some("Thanh Hóa"));
-        assert_eq!(find("Bắc Cạn"), Some("Bắc Kạn"));
-        assert_eq!(find("Đắc Lắc"), Some("Đắk Lắk"));
-        assert_eq!(find("Bà Rịa-Vũng Tàu"), Some("Bà Rịa - Vũng Tàu"));
-        assert_eq!(find("TP. Cần Thơ"), Some("Cần Thơ"));
-        assert_eq!(find("Hà Giangg"), None);
-        assert_eq!(find("Huế Giang"), None);
-        assert_eq!(find(""), None);
+        assert_eq!(find("Hà Giang").map(|p| p.name), Some("Hà Giang"));
+        assert_eq!(find("hà giang").map(|p| p.name), Some("Hà Giang"));
+        assert_eq!(find("Tỉnh Hà Giang").map(|p| p.name), Some("Hà Giang"));
+        assert_eq!(
+            find("TP Hồ Chí Minh").map(|p| p.name),
+            Some("TP. Hồ Chí Minh")
+        );
+        assert_eq!(
+            find("Thành phố Hồ Chí Minh").map(|p| p.name),
+            Some("TP. Hồ Chí Minh")
+        );
+        assert_eq!(find("Hồ Chí Minh").map(|p| p.name), Some("TP. Hồ Chí Minh"));
+        assert_eq!(
+            find("Thừa Thiên - Huế").map(|p| p.name),
+            Some("Thừa Thiên Huế")
+        );
+        assert_eq!(find("Thanh Hoá").map(|p| p.name), Some("Thanh Hóa"));
+        assert_eq!(find("Bắc Cạn").map(|p| p.name), Some("Bắc Kạn"));
+        assert_eq!(find("Đắc Lắc").map(|p| p.name), Some("Đắk Lắk"));
+        assert_eq!(
+            find("Bà Rịa-Vũng Tàu").map(|p| p.name),
+            Some("Bà Rịa - Vũng Tàu")
+        );
+        assert_eq!(find("TP. Cần Thơ").map(|p| p.name), Some("Cần Thơ"));
+        assert!(find("Hà Giangg").is_none());
+        assert!(find("Huế Giang").is_none());
+        assert!(find("").is_none());
     }
 }
