@@ -299,6 +299,11 @@ pub trait Sink: Sync {
     fn write(&self, relative: &str, bytes: Vec<u8>) -> Result<()>;
     /// Puts a copy of the file `from` at `relative`.
     fn copy(&self, from: &Path, relative: &str) -> Result<()>;
+    /// Puts `from`, a file never changed in place (one of the image cache, which
+    /// is replaced by rename only), at `relative`: a hard link where one will do.
+    fn link(&self, from: &Path, relative: &str) -> Result<()> {
+        self.copy(from, relative)
+    }
 }
 
 /// A [`Sink`] writing into a folder (the staging folder of a build).
@@ -321,6 +326,18 @@ impl Sink for DirSink<'_> {
                 to.display()
             )),
             other => other,
+        })
+    }
+
+    fn link(&self, from: &Path, relative: &str) -> Result<()> {
+        let to = safe_join(self.0, relative).ok_or_else(|| {
+            Error::Message(format!("refusing to write outside the output: {relative}"))
+        })?;
+        // A hard link when the cache and the output share a file system (cheap),
+        // else a copy.
+        with_parent_dirs(self.0, &to, || {
+            let _ = fs::remove_file(&to);
+            fs::hard_link(from, &to).or_else(|_| fs::copy(from, &to).map(|_| ()))
         })
     }
 }

@@ -4,15 +4,13 @@
 pub mod schedule;
 pub mod sitemap;
 
-use std::path::Path;
-
 use crate::error::Result;
 use crate::model::Model;
-use crate::output::write_under;
+use crate::output::Sink;
 
 /// Writes the sitemaps, `robots.txt` (unless the site ships its own) and the
-/// schedule file into `dir`; returns how many files.
-pub fn write(model: &Model, dir: &Path) -> Result<usize> {
+/// schedule file into `sink`; returns how many files.
+pub fn write(model: &Model, sink: &dyn Sink) -> Result<usize> {
     let base = &model.config.base_url;
     let mut files = sitemap::files(&sitemap::urls(model), sitemap::MAX_URLS, base);
     files.push(("news-sitemap.xml".into(), sitemap::news(model)));
@@ -20,13 +18,14 @@ pub fn write(model: &Model, dir: &Path) -> Result<usize> {
         schedule::FILE.into(),
         schedule::file(model, &schedule::upcoming(model)),
     ));
-    if !dir.join("robots.txt").exists() {
+    if model.files.get("robots.txt").is_none() {
         files.push(("robots.txt".into(), robots(base)));
     }
-    for (name, text) in &files {
-        write_under(dir, name, text.as_bytes())?;
+    let count = files.len();
+    for (name, text) in files {
+        sink.write(&name, text.into_bytes())?;
     }
-    Ok(files.len())
+    Ok(count)
 }
 
 /// `robots.txt`: everything may be crawled; where the sitemaps are.

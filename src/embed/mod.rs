@@ -13,15 +13,13 @@
 
 mod pages;
 
-use std::path::Path;
-
 use rayon::prelude::*;
 use serde_json::{Map, Value, json};
 
 use crate::error::{Diagnostic, Location};
 use crate::feeds::entry::Entries;
 use crate::feeds::{Format, section_has_feeds, section_pages};
-use crate::output::write_under;
+use crate::output::Sink;
 use crate::render::i18n::I18n;
 use pages::Frame;
 
@@ -56,7 +54,11 @@ pub fn script(config: &crate::config::Config) -> String {
 }
 
 /// Writes the embeds, `embed.js` and every oEmbed file; returns how many files.
-pub fn write(entries: &Entries<'_>, i18n: &I18n, dir: &Path) -> Result<usize, Vec<Diagnostic>> {
+pub fn write(
+    entries: &Entries<'_>,
+    i18n: &I18n,
+    sink: &dyn Sink,
+) -> Result<usize, Vec<Diagnostic>> {
     let model = entries.model();
     let config = &model.config;
     let lib = &model.library;
@@ -113,7 +115,7 @@ pub fn write(entries: &Entries<'_>, i18n: &I18n, dir: &Path) -> Result<usize, Ve
     }
     let mut problems: Vec<Diagnostic> = files
         .par_iter()
-        .filter_map(|(rel, text)| write_file(dir, rel, text))
+        .filter_map(|(rel, text)| write_file(sink, rel, text))
         .collect();
     // News only: a page that is not news (about, contact) has no card to embed.
     let per_page: Vec<Diagnostic> = lib
@@ -134,8 +136,8 @@ pub fn write(entries: &Entries<'_>, i18n: &I18n, dir: &Path) -> Result<usize, Ve
             let card = pages::card(&f, e);
             let oembed = oembed(entries, i, brand_name);
             [
-                write_file(dir, &card_rel, &card),
-                write_file(dir, &oembed_rel, &oembed),
+                write_file(sink, &card_rel, &card),
+                write_file(sink, &oembed_rel, &oembed),
             ]
             .into_iter()
             .flatten()
@@ -149,10 +151,10 @@ pub fn write(entries: &Entries<'_>, i18n: &I18n, dir: &Path) -> Result<usize, Ve
     }
 }
 
-fn write_file(dir: &Path, rel: &str, text: &str) -> Option<Diagnostic> {
-    write_under(dir, rel, text.as_bytes())
+fn write_file(sink: &dyn Sink, rel: &str, text: &str) -> Option<Diagnostic> {
+    sink.write(rel, text.as_bytes().to_vec())
         .err()
-        .map(|e| Diagnostic::error(Location::file(dir.join(rel)), e.to_string()))
+        .map(|e| Diagnostic::error(Location::file(rel), e.to_string()))
 }
 
 /// The oEmbed 1.0 response for page `index`.

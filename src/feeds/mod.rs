@@ -14,7 +14,6 @@ pub mod rss;
 pub mod xml;
 
 use std::collections::HashMap;
-use std::path::Path;
 use std::sync::OnceLock;
 
 use rayon::prelude::*;
@@ -24,6 +23,7 @@ use crate::content::{Library, Section};
 use crate::dates::Date;
 use crate::error::{Diagnostic, Location};
 use crate::model::Model;
+use crate::output::Sink;
 use crate::render::i18n::I18n;
 use entry::Entries;
 
@@ -205,8 +205,12 @@ impl Fragments {
     }
 }
 
-/// Writes every feed of every enabled format into `dir`; returns how many files.
-pub fn write(entries: &Entries<'_>, i18n: &I18n, dir: &Path) -> Result<usize, Vec<Diagnostic>> {
+/// Writes every feed of every enabled format into `sink`; returns how many files.
+pub fn write(
+    entries: &Entries<'_>,
+    i18n: &I18n,
+    sink: &dyn Sink,
+) -> Result<usize, Vec<Diagnostic>> {
     let model = entries.model();
     let problems = check_ids(model);
     if !problems.is_empty() {
@@ -233,9 +237,9 @@ pub fn write(entries: &Entries<'_>, i18n: &I18n, dir: &Path) -> Result<usize, Ve
                 Format::Json => json::document(entries, feed, &items),
             };
             let rel = format!("{}{}", feed.dir.trim_start_matches('/'), format.file());
-            crate::output::write_under(dir, &rel, text.as_bytes())
+            sink.write(&rel, text.into_bytes())
                 .err()
-                .map(|e| Diagnostic::error(Location::file(dir.join(&rel)), e.to_string()))
+                .map(|e| Diagnostic::error(Location::file(&rel), e.to_string()))
         })
         .collect();
     if problems.is_empty() {

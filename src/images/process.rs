@@ -16,7 +16,7 @@ use rayon::prelude::*;
 use super::hashes::Hashes;
 use super::{Format, ImageInfo, ImageStore, Variant};
 use crate::error::Diagnostic;
-use crate::output::safe_join;
+use crate::output::Sink;
 
 /// The cache folder, relative to the site root.
 pub const CACHE_DIR: &str = ".loa-cache/images";
@@ -45,7 +45,11 @@ impl ImageStore {
     /// Writes every variant of every image into `out` (the output folder), using
     /// and filling `cache` when given. Errors name the image and the page that
     /// first used it.
-    pub fn process(&self, out: &Path, cache: Option<&Path>) -> (ProcessReport, Vec<Diagnostic>) {
+    pub fn process(
+        &self,
+        sink: &dyn Sink,
+        cache: Option<&Path>,
+    ) -> (ProcessReport, Vec<Diagnostic>) {
         let started = Instant::now();
         let cache = cache.filter(|dir| std::fs::create_dir_all(dir).is_ok());
         let images: Vec<_> = self
@@ -61,7 +65,7 @@ impl ImageStore {
             .par_iter()
             .filter_map(|info| {
                 let counts = (&made, &reused);
-                process_one(info, out, cache, &hashes, counts).err()
+                process_one(info, sink, cache, &hashes, counts).err()
             })
             .collect();
         hashes.save();
@@ -98,7 +102,7 @@ fn to_make(info: &ImageInfo) -> Vec<&Variant> {
 
 fn process_one(
     info: &ImageInfo,
-    out: &Path,
+    sink: &dyn Sink,
     cache: Option<&Path>,
     hashes: &Hashes,
     (made, reused): (&AtomicUsize, &AtomicUsize),
@@ -146,12 +150,7 @@ fn process_one(
     let mut decoded: Option<DynamicImage> = None;
     let mut sized: Vec<DynamicImage> = Vec::new();
     for variant in variants {
-        let target = safe_join(out, variant.url.trim_start_matches('/'))
-            .ok_or_else(|| fail(format!("cannot write `{}`", variant.url)))?;
-        if let Some(parent) = target.parent() {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| fail(format!("cannot create {}: {e}", parent.display())))?;
-        }
+        let target = variant.url.trim_start_matches('/');
         let cached: Option<PathBuf> = cache.map(|dir| {
             dir.join(format!(
                 "{hash}-{PIPELINE}-{}.{}",
@@ -161,7 +160,7 @@ fn process_one(
         });
         if let Some(c) = &cached
             && c.is_file()
-            && link_or_copy(c, &target).is_ok()
+            && sink.link(c, target).is_ok()
         {
             reused.fetch_add(1, Ordering::Relaxed);
             continue;
@@ -194,10 +193,11 @@ fn process_one(
             Some(c) => {
                 write_atomically(c, &encoded)
                     .map_err(|e| fail(format!("cannot write the cache: {e}")))?;
-                link_or_copy(c, &target)
+                sink.link(c, target)
                     .map_err(|e| fail(format!("cannot write `{}`: {e}", variant.url)))?;
             }
-            None => std::fs::write(&target, &encoded)
+            None => sink
+                .write(target, encoded)
                 .map_err(|e| fail(format!("cannot write `{}`: {e}", variant.url)))?,
         }
         made.fetch_add(1, Ordering::Relaxed);
@@ -235,14 +235,6 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let tmp = path.with_extension(format!("tmp{}", std::process::id()));
     std::fs::write(&tmp, bytes)?;
     std::fs::rename(&tmp, path)
-}
-
-/// A hard link when the cache and the output share a file system (cheap), else a
-/// copy. The cache is only ever replaced by rename, never written in place, so a
-/// link never changes under the output.
-fn link_or_copy(from: &Path, to: &Path) -> std::io::Result<()> {
-    let _ = std::fs::remove_file(to);
-    std::fs::hard_link(from, to).or_else(|_| std::fs::copy(from, to).map(|_| ()))
 }
 
 /// FNV-1a, 128-bit: a content hash with no dependency, plenty for a cache key.

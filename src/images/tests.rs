@@ -222,8 +222,9 @@ fn makes_variants_then_reuses_the_cache() {
     found(resolve(&store, &fx, "anh.jpg"));
     found(resolve(&store, &fx, "ve.png"));
     let out = fx.root().join("public");
+    std::fs::create_dir_all(&out).unwrap();
     let cache = fx.root().join(CACHE_DIR);
-    let (first, problems) = store.process(&out, Some(&cache));
+    let (first, problems) = store.process(&crate::output::DirSink(&out), Some(&cache));
     assert!(problems.is_empty(), "{problems:?}");
     assert_eq!(first.images, 2);
     // anh.jpg: 3 JPEG + OG; ve.png: 2 PNG + 3 WebP + OG.
@@ -238,7 +239,10 @@ fn makes_variants_then_reuses_the_cache() {
     );
 
     let out2 = fx.root().join("public2");
-    let (second, problems) = fx.store_with_same_images().process(&out2, Some(&cache));
+    std::fs::create_dir_all(&out2).unwrap();
+    let (second, problems) = fx
+        .store_with_same_images()
+        .process(&crate::output::DirSink(&out2), Some(&cache));
     assert!(problems.is_empty());
     assert_eq!((second.made, second.reused), (0, 10));
     assert_eq!(
@@ -250,9 +254,11 @@ fn makes_variants_then_reuses_the_cache() {
     photo(1000, 500)
         .save(fx.root().join("content/tin/bai/anh.jpg"))
         .unwrap();
-    let (third, _) = fx
-        .store_with_same_images()
-        .process(&fx.root().join("public3"), Some(&cache));
+    std::fs::create_dir_all(fx.root().join("public3")).unwrap();
+    let (third, _) = fx.store_with_same_images().process(
+        &crate::output::DirSink(&fx.root().join("public3")),
+        Some(&cache),
+    );
     // anh.jpg is now 1000 px wide: 480 and 960 are made again, the original is its
     // own OpenGraph image; ve.png comes from the cache.
     assert_eq!((third.made, third.reused), (2, 6));
@@ -274,7 +280,7 @@ fn a_corrupt_image_is_an_error_naming_page_and_file() {
     // The header is intact, so probing succeeds; decoding fails.
     let info = found(resolve(&store, &fx, "hong.png"));
     assert_eq!(info.width, 1600);
-    let (_, problems) = store.process(&fx.root().join("public"), None);
+    let (_, problems) = store.process(&crate::output::DirSink(&fx.root().join("public")), None);
     assert_eq!(problems.len(), 1);
     let text = problems[0].to_string();
     assert!(

@@ -21,8 +21,6 @@ pub mod shards;
 pub mod varint;
 pub mod words;
 
-use std::path::Path;
-
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -30,7 +28,7 @@ use crate::content::Page;
 use crate::dates::{DateView, DateWords};
 use crate::error::Result;
 use crate::model::Model;
-use crate::output::write_under;
+use crate::output::Sink;
 pub use index::{Document, Index};
 
 /// Where the index is served.
@@ -103,9 +101,9 @@ fn truncate(text: &str, max: usize) -> &str {
     &text[..end]
 }
 
-/// Builds the index of `site`'s published pages and writes it, with the script, into
-/// the output folder `dir`.
-pub fn write(model: &Model, words: &DateWords, dir: &Path) -> Result<Stats> {
+/// Builds the index of the site's published pages and writes it, with the script,
+/// into `sink`.
+pub fn write(model: &Model, words: &DateWords, sink: &dyn Sink) -> Result<Stats> {
     let lib = &model.library;
     // Each page's text is made once and moved into its document: the index reads
     // it, then the result files quote it.
@@ -119,7 +117,7 @@ pub fn write(model: &Model, words: &DateWords, dir: &Path) -> Result<Stats> {
         })
         .collect();
     let index = Index::build(&documents);
-    let mut stats = shards::write(&index, dir)?;
+    let mut stats = shards::write(&index, sink)?;
     drop(index);
     let files: Vec<Result<usize>> = lib
         .pages
@@ -148,14 +146,15 @@ pub fn write(model: &Model, words: &DateWords, dir: &Path) -> Result<Stats> {
                 })
                 .collect();
             let json = serde_json::to_vec(&docs).unwrap_or_default();
-            write_under(dir, &format!("search/d/{n}.json"), &json)?;
-            Ok(json.len())
+            let size = json.len();
+            sink.write(&format!("search/d/{n}.json"), json)?;
+            Ok(size)
         })
         .collect();
     for size in files {
         stats.document_bytes += size?;
     }
-    write_under(dir, SCRIPT_PATH, SCRIPT.as_bytes())?;
+    sink.write(SCRIPT_PATH, SCRIPT.as_bytes().to_vec())?;
     Ok(stats)
 }
 

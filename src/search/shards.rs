@@ -7,14 +7,13 @@
 //! `{"<folded key>": [<postings>, <mask_from>, "<exact form>", …], …}`.
 
 use std::hash::{Hash, Hasher};
-use std::path::Path;
 
 use serde::Serialize;
 
 use super::Stats;
 use super::index::Index;
 use crate::error::Result;
-use crate::output::write_under;
+use crate::output::Sink;
 
 /// The size a shard grows to before the next one starts.
 pub const TARGET_BYTES: usize = 24 * 1024;
@@ -76,8 +75,8 @@ pub fn split(index: &Index) -> Vec<(String, String)> {
     shards
 }
 
-/// Writes the manifest and the shards under `dir/search/`.
-pub fn write(index: &Index, dir: &Path) -> Result<Stats> {
+/// Writes the manifest and the shards under `search/`.
+pub fn write(index: &Index, sink: &dyn Sink) -> Result<Stats> {
     let shards = split(index);
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     for (_, text) in &shards {
@@ -89,19 +88,21 @@ pub fn write(index: &Index, dir: &Path) -> Result<Stats> {
         shards: shards.len(),
         ..Stats::default()
     };
-    for (n, (_, text)) in shards.iter().enumerate() {
-        write_under(dir, &format!("search/i/{n}.json"), text.as_bytes())?;
+    let mut firsts = Vec::with_capacity(shards.len());
+    for (n, (first, text)) in shards.into_iter().enumerate() {
         stats.index_bytes += text.len();
+        sink.write(&format!("search/i/{n}.json"), text.into_bytes())?;
+        firsts.push(first);
     }
     let manifest = Manifest {
         version: VERSION,
         documents: index.documents,
         docs_per_file: super::DOCS_PER_FILE,
         build: format!("{:016x}", hasher.finish()),
-        shards: shards.into_iter().map(|(first, _)| first).collect(),
+        shards: firsts,
     };
     let json = serde_json::to_vec(&manifest).unwrap_or_default();
     stats.index_bytes += json.len();
-    write_under(dir, "search/index.json", &json)?;
+    sink.write("search/index.json", json)?;
     Ok(stats)
 }

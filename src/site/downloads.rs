@@ -3,14 +3,12 @@
 //! the recipients in the order of the page's table: grouped by form of award, each
 //! group in Vietnamese alphabetical order.
 
-use std::path::Path;
-
 use serde_json::json;
 
 use crate::content::Page;
 use crate::content::front_matter::PageKind;
 use crate::error::Result;
-use crate::output;
+use crate::output::Sink;
 use crate::render::i18n::I18n;
 use crate::render::values::award_groups;
 use crate::site::Site;
@@ -21,7 +19,7 @@ pub(crate) const CSV_NAME: &str = "danh-sach.csv";
 pub(crate) const JSON_NAME: &str = "danh-sach.json";
 
 /// Writes the downloads of every award page that lists recipients.
-pub(crate) fn write(site: &Site, dir: &Path, i18n: &I18n) -> Result<()> {
+pub(crate) fn write(site: &Site, sink: &dyn Sink, i18n: &I18n) -> Result<()> {
     for page in &site.model.library.pages {
         let Some(award) = page.meta.award.as_ref() else {
             continue;
@@ -30,13 +28,9 @@ pub(crate) fn write(site: &Site, dir: &Path, i18n: &I18n) -> Result<()> {
             continue;
         }
         let base = page.output_dir();
-        output::write_under(
-            dir,
-            &format!("{base}/{CSV_NAME}"),
-            csv(page, i18n).as_bytes(),
-        )?;
+        sink.write(&format!("{base}/{CSV_NAME}"), csv(page, i18n).into_bytes())?;
         let json = json_of(page, &site.model.config.permalink(&page.path));
-        output::write_under(dir, &format!("{base}/{JSON_NAME}"), json.as_bytes())?;
+        sink.write(&format!("{base}/{JSON_NAME}"), json.into_bytes())?;
     }
     Ok(())
 }

@@ -212,7 +212,7 @@ impl Site {
         // Images (mostly cached) are made while the pages render.
         let (problems, rich_problems) = rayon::join(
             || pass.run_all(self, &sink, progress),
-            || rich::write_assets(self, dir),
+            || rich::write_assets(self, &sink),
         );
         // The pages are written: free the templates and their values (a third of
         // the memory) before the feeds and the search index need theirs.
@@ -225,8 +225,8 @@ impl Site {
         // Feeds and the search index share nothing but the pages: each one's
         // single-threaded stretches run beside the other's.
         let (syndication, search) = rayon::join(
-            || self.write_syndication(dir, &i18n),
-            || crate::search::write(&self.model, &i18n.dates, dir),
+            || self.write_syndication(&sink, &i18n),
+            || crate::search::write(&self.model, &i18n.dates, &sink),
         );
         diagnostics.extend(syndication);
         if let Err(e) = search {
@@ -253,18 +253,18 @@ impl Site {
         problems
     }
 
-    /// Downloads, feeds, embeds and discovery files, after the static files so a
-    /// site's own robots.txt wins.
+    /// Downloads, feeds, embeds and discovery files (a site's own `robots.txt`
+    /// wins over loa's).
     pub(crate) fn write_syndication(
         &self,
-        dir: &Path,
+        sink: &dyn output::Sink,
         i18n: &crate::render::i18n::I18n,
     ) -> Vec<Diagnostic> {
         let mut problems = Vec::new();
-        if let Err(e) = downloads::write(self, dir, i18n) {
+        if let Err(e) = downloads::write(self, sink, i18n) {
             problems.extend(as_diagnostics(e));
         }
-        problems.extend(syndication::write(self, i18n, dir));
+        problems.extend(syndication::write(self, i18n, sink));
         problems
     }
 

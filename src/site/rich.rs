@@ -3,15 +3,13 @@
 //! highlighting stylesheets and the image variants (made in parallel with the
 //! pages, from the cache when unchanged).
 
-use std::path::Path;
-
 use tera::Value;
 
 use crate::content::{Page, Section};
 use crate::error::{Diagnostic, Location};
 use crate::images::{CACHE_DIR, ImageStore, PageRef, Resolved};
 use crate::markdown::highlight;
-use crate::output::write_under;
+use crate::output::Sink;
 use crate::site::Site;
 use crate::templating::Obj;
 
@@ -70,8 +68,8 @@ pub(crate) fn lead_image(page: &mut Page, images: &ImageStore) -> Vec<Diagnostic
     }
 }
 
-/// Writes the highlighting stylesheets and every image variant into `dir`.
-pub(crate) fn write_assets(site: &Site, dir: &Path) -> Vec<Diagnostic> {
+/// Writes the highlighting stylesheets and every image variant into `sink`.
+pub(crate) fn write_assets(site: &Site, sink: &dyn Sink) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     for (name, css) in [
         ("css/syntax.css", highlight::combined_css()),
@@ -79,15 +77,12 @@ pub(crate) fn write_assets(site: &Site, dir: &Path) -> Vec<Diagnostic> {
         ("css/syntax-dark.css", highlight::dark_css()),
         ("css/rich.css", crate::markdown::shortcodes::STYLESHEET),
     ] {
-        if let Err(e) = write_under(dir, name, css.as_bytes()) {
-            problems.push(Diagnostic::error(
-                Location::file(dir.join(name)),
-                e.to_string(),
-            ));
+        if let Err(e) = sink.write(name, css.as_bytes().to_vec()) {
+            problems.push(Diagnostic::error(Location::file(name), e.to_string()));
         }
     }
     let cache = site.model.root.join(CACHE_DIR);
-    let (report, image_problems) = site.images.process(dir, Some(&cache));
+    let (report, image_problems) = site.images.process(sink, Some(&cache));
     log::info!(
         "images: {} sources, {} variants made, {} from the cache, {:?}",
         report.images,

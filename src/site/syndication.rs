@@ -2,24 +2,23 @@
 //! feeds, embeds and oEmbed files, sitemaps, `robots.txt` and the schedule file,
 //! written in parallel after the pages.
 
-use std::path::Path;
-
 use crate::error::Diagnostic;
 use crate::feeds::entry::Entries;
+use crate::output::Sink;
 use crate::render::i18n::I18n;
 use crate::site::Site;
 
-/// Writes feeds, embeds and discovery files into `dir`; returns every problem.
-pub(crate) fn write(site: &Site, i18n: &I18n, dir: &Path) -> Vec<Diagnostic> {
+/// Writes feeds, embeds and discovery files into `sink`; returns every problem.
+pub(crate) fn write(site: &Site, i18n: &I18n, sink: &dyn Sink) -> Vec<Diagnostic> {
     let entries = Entries::new(&site.model);
     let ((feeds, embeds), discovery) = rayon::join(
         || {
             rayon::join(
-                || crate::feeds::write(&entries, i18n, dir),
-                || crate::embed::write(&entries, i18n, dir),
+                || crate::feeds::write(&entries, i18n, sink),
+                || crate::embed::write(&entries, i18n, sink),
             )
         },
-        || crate::discovery::write(&site.model, dir),
+        || crate::discovery::write(&site.model, sink),
     );
     let mut problems = Vec::new();
     problems.extend(feeds.err().unwrap_or_default());

@@ -37,7 +37,18 @@ impl Office {
     /// Runs the copied `loa` in `dir` (relative to the office), with a clean
     /// environment: no cargo variables, `HOME` in the office.
     fn loa(&self, dir: &str, args: &[&str]) -> Run {
-        self.command(dir, args).output().expect("run loa").into()
+        // The copy was written by this process: a child that another test thread
+        // forked meanwhile may still hold it open for writing for a moment, and
+        // running it then fails with "text file busy" (ETXTBSY).
+        for _ in 0..100 {
+            match self.command(dir, args).output() {
+                Err(e) if e.raw_os_error() == Some(26) => {
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                result => return result.expect("run loa").into(),
+            }
+        }
+        panic!("the copied loa stayed busy");
     }
 
     fn command(&self, dir: &str, args: &[&str]) -> Command {

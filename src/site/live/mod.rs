@@ -32,8 +32,8 @@ use crate::render::deps;
 use crate::render::values::{self, Reuse};
 use crate::site::{LoadOptions, Pass, Site, data};
 
+use output::MemorySink;
 pub use output::{Body, Output};
-use output::{MemorySink, Scratch};
 use scan::Files;
 use sig::{DepKey, Sigs, Versions};
 
@@ -118,7 +118,6 @@ pub struct LiveSite {
     deferred: Vec<usize>,
     /// Feeds, embeds, sitemaps and images are out of date.
     extras_stale: bool,
-    scratch: Scratch,
     counter: u64,
 }
 
@@ -159,7 +158,6 @@ impl LiveSite {
             states: HashMap::new(),
             deferred: Vec::new(),
             extras_stale: true,
-            scratch: Scratch::new(),
             counter: 0,
         };
         live.number_all();
@@ -500,16 +498,13 @@ impl LiveSite {
     fn extras(&mut self, problems: &mut Vec<Diagnostic>) -> Vec<(String, Body)> {
         let site = &self.site;
         let i18n = &self.pass.renderer.i18n;
-        let (files, more) = self.scratch.capture("extras", |dir| {
-            let mut problems = crate::site::rich::write_assets(site, dir);
-            problems.extend(site.write_syndication(dir, i18n));
-            if let Err(e) = crate::search::write(&site.model, &i18n.dates, dir) {
-                problems.extend(crate::site::as_diagnostics(e));
-            }
-            problems
-        });
-        problems.extend(more);
+        let sink = MemorySink::default();
+        problems.extend(crate::site::rich::write_assets(site, &sink));
+        problems.extend(site.write_syndication(&sink, i18n));
+        if let Err(e) = crate::search::write(&site.model, &i18n.dates, &sink) {
+            problems.extend(crate::site::as_diagnostics(e));
+        }
         self.extras_stale = false;
-        files
+        sink.into_files()
     }
 }

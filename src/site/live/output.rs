@@ -1,11 +1,12 @@
 //! Output kept in memory: rendered files as bytes, copied files as the path of
-//! their source (read when served, so large images stay on disk).
+//! their source (read when served, so large images stay on disk). Every step of a
+//! build writes through a [`Sink`]; `loa serve` hands them a [`MemorySink`].
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use crate::error::{Diagnostic, Result};
+use crate::error::Result;
 use crate::output::{Sink, safe_join};
 use crate::site::live::Update;
 
@@ -110,101 +111,5 @@ impl Output {
     /// True when there is no file.
     pub fn is_empty(&self) -> bool {
         self.rendered.is_empty() && self.steps.is_empty() && self.extras.is_empty()
-    }
-}
-
-/// Folders that steps writing into a folder (copies, feeds, sitemaps, images) write
-/// into; what they wrote is served from there. The last two folders of each kind are
-/// kept, so a request still reading the previous one finds its file.
-#[derive(Debug)]
-pub(crate) struct Scratch {
-    base: PathBuf,
-    generation: u64,
-    kept: HashMap<&'static str, VecDeque<PathBuf>>,
-}
-
-impl Scratch {
-    /// A folder of its own under the system's temporary folder.
-    pub(crate) fn new() -> Scratch {
-        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let base = std::env::temp_dir().join(format!("loa-serve-{}-{n}", std::process::id()));
-        remove_stale(&std::env::temp_dir());
-        let _ = std::fs::remove_dir_all(&base);
-        Scratch {
-            base,
-            generation: 0,
-            kept: HashMap::new(),
-        }
-    }
-
-    /// Runs `write` into a fresh folder and lists what it wrote.
-    pub(crate) fn capture(
-        &mut self,
-        kind: &'static str,
-        write: impl FnOnce(&Path) -> Vec<Diagnostic>,
-    ) -> (Vec<(String, Body)>, Vec<Diagnostic>) {
-        self.generation += 1;
-        let dir = self.base.join(format!("{kind}-{}", self.generation));
-        if let Err(e) = std::fs::create_dir_all(&dir) {
-            let at = crate::error::Location::file(&dir);
-            return (
-                Vec::new(),
-                vec![Diagnostic::error(at, format!("cannot create: {e}"))],
-            );
-        }
-        let problems = write(&dir);
-        let files = walkdir::WalkDir::new(&dir)
-            .into_iter()
-            .filter_map(std::result::Result::ok)
-            .filter(|e| e.file_type().is_file())
-            .filter_map(|e| {
-                let rel = e.path().strip_prefix(&dir).ok()?;
-                let rel: Vec<String> = rel
-                    .components()
-                    .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                    .collect();
-                Some((rel.join("/"), Body::File(e.path().to_path_buf())))
-            })
-            .collect();
-        let kept = self.kept.entry(kind).or_default();
-        kept.push_back(dir);
-        while kept.len() > 2 {
-            if let Some(old) = kept.pop_front() {
-                let _ = std::fs::remove_dir_all(old);
-            }
-        }
-        (files, problems)
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.base);
-    }
-}
-
-/// Removes the scratch folders of servers that were killed (and so never cleaned up).
-fn remove_stale(tmp: &Path) {
-    let Ok(entries) = std::fs::read_dir(tmp) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let Some(pid) = name
-            .strip_prefix("loa-serve-")
-            .and_then(|r| r.split('-').next())
-        else {
-            continue;
-        };
-        let Ok(pid) = pid.parse::<u32>() else {
-            continue;
-        };
-        if cfg!(target_os = "linux")
-            && pid != std::process::id()
-            && !Path::new(&format!("/proc/{pid}")).exists()
-        {
-            let _ = std::fs::remove_dir_all(entry.path());
-        }
     }
 }
