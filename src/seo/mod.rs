@@ -28,17 +28,115 @@ use jsonld::Crumb;
 /// The longest meta description, in characters.
 const DESCRIPTION_CHARS: usize = 300;
 
+/// What one kind of file says of itself; [`value`] adds what every file says.
+struct Subject<'a> {
+    title: String,
+    description: String,
+    image: Option<Value>,
+    /// `article` facts (dates, section, tags, oEmbed) for news; none: `website`.
+    article: Option<Obj>,
+    /// Feeds beside the site's, by (folder, title).
+    feeds: Vec<(String, String)>,
+    /// The embed snippets offered: (folder, title).
+    embed: Option<(String, String)>,
+    graph: Vec<jsonld::Node<'a>>,
+    robots: Option<&'static str>,
+}
+
+impl<'a> Subject<'a> {
+    fn new(title: String, description: String, image: Option<Value>) -> Self {
+        Subject {
+            title,
+            description,
+            image,
+            article: None,
+            feeds: Vec::new(),
+            embed: None,
+            graph: Vec::new(),
+            robots: None,
+        }
+    }
+}
+
+/// What every kind of file needs to describe itself.
+struct Scope<'a> {
+    model: &'a Model,
+    i18n: &'a I18n,
+    /// The theme's word for home, for breadcrumbs.
+    home: String,
+}
+
+impl Scope<'_> {
+    /// The site's description, else its title.
+    fn site_description(&self) -> String {
+        let config = &self.model.config;
+        config
+            .description
+            .clone()
+            .unwrap_or_else(|| config.title.clone())
+    }
+
+    /// The publisher's logo, the image of every file that has none of its own.
+    fn logo(&self) -> Option<Value> {
+        let config = &self.model.config;
+        let logo = config.publisher.as_ref()?.logo.as_deref()?;
+        Some(
+            Obj::new()
+                .set("url", config.permalink(logo))
+                .set("alt", config.title.as_str())
+                .done(),
+        )
+    }
+
+    /// A UI word of the theme, else `key` itself.
+    fn word(&self, key: &str) -> String {
+        self.i18n
+            .strings
+            .get(key)
+            .cloned()
+            .unwrap_or_else(|| key.to_string())
+    }
+}
+
 /// The `seo` value for one rendered file at site path `path`.
 pub(crate) fn value(model: &Model, i18n: &I18n, job: &Job, path: &str) -> Value {
     let config = &model.config;
-    let lib = &model.library;
-    let home_word = i18n
-        .strings
-        .get("home")
-        .cloned()
-        .unwrap_or_else(|| config.title.clone());
+    let scope = Scope {
+        model,
+        i18n,
+        home: i18n
+            .strings
+            .get("home")
+            .cloned()
+            .unwrap_or_else(|| config.title.clone()),
+    };
+    let subject = match job {
+        Job::Page { index, .. } => page(&scope, *index),
+        Job::Section { index, .. } => section(&scope, *index),
+        Job::TaxonomyList { taxonomy: t, .. } => taxonomy_list(&scope, *t),
+        Job::Term {
+            taxonomy: t,
+            term: n,
+            ..
+        } => term_listing(&scope, *t, *n),
+        Job::ArchiveIndex | Job::Archive { .. } => listing(&scope, "archive", path),
+        Job::Search => listing(&scope, "search", path),
+        Job::NotFound => {
+            let mut s = Subject::new(config.title.clone(), scope.site_description(), scope.logo());
+            s.robots = Some("noindex");
+            s
+        }
+    };
     let mut feeds = feed_links(config, "/", &config.title);
-    let mut obj = Obj::new()
+    for (dir, title) in &subject.feeds {
+        feeds.extend(feed_links(config, dir, title));
+    }
+    let card = if subject.article.is_some() && subject.image.is_some() {
+        "summary_large_image"
+    } else {
+        "summary"
+    };
+    let obj = Obj::new()
         .set("canonical", config.permalink(path))
         .set("site_name", config.title.as_str())
         .set(
@@ -48,175 +146,192 @@ pub(crate) fn value(model: &Model, i18n: &I18n, job: &Job, path: &str) -> Value 
             } else {
                 "en_US"
             },
-        );
-    let site_description = config
-        .description
-        .clone()
-        .unwrap_or_else(|| config.title.clone());
-    let logo = config
-        .publisher
-        .as_ref()
-        .and_then(|p| p.logo.as_deref())
-        .map(|l| {
-            Obj::new()
-                .set("url", config.permalink(l))
-                .set("alt", config.title.as_str())
-                .done()
-        });
-    let mut graph = Vec::new();
-    let mut embed = None;
-    let (title, description, image) = match job {
-        Job::Page { index, .. } => {
-            let page = &lib.pages[*index];
-            let section = &lib.sections[page.section];
-            if section_has_feeds(section) {
-                feeds.extend(feed_links(
-                    config,
-                    &section.path,
-                    &section_feed_title(config, section),
-                ));
-            }
-            let tz = config.timezone;
-            let published = page.date.with_timezone(&tz).fixed_offset();
-            let modified = page
-                .updated
-                .map_or(published, |u| u.with_timezone(&tz).fixed_offset());
-            let image = page.meta.image.as_deref().map(|src| {
-                // The 1200 px OpenGraph variant when the image pipeline made one.
-                let og = page.image_info.as_ref().and_then(|i| i.og.as_ref());
-                let url = og.map_or_else(
-                    || crate::render::values::image_url(page, src),
-                    |v| v.url.clone(),
-                );
-                Obj::new()
-                    .opt("width", og.map(|v| v.width))
-                    .opt("height", og.map(|v| v.height))
-                    .set(
-                        "url",
-                        crate::feeds::html::resolve(&url, &config.base_url, &page.path),
-                    )
-                    .set(
-                        "alt",
-                        page.meta.image_caption.as_deref().unwrap_or(&page.title),
-                    )
-                    .done()
-            });
-            let tags: Vec<Value> = page
-                .taxonomies
-                .get("tags")
-                .into_iter()
-                .flatten()
-                .map(|t| Value::from(t.as_str()))
-                .collect();
-            if page.is_listed() {
-                obj = obj
-                    .set("type", "article")
-                    .set("published", crate::dates::rfc3339(&published))
-                    .set("modified", crate::dates::rfc3339(&modified))
-                    .opt(
-                        "section",
-                        (!section.is_home()).then_some(section.title.as_str()),
-                    )
-                    .set("tags", tags)
-                    .set(
-                        "oembed",
-                        config.permalink(&crate::embed::oembed_path(&page.path)),
-                    );
-                graph.push(jsonld::article(model, page));
-            } else {
-                // Not news (about, contact): a plain web page, with no embed card.
-                obj = obj.set("type", "website");
-                graph.push(jsonld::web_page(model, page));
-            }
-            let mut crumbs = section_crumbs(model, page.section, &home_word);
-            crumbs.push((page.title.clone(), page.path.clone()));
-            graph.push(jsonld::breadcrumbs(config, crumbs));
-            (page.title.clone(), page.summary_text.clone(), image)
-        }
-        Job::Section { index, .. } => {
-            let section = &lib.sections[*index];
-            if section.is_home() {
-                graph.push(jsonld::website(config));
-                embed = Some(crate::embed::snippets(config, "/", &config.title));
-                (config.title.clone(), site_description.clone(), logo)
-            } else {
-                if section_has_feeds(section) {
-                    let title = section_feed_title(config, section);
-                    feeds.extend(feed_links(config, &section.path, &title));
-                    embed = Some(crate::embed::snippets(config, &section.path, &title));
-                }
-                graph.push(jsonld::breadcrumbs(
-                    config,
-                    section_crumbs(model, *index, &home_word),
-                ));
-                let description = section
-                    .meta
-                    .description
-                    .clone()
-                    .unwrap_or_else(|| section.title.clone());
-                (section.title.clone(), description, logo)
-            }
-        }
-        Job::TaxonomyList { taxonomy, .. } => {
-            let t = &lib.taxonomies[*taxonomy];
-            let label = taxonomy_label(&t.config, i18n);
-            let crumbs: Vec<Crumb> = vec![(home_word, "/".into()), (label.clone(), t.path.clone())];
-            graph.push(jsonld::breadcrumbs(config, crumbs));
-            (label.clone(), format!("{label} – {}", config.title), logo)
-        }
-        Job::Term { taxonomy, term, .. } => {
-            let t = &lib.taxonomies[*taxonomy];
-            let entry = &t.terms[*term];
-            let label = taxonomy_label(&t.config, i18n);
-            if t.config.feeds {
-                let title = term_feed_title(config, &label, &entry.name);
-                feeds.extend(feed_links(config, &entry.path, &title));
-            }
-            let crumbs: Vec<Crumb> = vec![
-                (home_word, "/".into()),
-                (label.clone(), t.path.clone()),
-                (entry.name.clone(), entry.path.clone()),
-            ];
-            graph.push(jsonld::breadcrumbs(config, crumbs));
-            (entry.name.clone(), format!("{label}: {}", entry.name), logo)
-        }
-        Job::ArchiveIndex | Job::Archive { .. } | Job::Search => {
-            let key = if matches!(job, Job::Search) {
-                "search"
-            } else {
-                "archive"
-            };
-            let label = i18n
-                .strings
-                .get(key)
-                .cloned()
-                .unwrap_or_else(|| key.to_string());
-            let crumbs: Vec<Crumb> =
-                vec![(home_word, "/".into()), (label.clone(), path.to_string())];
-            graph.push(jsonld::breadcrumbs(config, crumbs));
-            (label.clone(), format!("{label} – {}", config.title), logo)
-        }
-        Job::NotFound => {
-            obj = obj.set("robots", "noindex");
-            (config.title.clone(), site_description.clone(), logo)
-        }
+        )
+        .opt("robots", subject.robots);
+    let obj = match subject.article {
+        Some(article) => obj.merge(article),
+        None => obj.set("type", "website"),
     };
-    if !matches!(job, Job::Page { .. }) {
-        obj = obj.set("type", "website");
-    }
-    let card = if matches!(job, Job::Page { .. }) && image.is_some() {
-        "summary_large_image"
-    } else {
-        "summary"
-    };
-    obj.set("title", title)
-        .set("description", shorten(&description, DESCRIPTION_CHARS))
-        .opt("image", image)
+    obj.set("title", subject.title)
+        .set(
+            "description",
+            shorten(&subject.description, DESCRIPTION_CHARS),
+        )
+        .opt("image", subject.image)
         .set("twitter_card", card)
         .set("feeds", feeds)
-        .opt("embed", embed.map(|v| Value::from_serializable(&v)))
-        .set("jsonld", Value::safe_string(&jsonld::script_text(graph)))
+        .opt(
+            "embed",
+            subject.embed.map(|(dir, title): (String, String)| {
+                Value::from_serializable(&crate::embed::snippets(config, &dir, &title))
+            }),
+        )
+        .set(
+            "jsonld",
+            Value::safe_string(&jsonld::script_text(subject.graph)),
+        )
         .done()
+}
+
+/// A page: news as an `article` (dates, section, tags, oEmbed) and `NewsArticle`,
+/// a page that is not news as a `website` and `WebPage`; breadcrumbs for both.
+fn page<'a>(scope: &Scope<'a>, index: usize) -> Subject<'a> {
+    let model = scope.model;
+    let config = &model.config;
+    let page = &model.library.pages[index];
+    let section = &model.library.sections[page.section];
+    let image = page.meta.image.as_deref().map(|src| {
+        // The 1200 px OpenGraph variant when the image pipeline made one.
+        let og = page.image_info.as_ref().and_then(|i| i.og.as_ref());
+        let url = og.map_or_else(
+            || crate::render::values::image_url(page, src),
+            |v| v.url.clone(),
+        );
+        Obj::new()
+            .opt("width", og.map(|v| v.width))
+            .opt("height", og.map(|v| v.height))
+            .set(
+                "url",
+                crate::feeds::html::resolve(&url, &config.base_url, &page.path),
+            )
+            .set(
+                "alt",
+                page.meta.image_caption.as_deref().unwrap_or(&page.title),
+            )
+            .done()
+    });
+    let mut subject = Subject::new(page.title.clone(), page.summary_text.clone(), image);
+    if section_has_feeds(section) {
+        subject
+            .feeds
+            .push((section.path.clone(), section_feed_title(config, section)));
+    }
+    if page.is_listed() {
+        subject.article = Some(article_facts(model, page, section));
+        subject.graph.push(jsonld::article(model, page));
+    } else {
+        // Not news (about, contact): a plain web page, with no embed card.
+        subject.graph.push(jsonld::web_page(model, page));
+    }
+    let mut crumbs = section_crumbs(model, page.section, &scope.home);
+    crumbs.push((page.title.clone(), page.path.clone()));
+    subject.graph.push(jsonld::breadcrumbs(config, crumbs));
+    subject
+}
+
+/// The OpenGraph `article` facts of a news page.
+fn article_facts(
+    model: &Model,
+    page: &crate::content::Page,
+    section: &crate::content::Section,
+) -> Obj {
+    let config = &model.config;
+    let tz = config.timezone;
+    let published = page.date.with_timezone(&tz).fixed_offset();
+    let modified = page
+        .updated
+        .map_or(published, |u| u.with_timezone(&tz).fixed_offset());
+    let tags: Vec<Value> = page
+        .taxonomies
+        .get("tags")
+        .into_iter()
+        .flatten()
+        .map(|t| Value::from(t.as_str()))
+        .collect();
+    Obj::new()
+        .set("type", "article")
+        .set("published", crate::dates::rfc3339(&published))
+        .set("modified", crate::dates::rfc3339(&modified))
+        .opt(
+            "section",
+            (!section.is_home()).then_some(section.title.as_str()),
+        )
+        .set("tags", tags)
+        .set(
+            "oembed",
+            config.permalink(&crate::embed::oembed_path(&page.path)),
+        )
+}
+
+/// Home (`WebSite`, the site's embed) or a section (breadcrumbs, its feeds and
+/// embed when it has them).
+fn section<'a>(scope: &Scope<'a>, index: usize) -> Subject<'a> {
+    let model = scope.model;
+    let config = &model.config;
+    let section = &model.library.sections[index];
+    if section.is_home() {
+        let mut subject =
+            Subject::new(config.title.clone(), scope.site_description(), scope.logo());
+        subject.graph.push(jsonld::website(config));
+        subject.embed = Some(("/".into(), config.title.clone()));
+        return subject;
+    }
+    let description = section
+        .meta
+        .description
+        .clone()
+        .unwrap_or_else(|| section.title.clone());
+    let mut subject = Subject::new(section.title.clone(), description, scope.logo());
+    if section_has_feeds(section) {
+        let title = section_feed_title(config, section);
+        subject.feeds.push((section.path.clone(), title.clone()));
+        subject.embed = Some((section.path.clone(), title));
+    }
+    subject.graph.push(jsonld::breadcrumbs(
+        config,
+        section_crumbs(model, index, &scope.home),
+    ));
+    subject
+}
+
+/// The list of a taxonomy's terms.
+fn taxonomy_list<'a>(scope: &Scope<'a>, taxonomy: usize) -> Subject<'a> {
+    let config = &scope.model.config;
+    let t = &scope.model.library.taxonomies[taxonomy];
+    let label = taxonomy_label(&t.config, scope.i18n);
+    let crumbs: Vec<Crumb> = vec![
+        (scope.home.clone(), "/".into()),
+        (label.clone(), t.path.clone()),
+    ];
+    let description = format!("{label} – {}", config.title);
+    let mut subject = Subject::new(label, description, scope.logo());
+    subject.graph.push(jsonld::breadcrumbs(config, crumbs));
+    subject
+}
+
+/// One term's listing, with its feeds when the taxonomy has them.
+fn term_listing<'a>(scope: &Scope<'a>, taxonomy: usize, term: usize) -> Subject<'a> {
+    let config = &scope.model.config;
+    let t = &scope.model.library.taxonomies[taxonomy];
+    let entry = &t.terms[term];
+    let label = taxonomy_label(&t.config, scope.i18n);
+    let crumbs: Vec<Crumb> = vec![
+        (scope.home.clone(), "/".into()),
+        (label.clone(), t.path.clone()),
+        (entry.name.clone(), entry.path.clone()),
+    ];
+    let description = format!("{label}: {}", entry.name);
+    let mut subject = Subject::new(entry.name.clone(), description, scope.logo());
+    if t.config.feeds {
+        let title = term_feed_title(config, &label, &entry.name);
+        subject.feeds.push((entry.path.clone(), title));
+    }
+    subject.graph.push(jsonld::breadcrumbs(config, crumbs));
+    subject
+}
+
+/// A page of loa's own (the archives, search), named by the theme's word `key`.
+fn listing<'a>(scope: &Scope<'a>, key: &str, path: &str) -> Subject<'a> {
+    let config = &scope.model.config;
+    let label = scope.word(key);
+    let crumbs: Vec<Crumb> = vec![
+        (scope.home.clone(), "/".into()),
+        (label.clone(), path.to_string()),
+    ];
+    let description = format!("{label} – {}", config.title);
+    let mut subject = Subject::new(label, description, scope.logo());
+    subject.graph.push(jsonld::breadcrumbs(config, crumbs));
+    subject
 }
 
 /// `<link rel="alternate">` facts for the enabled formats of the feeds in `dir`.

@@ -36,125 +36,39 @@ pub(crate) struct JobContext<'a> {
 impl JobContext<'_> {
     /// Renders and writes one job.
     pub(crate) fn run(&self, job: &Job) -> Result<(), Diagnostic> {
-        let lib = &self.site.model.library;
-        let segment = self.site.model.config.language.paginate_path();
         let mut context = Context::new();
-        let (template, path, source): (&str, String, PathBuf) = match job {
-            Job::Page { index, template } => {
-                let page = &lib.pages[*index];
-                if !self.renderer.has(template) {
-                    return Err(missing_template(self.site, page, template));
-                }
-                context.insert_value("page", page_value(lib, *index, self.values));
-                context.insert_value(
-                    "section",
-                    section_summary(
-                        &self.site.model.config,
-                        &lib.sections[page.section],
-                        &self.values.page_cards,
-                    ),
-                );
-                (template, page.path.clone(), page.file.clone())
-            }
+        let rendered = match job {
+            Job::Page { index, template } => Some(self.page(&mut context, *index, template)?),
             Job::Section {
                 index,
                 number,
                 template,
-            } => {
-                let section = &lib.sections[*index];
-                let source = section
-                    .file
-                    .clone()
-                    .unwrap_or_else(|| PathBuf::from("content/_index.md"));
-                let per_page = per_page(&self.site.model, section);
-                let home_items: Vec<usize>;
-                let items: &[usize] = if section.is_home() {
-                    home_items = lib.news.iter().take(per_page).copied().collect();
-                    &home_items
-                } else {
-                    &section.pages
-                };
-                let card = |i: usize| self.values.page_cards[i].clone();
-                let Some(pager) = pager(&section.path, items, per_page, *number, segment, card)
-                else {
-                    return Ok(());
-                };
-                context.insert_value("section", self.values.sections[*index].clone());
-                context.insert_value("paginator", pager.value);
-                if section.is_home() {
-                    context.insert_value(
-                        "latest",
-                        Value::from(items.iter().map(|&i| card(i)).collect::<Vec<_>>()),
-                    );
-                }
-                (template, pager.path, source)
-            }
+            } => self.section(&mut context, *index, *number, template),
             Job::TaxonomyList { taxonomy, template } => {
-                let t = &lib.taxonomies[*taxonomy];
-                context.insert_value(
-                    "taxonomy",
-                    taxonomy_value(&self.site.model.config, t, self.values),
-                );
-                if t.config.name == "provinces" {
-                    let summary = crate::content::provinces::summary(t);
-                    context.insert_value("provinces", Value::from_serializable(&summary));
-                }
-                (template, t.path.clone(), PathBuf::from("site.yaml"))
+                Some(self.taxonomy(&mut context, *taxonomy, template))
             }
             Job::Term {
                 taxonomy,
                 term,
                 number,
                 template,
-            } => {
-                let t = &lib.taxonomies[*taxonomy];
-                let entry = &t.terms[*term];
-                let per_page = t
-                    .config
-                    .paginate_by
-                    .unwrap_or(self.site.model.config.paginate_by);
-                let card = |i: usize| self.values.page_cards[i].clone();
-                let Some(pager) =
-                    pager(&entry.path, &entry.pages, per_page, *number, segment, card)
-                else {
-                    return Ok(());
-                };
-                context.insert_value(
-                    "taxonomy",
-                    Obj::new()
-                        .set("name", t.config.name.as_str())
-                        .opt("title", t.config.title.as_deref())
-                        .set("url", t.path.as_str())
-                        .done(),
-                );
-                context.insert_value("term", term_value(entry, self.values, 0));
-                context.insert_value("paginator", pager.value);
-                (template, pager.path, PathBuf::from("site.yaml"))
-            }
-            Job::ArchiveIndex => self.archive_index(&mut context),
+            } => self.term(&mut context, (*taxonomy, *term), *number, template),
+            Job::ArchiveIndex => Some(self.archive_index(&mut context)),
             Job::Archive {
                 year,
                 month,
                 number,
-            } => match self.archive_page(&mut context, *year, *month, *number) {
-                Some(rendered) => rendered,
-                None => return Ok(()),
-            },
-            Job::Search => {
-                let search = Obj::new()
-                    .set("index_url", crate::search::INDEX_PATH)
-                    .set("script_url", crate::search::SCRIPT_PATH)
-                    .set("documents", lib.pages.len())
-                    .done();
-                context.insert_value("search", search);
-                let source = PathBuf::from("search.html");
-                ("search.html", SEARCH_PATH.to_string(), source)
-            }
-            Job::NotFound => (
+            } => self.archive_page(&mut context, *year, *month, *number),
+            Job::Search => Some(self.search(&mut context)),
+            Job::NotFound => Some((
                 "404.html",
                 NOT_FOUND_PATH.to_string(),
                 PathBuf::from("404.html"),
-            ),
+            )),
+        };
+        // A listing page past the last one: nothing to write.
+        let Some((template, path, source)) = rendered else {
+            return Ok(());
         };
         context.insert("current_path", &path);
         context.insert("current_url", &self.site.model.config.permalink(&path));
@@ -167,7 +81,130 @@ impl JobContext<'_> {
             .write(&file_for_path(&path), html)
             .map_err(|e| Diagnostic::error(Location::file(&path), e.to_string()))
     }
+
+    /// An article page: `page` and its `section`.
+    fn page<'t>(
+        &self,
+        context: &mut Context,
+        index: usize,
+        template: &'t str,
+    ) -> Result<Rendered<'t>, Diagnostic> {
+        let lib = &self.site.model.library;
+        let page = &lib.pages[index];
+        if !self.renderer.has(template) {
+            return Err(missing_template(self.site, page, template));
+        }
+        context.insert_value("page", page_value(lib, index, self.values));
+        context.insert_value(
+            "section",
+            section_summary(
+                &self.site.model.config,
+                &lib.sections[page.section],
+                &self.values.page_cards,
+            ),
+        );
+        Ok((template, page.path.clone(), page.file.clone()))
+    }
+
+    /// One listing page of a section (home lists the newest news); `None` past
+    /// the last page.
+    fn section<'t>(
+        &self,
+        context: &mut Context,
+        index: usize,
+        number: usize,
+        template: &'t str,
+    ) -> Option<Rendered<'t>> {
+        let lib = &self.site.model.library;
+        let section = &lib.sections[index];
+        let source = section
+            .file
+            .clone()
+            .unwrap_or_else(|| PathBuf::from("content/_index.md"));
+        let per_page = per_page(&self.site.model, section);
+        let home_items: Vec<usize>;
+        let items: &[usize] = if section.is_home() {
+            home_items = lib.news.iter().take(per_page).copied().collect();
+            &home_items
+        } else {
+            &section.pages
+        };
+        let card = |i: usize| self.values.page_cards[i].clone();
+        let segment = self.site.model.config.language.paginate_path();
+        let pager = pager(&section.path, items, per_page, number, segment, card)?;
+        context.insert_value("section", self.values.sections[index].clone());
+        context.insert_value("paginator", pager.value);
+        if section.is_home() {
+            context.insert_value(
+                "latest",
+                Value::from(items.iter().map(|&i| card(i)).collect::<Vec<_>>()),
+            );
+        }
+        Some((template, pager.path, source))
+    }
+
+    /// The list of a taxonomy's terms (the provinces by region, for `provinces`).
+    fn taxonomy<'t>(
+        &self,
+        context: &mut Context,
+        taxonomy: usize,
+        template: &'t str,
+    ) -> Rendered<'t> {
+        let t = &self.site.model.library.taxonomies[taxonomy];
+        context.insert_value(
+            "taxonomy",
+            taxonomy_value(&self.site.model.config, t, self.values),
+        );
+        if t.config.name == "provinces" {
+            let summary = crate::content::provinces::summary(t);
+            context.insert_value("provinces", Value::from_serializable(&summary));
+        }
+        (template, t.path.clone(), PathBuf::from("site.yaml"))
+    }
+
+    /// One listing page of a term; `None` past the last page.
+    fn term<'t>(
+        &self,
+        context: &mut Context,
+        (taxonomy, term): (usize, usize),
+        number: usize,
+        template: &'t str,
+    ) -> Option<Rendered<'t>> {
+        let config = &self.site.model.config;
+        let t = &self.site.model.library.taxonomies[taxonomy];
+        let entry = &t.terms[term];
+        let per_page = t.config.paginate_by.unwrap_or(config.paginate_by);
+        let card = |i: usize| self.values.page_cards[i].clone();
+        let segment = config.language.paginate_path();
+        let pager = pager(&entry.path, &entry.pages, per_page, number, segment, card)?;
+        context.insert_value(
+            "taxonomy",
+            Obj::new()
+                .set("name", t.config.name.as_str())
+                .opt("title", t.config.title.as_deref())
+                .set("url", t.path.as_str())
+                .done(),
+        );
+        context.insert_value("term", term_value(entry, self.values, 0));
+        context.insert_value("paginator", pager.value);
+        Some((template, pager.path, PathBuf::from("site.yaml")))
+    }
+
+    /// The search page: where its index and script are.
+    fn search(&self, context: &mut Context) -> Rendered<'static> {
+        let search = Obj::new()
+            .set("index_url", crate::search::INDEX_PATH)
+            .set("script_url", crate::search::SCRIPT_PATH)
+            .set("documents", self.site.model.library.pages.len())
+            .done();
+        context.insert_value("search", search);
+        let source = PathBuf::from("search.html");
+        ("search.html", SEARCH_PATH.to_string(), source)
+    }
 }
+
+/// What a job renders: (template, site path, the file messages name).
+pub(crate) type Rendered<'t> = (&'t str, String, PathBuf);
 
 fn missing_template(site: &Site, page: &crate::content::Page, template: &str) -> Diagnostic {
     let text = std::fs::read_to_string(site.model.root.join(&page.file)).unwrap_or_default();

@@ -40,6 +40,12 @@ impl Obj {
         self.set(key, value.map_or_else(Value::none, Into::into))
     }
 
+    /// Adds every field of `other`, in its order.
+    pub fn merge(mut self, other: Obj) -> Self {
+        self.0.extend(other.0);
+        self
+    }
+
     /// The finished value.
     pub fn done(self) -> Value {
         Value::from(self.0)

@@ -82,23 +82,7 @@ impl<'a> Sigs<'a> {
     /// Hashes sections, taxonomies and `site` for `site` as bound in `values`.
     pub(crate) fn new(site: &'a Site, values: &'a Values, v: &'a Versions) -> Sigs<'a> {
         let lib = &site.model.library;
-        let cards = |list: &mut dyn Iterator<Item = &usize>, h: &mut DefaultHasher| {
-            for &i in list {
-                v.card[i].hash(h);
-            }
-        };
-        let summary: Vec<u64> = lib
-            .sections
-            .iter()
-            .enumerate()
-            .map(|(i, s)| {
-                hash(|h| {
-                    v.section[i].hash(h);
-                    s.pages.len().hash(h);
-                    cards(&mut s.pages.iter().take(8), h);
-                })
-            })
-            .collect();
+        let summary = section_summaries(lib, v);
         let section_value = lib
             .sections
             .iter()
@@ -106,7 +90,7 @@ impl<'a> Sigs<'a> {
             .map(|(i, s)| {
                 hash(|h| {
                     summary[i].hash(h);
-                    cards(&mut s.pages.iter(), h);
+                    hash_cards(v, s.pages.iter(), h);
                     s.subsections.iter().for_each(|&c| summary[c].hash(h));
                     s.parent.map(|p| summary[p]).hash(h);
                 })
@@ -119,41 +103,16 @@ impl<'a> Sigs<'a> {
                 hash(|h| {
                     for term in &t.terms {
                         (&term.slug, &term.name, term.pages.len()).hash(h);
-                        cards(&mut term.pages.iter().take(5), h);
+                        hash_cards(v, term.pages.iter().take(5), h);
                     }
                 })
             })
             .collect();
-        let site_sig = hash(|h| {
-            lib.home()
-                .subsections
-                .iter()
-                .for_each(|&s| summary[s].hash(h));
-            let featured: Vec<usize> = (0..lib.pages.len())
-                .filter(|&i| lib.pages[i].meta.featured)
-                .take(10)
-                .collect();
-            cards(&mut featured.iter(), h);
-            lib.pages.len().hash(h);
-            for t in &lib.taxonomies {
-                (&t.config.name, t.terms.len()).hash(h);
-            }
-        });
-        let mut neighbours = vec![[None, None]; lib.pages.len()];
-        for s in &lib.sections {
-            for (pos, &i) in s.pages.iter().enumerate() {
-                if let Some(n) = neighbours.get_mut(i) {
-                    *n = [
-                        s.pages.get(pos + 1).copied(),
-                        pos.checked_sub(1).map(|p| s.pages[p]),
-                    ];
-                }
-            }
-        }
-        let all_cards = hash(|h| cards(&mut (0..lib.pages.len()).collect::<Vec<_>>().iter(), h));
+        let site_sig = site_signature(lib, v, &summary);
+        let all_cards = hash(|h| (0..lib.pages.len()).for_each(|i| v.card[i].hash(h)));
         Sigs {
             all_cards,
-            neighbours,
+            neighbours: neighbours(lib),
             site,
             values,
             v,
@@ -191,52 +150,16 @@ impl<'a> Sigs<'a> {
                 }),
             ),
             Job::Section {
+                index, template, ..
+            } if lib.sections[*index].is_home() => {
+                // Home shows the newest of all and is cheap: always up front.
+                (self.home(*index, template), 0)
+            }
+            Job::Section {
                 index,
                 number,
                 template,
-            } => {
-                let s = &lib.sections[*index];
-                let per = per_page(&self.site.model, s);
-                if s.is_home() {
-                    // Home shows the newest of all and is cheap: always up front.
-                    let direct = hash(|h| {
-                        (
-                            "home",
-                            template,
-                            lib.pages.len(),
-                            self.section_value[*index],
-                            self.site_sig,
-                        )
-                            .hash(h);
-                        lib.pages
-                            .iter()
-                            .take(per)
-                            .enumerate()
-                            .for_each(|(i, _)| v.card[i].hash(h));
-                    });
-                    return (direct, 0);
-                }
-                let direct = hash(|h| {
-                    (
-                        "section",
-                        template,
-                        v.section[*index],
-                        s.pages.len(),
-                        per,
-                        number,
-                    )
-                        .hash(h);
-                    s.pages
-                        .iter()
-                        .skip((number - 1) * per)
-                        .take(per)
-                        .for_each(|&i| v.card[i].hash(h));
-                });
-                (
-                    direct,
-                    hash(|h| (self.section_value[*index], self.site_sig).hash(h)),
-                )
-            }
+            } => self.section(*index, *number, template),
             Job::TaxonomyList { taxonomy, template } => (
                 hash(|h| ("taxonomy", template, self.taxonomy[*taxonomy]).hash(h)),
                 self.site_sig,
@@ -246,33 +169,10 @@ impl<'a> Sigs<'a> {
                 term,
                 number,
                 template,
-            } => {
-                let t = &lib.taxonomies[*taxonomy];
-                let entry = &t.terms[*term];
-                let per = t
-                    .config
-                    .paginate_by
-                    .unwrap_or(self.site.model.config.paginate_by)
-                    .max(1);
-                let direct = hash(|h| {
-                    (
-                        "term",
-                        template,
-                        &entry.name,
-                        entry.pages.len(),
-                        per,
-                        number,
-                    )
-                        .hash(h);
-                    entry
-                        .pages
-                        .iter()
-                        .skip((number - 1) * per)
-                        .take(per)
-                        .for_each(|&i| v.card[i].hash(h));
-                });
-                (direct, self.site_sig)
-            }
+            } => (
+                self.term(*taxonomy, *term, *number, template),
+                self.site_sig,
+            ),
             Job::ArchiveIndex | Job::Archive { .. } => (
                 hash(|h| ("archive", format!("{job:?}"), self.all_cards).hash(h)),
                 self.site_sig,
@@ -280,6 +180,72 @@ impl<'a> Sigs<'a> {
             Job::Search => (hash(|h| "search".hash(h)), self.site_sig),
             Job::NotFound => (hash(|h| "404".hash(h)), self.site_sig),
         }
+    }
+
+    /// Home: the newest news it lists, its section value and `site`.
+    fn home(&self, index: usize, template: &str) -> u64 {
+        let lib = &self.site.model.library;
+        let per = per_page(&self.site.model, &lib.sections[index]);
+        hash(|h| {
+            (
+                "home",
+                template,
+                lib.pages.len(),
+                self.section_value[index],
+                self.site_sig,
+            )
+                .hash(h);
+            hash_cards(self.v, lib.news.iter().take(per), h);
+        })
+    }
+
+    /// A section's listing page: (the cards it lists, its section and `site`).
+    fn section(&self, index: usize, number: usize, template: &str) -> (u64, u64) {
+        let s = &self.site.model.library.sections[index];
+        let per = per_page(&self.site.model, s);
+        let direct = hash(|h| {
+            (
+                "section",
+                template,
+                self.v.section[index],
+                s.pages.len(),
+                per,
+                number,
+            )
+                .hash(h);
+            hash_cards(self.v, s.pages.iter().skip((number - 1) * per).take(per), h);
+        });
+        (
+            direct,
+            hash(|h| (self.section_value[index], self.site_sig).hash(h)),
+        )
+    }
+
+    /// A term's listing page: the cards it lists.
+    fn term(&self, taxonomy: usize, term: usize, number: usize, template: &str) -> u64 {
+        let t = &self.site.model.library.taxonomies[taxonomy];
+        let entry = &t.terms[term];
+        let per = t
+            .config
+            .paginate_by
+            .unwrap_or(self.site.model.config.paginate_by)
+            .max(1);
+        hash(|h| {
+            (
+                "term",
+                template,
+                &entry.name,
+                entry.pages.len(),
+                per,
+                number,
+            )
+                .hash(h);
+            hash_cards(
+                self.v,
+                entry.pages.iter().skip((number - 1) * per).take(per),
+                h,
+            );
+        })
     }
 
     /// The signature of what a lookup returned; a lookup that now finds nothing has
@@ -318,4 +284,64 @@ impl<'a> Sigs<'a> {
             deps.iter().for_each(|d| self.dep(d).hash(h));
         })
     }
+}
+
+/// Hashes the card versions of `pages`.
+fn hash_cards<'p>(v: &Versions, pages: impl Iterator<Item = &'p usize>, h: &mut DefaultHasher) {
+    for &i in pages {
+        v.card[i].hash(h);
+    }
+}
+
+/// Per section: its version, its page count and its eight newest cards (what a
+/// summary of it shows).
+fn section_summaries(lib: &Library, v: &Versions) -> Vec<u64> {
+    lib.sections
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            hash(|h| {
+                v.section[i].hash(h);
+                s.pages.len().hash(h);
+                hash_cards(v, s.pages.iter().take(8), h);
+            })
+        })
+        .collect()
+}
+
+/// What `site` shows every template: the top sections, the featured news, the
+/// counts of pages and terms.
+fn site_signature(lib: &Library, v: &Versions, summary: &[u64]) -> u64 {
+    hash(|h| {
+        lib.home()
+            .subsections
+            .iter()
+            .for_each(|&s| summary[s].hash(h));
+        let featured = lib
+            .news
+            .iter()
+            .filter(|&&i| lib.pages[i].meta.featured)
+            .take(10);
+        hash_cards(v, featured, h);
+        lib.pages.len().hash(h);
+        for t in &lib.taxonomies {
+            (&t.config.name, t.terms.len()).hash(h);
+        }
+    })
+}
+
+/// Per page: the earlier and the later story of its section.
+fn neighbours(lib: &Library) -> Vec<[Option<usize>; 2]> {
+    let mut neighbours = vec![[None, None]; lib.pages.len()];
+    for s in &lib.sections {
+        for (pos, &i) in s.pages.iter().enumerate() {
+            if let Some(n) = neighbours.get_mut(i) {
+                *n = [
+                    s.pages.get(pos + 1).copied(),
+                    pos.checked_sub(1).map(|p| s.pages[p]),
+                ];
+            }
+        }
+    }
+    neighbours
 }

@@ -357,3 +357,26 @@ fn a_save_by_rename_reads_only_the_article() {
     assert!(f.out.get("dien-hinh/nguoi-dua-thu/index.html").is_none());
     f.check();
 }
+
+#[test]
+fn home_follows_the_news_it_lists_when_a_page_is_newer() {
+    // A page that is not news, newer than every article: home lists the three
+    // newest news, so a title change in the third must show there.
+    let mut f = Fixture::new();
+    let r = f.root();
+    write(
+        &r,
+        "content/gioi-thieu.md",
+        "---\ntitle: \"Giới thiệu\"\ndate: 2020-03-30T09:00:00+07:00\nkind: page\n---\nVề chuyên trang.\n",
+    );
+    f.content(&["content/gioi-thieu.md"]).unwrap();
+    f.check();
+    write(
+        &r,
+        "content/tin/bai-9.md",
+        &article("Bài chín đổi tên", 9, &["Bưu điện"], "Nội dung."),
+    );
+    f.content(&["content/tin/bai-9.md"]).unwrap();
+    assert!(f.html("index.html").contains("Bài chín đổi tên"));
+    f.check();
+}
