@@ -68,6 +68,18 @@ pub enum Job {
 pub fn plan(model: &Model, archive: &Archive, has_template: &dyn Fn(&str) -> bool) -> Vec<Job> {
     let lib = &model.library;
     let mut jobs = Vec::with_capacity(lib.pages.len() + lib.sections.len() * 4);
+    plan_pages(model, has_template, &mut jobs);
+    plan_sections(model, has_template, &mut jobs);
+    plan_taxonomies(model, has_template, &mut jobs);
+    plan_archives(model, archive, &mut jobs);
+    jobs.push(Job::Search);
+    jobs.push(Job::NotFound);
+    jobs
+}
+
+/// Every page, with the template its front matter, its section or its kind names.
+fn plan_pages(model: &Model, has_template: &dyn Fn(&str) -> bool, jobs: &mut Vec<Job>) {
+    let lib = &model.library;
     for (index, page) in lib.pages.iter().enumerate() {
         let section = &lib.sections[page.section];
         let kind_template = format!("{}.html", page.kind().as_str());
@@ -85,7 +97,11 @@ pub fn plan(model: &Model, archive: &Archive, has_template: &dyn Fn(&str) -> boo
             });
         jobs.push(Job::Page { index, template });
     }
-    for (index, section) in lib.sections.iter().enumerate() {
+}
+
+/// Every listing page of every section (home has one).
+fn plan_sections(model: &Model, has_template: &dyn Fn(&str) -> bool, jobs: &mut Vec<Job>) {
+    for (index, section) in model.library.sections.iter().enumerate() {
         let template = section.meta.template.clone().unwrap_or_else(|| {
             if section.is_home() {
                 "index.html".into()
@@ -108,7 +124,12 @@ pub fn plan(model: &Model, archive: &Archive, has_template: &dyn Fn(&str) -> boo
             });
         }
     }
-    for (t, taxonomy) in lib.taxonomies.iter().enumerate() {
+}
+
+/// Every taxonomy's list of terms and every listing page of every term, with the
+/// taxonomy's own templates (`tags_list.html`) when the theme has them.
+fn plan_taxonomies(model: &Model, has_template: &dyn Fn(&str) -> bool, jobs: &mut Vec<Job>) {
+    for (t, taxonomy) in model.library.taxonomies.iter().enumerate() {
         let own = |suffix: &str| {
             let name = format!("{}_{suffix}.html", taxonomy.config.name);
             if has_template(&name) {
@@ -138,6 +159,10 @@ pub fn plan(model: &Model, archive: &Archive, has_template: &dyn Fn(&str) -> boo
             }
         }
     }
+}
+
+/// The archives' index and every listing page of every year and month.
+fn plan_archives(model: &Model, archive: &Archive, jobs: &mut Vec<Job>) {
     let per_page = model.config.paginate_by.max(1);
     jobs.push(Job::ArchiveIndex);
     for year in &archive.years {
@@ -158,9 +183,6 @@ pub fn plan(model: &Model, archive: &Archive, has_template: &dyn Fn(&str) -> boo
             }
         }
     }
-    jobs.push(Job::Search);
-    jobs.push(Job::NotFound);
-    jobs
 }
 
 impl Job {

@@ -112,10 +112,16 @@ pub fn register_library(tera: &mut Tera, config: &Config, library: &Library, val
             ))),
         }
     });
+    register_taxonomies(tera, config, library, &values);
+}
+
+/// `get_taxonomy(kind=)` and `get_term(kind=, name=)`, each recording what it
+/// returned for `loa serve`.
+fn register_taxonomies(tera: &mut Tera, config: &Config, library: &Library, values: &Values) {
     let taxonomies: Vec<(String, Value)> = library
         .taxonomies
         .iter()
-        .map(|t| (t.config.name.clone(), taxonomy_value(config, t, &values)))
+        .map(|t| (t.config.name.clone(), taxonomy_value(config, t, values)))
         .collect();
     let taxonomies = Arc::new(taxonomies);
     let t = Arc::clone(&taxonomies);
@@ -141,7 +147,7 @@ pub fn register_library(tera: &mut Tera, config: &Config, library: &Library, val
             let list = t
                 .terms
                 .iter()
-                .map(|term| (term.slug.clone(), term_value(term, &values, usize::MAX)))
+                .map(|term| (term.slug.clone(), term_value(term, values, usize::MAX)))
                 .collect();
             (t.config.name.clone(), list)
         })

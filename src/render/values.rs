@@ -133,6 +133,7 @@ pub fn build_reusing(
     }
 }
 
+/// A page as lists show it: everything but its body.
 fn card(
     config: &Config,
     library: &Library,
@@ -141,6 +142,56 @@ fn card(
     words: &DateWords,
 ) -> Obj {
     let section = &library.sections[p.section];
+    let authors: Vec<Value> = p
+        .taxonomies
+        .get("authors")
+        .map(|a| a.iter().map(|s| Value::from(s.as_str())).collect())
+        .unwrap_or_default();
+    Obj::new()
+        .set("title", p.title.as_str())
+        .set("url", p.path.as_str())
+        .set("permalink", config.permalink(&p.path))
+        .set("slug", p.slug.as_str())
+        .set("kind", p.kind().as_str())
+        .set("file", p.file.to_string_lossy().replace('\\', "/"))
+        .set("relative", p.relative.as_str())
+        .set("date", date_value(&p.date, words))
+        .opt("updated", p.updated.as_ref().map(|d| date_value(d, words)))
+        .html("summary", &p.summary_html)
+        .set("summary_text", p.summary_text.as_str())
+        .set("authors", authors)
+        .opt("source", p.meta.source.as_deref())
+        .opt("image", lead_image(config, p))
+        .set("taxonomies", card_terms(config, term_names, p))
+        .set("featured", p.meta.featured)
+        .set("draft", p.meta.draft)
+        .set("weight", p.meta.weight)
+        .set("word_count", p.word_count)
+        .set("reading_time", p.reading_time)
+        .ser("model", &p.meta.model)
+        .ser("metrics", &p.meta.metrics)
+        .set(
+            "metric_groups",
+            crate::render::figures::metric_groups(&p.meta.metrics),
+        )
+        .opt(
+            "award",
+            p.meta.award.as_ref().map(|a| award_value(a, config, words)),
+        )
+        .ser("extra", &p.meta.extra)
+        .set(
+            "section",
+            Obj::new()
+                .set("title", section.title.as_str())
+                .set("url", section.path.as_str())
+                .set("dedicated", section.meta.dedicated)
+                .done(),
+        )
+}
+
+/// A page's terms, per taxonomy of `site.yaml`: `{name, url, slug}` each, the
+/// name as most pages spell it.
+fn card_terms(config: &Config, term_names: &[HashMap<&str, &str>], p: &Page) -> Value {
     let mut taxonomies = Map::new();
     for (index, t) in config.taxonomies.iter().enumerate() {
         let terms: Vec<Value> = p
@@ -166,66 +217,25 @@ fn card(
             .unwrap_or_default();
         taxonomies.insert(t.name.clone().into(), Value::from(terms));
     }
-    let image = p.meta.image.as_deref().map(|src| {
-        let url = image_url(p, src);
-        let obj = Obj::new()
-            .set("permalink", config.permalink(&url))
-            .set("url", url)
-            .opt("caption", p.meta.image_caption.as_deref())
-            .opt("width", p.image_info.as_ref().map(|i| i.width))
-            .opt("height", p.image_info.as_ref().map(|i| i.height))
-            .set("alt", p.meta.image_caption.as_deref().unwrap_or(&p.title));
-        // The probed image, when there is one, adds its srcset and OpenGraph variant.
-        match &p.image_info {
-            Some(info) => crate::images::with_image_fields(obj, info).done(),
-            None => obj.done(),
-        }
-    });
-    let authors: Vec<Value> = p
-        .taxonomies
-        .get("authors")
-        .map(|a| a.iter().map(|s| Value::from(s.as_str())).collect())
-        .unwrap_or_default();
-    Obj::new()
-        .set("title", p.title.as_str())
-        .set("url", p.path.as_str())
-        .set("permalink", config.permalink(&p.path))
-        .set("slug", p.slug.as_str())
-        .set("kind", p.kind().as_str())
-        .set("file", p.file.to_string_lossy().replace('\\', "/"))
-        .set("relative", p.relative.as_str())
-        .set("date", date_value(&p.date, words))
-        .opt("updated", p.updated.as_ref().map(|d| date_value(d, words)))
-        .html("summary", &p.summary_html)
-        .set("summary_text", p.summary_text.as_str())
-        .set("authors", authors)
-        .opt("source", p.meta.source.as_deref())
-        .opt("image", image)
-        .set("taxonomies", Value::from(taxonomies))
-        .set("featured", p.meta.featured)
-        .set("draft", p.meta.draft)
-        .set("weight", p.meta.weight)
-        .set("word_count", p.word_count)
-        .set("reading_time", p.reading_time)
-        .ser("model", &p.meta.model)
-        .ser("metrics", &p.meta.metrics)
-        .set(
-            "metric_groups",
-            crate::render::figures::metric_groups(&p.meta.metrics),
-        )
-        .opt(
-            "award",
-            p.meta.award.as_ref().map(|a| award_value(a, config, words)),
-        )
-        .ser("extra", &p.meta.extra)
-        .set(
-            "section",
-            Obj::new()
-                .set("title", section.title.as_str())
-                .set("url", section.path.as_str())
-                .set("dedicated", section.meta.dedicated)
-                .done(),
-        )
+    Value::from(taxonomies)
+}
+
+/// A page's `image`: its URL, caption and alt text, and, when it was probed, its
+/// size, `srcset`s and OpenGraph variant.
+fn lead_image(config: &Config, p: &Page) -> Option<Value> {
+    let src = p.meta.image.as_deref()?;
+    let url = image_url(p, src);
+    let obj = Obj::new()
+        .set("permalink", config.permalink(&url))
+        .set("url", url)
+        .opt("caption", p.meta.image_caption.as_deref())
+        .opt("width", p.image_info.as_ref().map(|i| i.width))
+        .opt("height", p.image_info.as_ref().map(|i| i.height))
+        .set("alt", p.meta.image_caption.as_deref().unwrap_or(&p.title));
+    Some(match &p.image_info {
+        Some(info) => crate::images::with_image_fields(obj, info).done(),
+        None => obj.done(),
+    })
 }
 
 /// Where a page's image is served: bundle-relative names sit in the page's folder.

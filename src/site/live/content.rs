@@ -75,43 +75,10 @@ fn relative(loaded: &Loaded) -> &str {
 impl LiveSite {
     /// Reads the touched files again and puts them in the library.
     pub(super) fn apply_content(&mut self, touched: &[PathBuf]) -> Result<Outcome> {
-        let root = self.site.model.root.clone();
-        let mut scan = self
-            .files
-            .scan(&root, &self.site.model.config, touched, &HashSet::new())
-            .map_err(Error::Diagnostics)?;
-        if self.moves_urls(&scan) {
-            // `@/` links elsewhere may now resolve differently: read their pages again.
-            let force: HashSet<String> = self
-                .files
-                .link_users
-                .iter()
-                .filter(|r| !scan.replaced.contains(*r))
-                .cloned()
-                .collect();
-            if !force.is_empty() {
-                scan = self
-                    .files
-                    .scan(&root, &self.site.model.config, touched, &force)
-                    .map_err(Error::Diagnostics)?;
-            }
-        }
-        let old_sections: Vec<String> = self
-            .site
-            .model
-            .library
-            .sections
-            .iter()
-            .map(|s| s.relative.clone())
-            .collect();
-        let old_page_section: Vec<usize> = self
-            .site
-            .model
-            .library
-            .pages
-            .iter()
-            .map(|p| p.section)
-            .collect();
+        let mut scan = self.scan_touched(touched)?;
+        let lib = &self.site.model.library;
+        let old_sections: Vec<String> = lib.sections.iter().map(|s| s.relative.clone()).collect();
+        let old_page_section: Vec<usize> = lib.pages.iter().map(|p| p.section).collect();
         let read: HashSet<String> = scan
             .parsed
             .iter()
@@ -143,6 +110,7 @@ impl LiveSite {
             .iter()
             .map(|p| old_index.get(&p.relative).copied())
             .collect();
+        // Unchanged: not read again, and in the same section, itself not read again.
         let unchanged = lib
             .pages
             .iter()
@@ -163,6 +131,33 @@ impl LiveSite {
             replaced: scan.replaced,
             warnings,
         })
+    }
+
+    /// Reads the touched files; when they move URLs, also the pages whose `@/`
+    /// links may now resolve differently.
+    fn scan_touched(&mut self, touched: &[PathBuf]) -> Result<Scan> {
+        let root = self.site.model.root.clone();
+        let config = &self.site.model.config;
+        let scan = self
+            .files
+            .scan(&root, config, touched, &HashSet::new())
+            .map_err(Error::Diagnostics)?;
+        if !self.moves_urls(&scan) {
+            return Ok(scan);
+        }
+        let force: HashSet<String> = self
+            .files
+            .link_users
+            .iter()
+            .filter(|r| !scan.replaced.contains(*r))
+            .cloned()
+            .collect();
+        if force.is_empty() {
+            return Ok(scan);
+        }
+        self.files
+            .scan(&root, &self.site.model.config, touched, &force)
+            .map_err(Error::Diagnostics)
     }
 
     /// True when the scan adds, removes or moves a page or section URL.

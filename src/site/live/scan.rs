@@ -51,6 +51,29 @@ pub(crate) struct Scan {
     link_users: Vec<(String, bool)>,
 }
 
+impl Scan {
+    /// Records a file read again and what it held.
+    fn record(&mut self, entry: Entry, loaded: Option<Loaded>) {
+        let uses_links = match &loaded {
+            Some(Loaded::Page(p)) => p.markdown().contains("@/"),
+            Some(Loaded::Section(s)) => s.markdown.contains("@/"),
+            None => false,
+        };
+        self.link_users.push((entry.relative.clone(), uses_links));
+        self.replaced.insert(entry.relative.clone());
+        let stamp = stamp(&entry.path);
+        self.known.push((
+            entry.path,
+            Some(Known {
+                relative: entry.relative,
+                kind: entry.kind,
+                stamp,
+            }),
+        ));
+        self.parsed.extend(loaded);
+    }
+}
+
 impl Files {
     /// Records every file of a first full load.
     pub(crate) fn from_walk(root: &Path, users: HashSet<String>) -> Files {
@@ -90,7 +113,6 @@ impl Files {
         touched: &[PathBuf],
         force: &HashSet<String>,
     ) -> Result<Scan, Vec<Diagnostic>> {
-        let content = root.join("content");
         let quick = !touched.is_empty()
             && force.is_empty()
             && touched
@@ -98,54 +120,27 @@ impl Files {
                 .all(|p| (self.known.contains_key(p) && p.is_file()) || self.is_gone_temporary(p));
         let mut scan = Scan::default();
         let mut problems = Vec::new();
-        let mut read: Vec<Entry> = Vec::new();
-        if quick {
-            for path in touched {
-                let Some(known) = self.known.get(path) else {
-                    continue;
-                };
-                read.push(Entry {
-                    path: path.clone(),
-                    relative: known.relative.clone(),
-                    kind: known.kind.clone(),
-                });
-            }
+        let read = if quick {
+            touched
+                .iter()
+                .filter_map(|path| {
+                    let known = self.known.get(path)?;
+                    Some(Entry {
+                        path: path.clone(),
+                        relative: known.relative.clone(),
+                        kind: known.kind.clone(),
+                    })
+                })
+                .collect()
         } else {
-            let (entries, walk_problems) = walk::walk(&content);
-            problems.extend(walk_problems.into_iter().filter(Diagnostic::is_error));
-            let bundles = touched_bundles(&content, touched);
-            let touched: HashSet<&PathBuf> = touched.iter().collect();
-            let mut seen = HashSet::new();
-            let mut assets = Vec::new();
-            for entry in entries {
-                if entry.kind == EntryKind::Asset {
-                    assets.push((entry.path.clone(), entry.relative.clone()));
-                    continue;
-                }
-                seen.insert(entry.path.clone());
-                let again = match self.known.get(&entry.path) {
-                    None => true,
-                    Some(k) => {
-                        k.stamp != stamp(&entry.path)
-                            || k.kind != entry.kind
-                            || touched.contains(&entry.path)
-                            || force.contains(&entry.relative)
-                            || bundles.contains(&entry.path)
-                    }
-                };
-                if again {
-                    read.push(entry);
-                }
-            }
-            for (path, known) in &self.known {
-                if !seen.contains(path) {
-                    scan.replaced.insert(known.relative.clone());
-                    scan.known.push((path.clone(), None));
-                    scan.link_users.push((known.relative.clone(), false));
-                }
-            }
-            scan.assets = Some(assets);
-        }
+            self.walk_changed(
+                &root.join("content"),
+                touched,
+                force,
+                &mut scan,
+                &mut problems,
+            )
+        };
         let results: Vec<(Entry, Option<Loaded>, Vec<Diagnostic>)> = read
             .into_par_iter()
             .map(|entry| {
@@ -161,23 +156,7 @@ impl Files {
                     scan.warnings.push(d);
                 }
             }
-            let uses_links = match &loaded {
-                Some(Loaded::Page(p)) => p.markdown().contains("@/"),
-                Some(Loaded::Section(s)) => s.markdown.contains("@/"),
-                None => false,
-            };
-            scan.link_users.push((entry.relative.clone(), uses_links));
-            scan.replaced.insert(entry.relative.clone());
-            let stamp = stamp(&entry.path);
-            scan.known.push((
-                entry.path,
-                Some(Known {
-                    relative: entry.relative,
-                    kind: entry.kind,
-                    stamp,
-                }),
-            ));
-            scan.parsed.extend(loaded);
+            scan.record(entry, loaded);
         }
         if problems.is_empty() {
             Ok(scan)
@@ -185,6 +164,55 @@ impl Files {
             problems.sort_by(|a, b| a.at.cmp(&b.at));
             Err(problems)
         }
+    }
+
+    /// Walks `content/` for what must be read again (changed, touched, forced or in
+    /// a touched bundle), and records in `scan` the files that are gone and the
+    /// loose assets.
+    fn walk_changed(
+        &self,
+        content: &Path,
+        touched: &[PathBuf],
+        force: &HashSet<String>,
+        scan: &mut Scan,
+        problems: &mut Vec<Diagnostic>,
+    ) -> Vec<Entry> {
+        let (entries, walk_problems) = walk::walk(content);
+        problems.extend(walk_problems.into_iter().filter(Diagnostic::is_error));
+        let bundles = touched_bundles(content, touched);
+        let touched: HashSet<&PathBuf> = touched.iter().collect();
+        let mut seen = HashSet::new();
+        let mut assets = Vec::new();
+        let mut read = Vec::new();
+        for entry in entries {
+            if entry.kind == EntryKind::Asset {
+                assets.push((entry.path.clone(), entry.relative.clone()));
+                continue;
+            }
+            seen.insert(entry.path.clone());
+            let again = match self.known.get(&entry.path) {
+                None => true,
+                Some(k) => {
+                    k.stamp != stamp(&entry.path)
+                        || k.kind != entry.kind
+                        || touched.contains(&entry.path)
+                        || force.contains(&entry.relative)
+                        || bundles.contains(&entry.path)
+                }
+            };
+            if again {
+                read.push(entry);
+            }
+        }
+        for (path, known) in &self.known {
+            if !seen.contains(path) {
+                scan.replaced.insert(known.relative.clone());
+                scan.known.push((path.clone(), None));
+                scan.link_users.push((known.relative.clone(), false));
+            }
+        }
+        scan.assets = Some(assets);
+        read
     }
 
     /// True for a path that is gone and never held anything read: the temporary
