@@ -1,10 +1,22 @@
 //! `loa`: a static site generator for campaign publicity.
 //!
-//! The pipeline: [`config`] reads `site.yaml`; [`content`] walks `content/`, splits
-//! front matter and builds the [`content::Library`] of sections and pages;
-//! [`markdown`] renders each page's body; [`render`] applies the tera templates of the
-//! theme and the site; [`site`] drives these steps and writes the output through
-//! [`output`], which swaps a finished build in only on success.
+//! Data flows one way, each module importing only those below it (docs/architecture.md):
+//!
+//! - leaves: [`error`] (located diagnostics), [`text`] (NFC, slugs, folding,
+//!   collation, escaping, percent-coding, numbers), [`dates`], [`deploy`] (the HTTP
+//!   header rules and the files written from them);
+//! - reading: [`yaml`], [`output`] (the output folder and the `Sink` every output
+//!   goes through), [`config`] (`site.yaml`);
+//! - sources: [`theme`] (built-in themes, file-by-file lookup), [`media`] (what an
+//!   image is), [`templating`] (the tera builder shared by pages and shortcodes);
+//! - content: [`content`] (pages, sections, the library), [`charts`], [`files`]
+//!   (every copied file);
+//! - model: [`model`] (what writers read, and the job list), [`images`] (the
+//!   image pipeline);
+//! - bodies: [`markdown`], [`search`];
+//! - writers: [`render`] (page templates), [`feeds`], [`embed`], [`discovery`],
+//!   [`seo`];
+//! - driver: [`site`] (load, render, write), [`serve`] (live preview), [`cli`].
 
 pub mod charts;
 pub mod cli;

@@ -2,7 +2,7 @@
 //! the page renderer need not know each other: [`Templates`], the one way a tera
 //! set is built (fallback prefixes site → theme → built-in, the filters both kinds
 //! of templates see, every syntax error reported at its line), the template
-//! [`sources`], and [`Obj`], the builder of template values.
+//! template `sources`, and [`Obj`], the builder of template values.
 
 mod sources;
 mod value;

@@ -1,7 +1,7 @@
 //! Numbers as Vietnamese and English readers write them: `7.480` and `23,5` in
 //! Vietnamese, `7,480` and `23.5` in English; four-digit numbers grouped too
 //! ("4.080 điểm", as the campaign's reports write them). Every number a page,
-//! a chart or a shortcode prints goes through [`format`].
+//! a chart or a shortcode prints goes through [`format()`].
 
 /// How many decimals to print.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
