@@ -260,60 +260,20 @@ impl Config {
         let raw: RawConfig =
             yaml::parse(text, source, "site.yaml", KNOWN_KEYS).map_err(Error::single)?;
         let mut problems = Vec::new();
-        let at_key = |key: &str| key_location(text, path, key);
-
-        let base_url = raw.base_url.trim().trim_end_matches('/').to_string();
-        let absolute = (base_url.starts_with("https://") || base_url.starts_with("http://"))
-            && base_url.split("://").nth(1).is_some_and(|h| !h.is_empty());
-        if !absolute {
-            problems.push(
-                Diagnostic::error(at_key("base_url"), "`base_url` must be an absolute URL")
-                    .hint("write it with its scheme and host, e.g. `base_url: \"https://example.org\"`; `--base-url` overrides it")
-                    .with_source(text),
-            );
-        }
-        let timezone = match raw.timezone.as_deref() {
-            None => chrono_tz::Asia::Ho_Chi_Minh,
-            Some(name) => name.parse::<Tz>().unwrap_or_else(|_| {
-                problems.push(
-                    Diagnostic::error(at_key("timezone"), format!("unknown time zone `{name}`"))
-                        .hint("use an IANA name such as \"Asia/Ho_Chi_Minh\"")
-                        .with_source(text),
-                );
-                chrono_tz::Asia::Ho_Chi_Minh
-            }),
-        };
+        let base_url = checked_base_url(&raw.base_url, text, path, &mut problems);
+        let timezone = checked_timezone(raw.timezone.as_deref(), text, path, &mut problems);
         let paginate_by = raw.paginate_by.unwrap_or(20);
         if paginate_by == 0 {
             problems.push(
-                Diagnostic::error(at_key("paginate_by"), "`paginate_by` must be at least 1")
-                    .with_source(text),
+                Diagnostic::error(
+                    key_location(text, path, "paginate_by"),
+                    "`paginate_by` must be at least 1",
+                )
+                .with_source(text),
             );
         }
         let taxonomies = raw.taxonomies.unwrap_or_else(default_taxonomies);
-        for (i, t) in taxonomies.iter().enumerate() {
-            let bad_name = crate::text::slug::slugify(&t.name).replace('-', "_") != t.name;
-            let bad_path = crate::text::slug::slugify(&t.path) != t.path;
-            if bad_name || bad_path {
-                problems.push(
-                    Diagnostic::error(at_key("taxonomies"), format!("taxonomy `{}` needs a plain name and path", t.name))
-                        .hint("names are front matter keys like `tags`; paths are URL segments like `chu-de`")
-                        .with_source(text),
-                );
-            }
-            if taxonomies[..i]
-                .iter()
-                .any(|o| o.name == t.name || o.path == t.path)
-            {
-                problems.push(
-                    Diagnostic::error(
-                        at_key("taxonomies"),
-                        format!("taxonomy `{}` is declared twice", t.name),
-                    )
-                    .with_source(text),
-                );
-            }
-        }
+        problems.extend(taxonomy_problems(&taxonomies, text, path));
         if !problems.is_empty() {
             return Err(Error::Diagnostics(problems));
         }
@@ -347,6 +307,84 @@ impl Config {
         s.push_str(path);
         s
     }
+}
+
+/// The base URL as written, trimmed and without a trailing `/`; a problem
+/// unless it is absolute (a scheme and a host).
+fn checked_base_url(
+    written: &str,
+    text: &str,
+    path: &Path,
+    problems: &mut Vec<Diagnostic>,
+) -> String {
+    let base_url = written.trim().trim_end_matches('/').to_string();
+    let absolute = (base_url.starts_with("https://") || base_url.starts_with("http://"))
+        && base_url.split("://").nth(1).is_some_and(|h| !h.is_empty());
+    if !absolute {
+        problems.push(
+            Diagnostic::error(key_location(text, path, "base_url"), "`base_url` must be an absolute URL")
+                .hint("write it with its scheme and host, e.g. `base_url: \"https://example.org\"`; `--base-url` overrides it")
+                .with_source(text),
+        );
+    }
+    base_url
+}
+
+/// The time zone named (Asia/Ho_Chi_Minh when none is); an unknown name is a
+/// problem, and the default stands in for it.
+fn checked_timezone(
+    name: Option<&str>,
+    text: &str,
+    path: &Path,
+    problems: &mut Vec<Diagnostic>,
+) -> Tz {
+    let Some(name) = name else {
+        return chrono_tz::Asia::Ho_Chi_Minh;
+    };
+    name.parse::<Tz>().unwrap_or_else(|_| {
+        problems.push(
+            Diagnostic::error(
+                key_location(text, path, "timezone"),
+                format!("unknown time zone `{name}`"),
+            )
+            .hint("use an IANA name such as \"Asia/Ho_Chi_Minh\"")
+            .with_source(text),
+        );
+        chrono_tz::Asia::Ho_Chi_Minh
+    })
+}
+
+/// Problems with the taxonomies: a name or path that is not plain, and a name
+/// or path declared twice.
+fn taxonomy_problems(taxonomies: &[TaxonomyConfig], text: &str, path: &Path) -> Vec<Diagnostic> {
+    let at = || key_location(text, path, "taxonomies");
+    let mut problems = Vec::new();
+    for (i, t) in taxonomies.iter().enumerate() {
+        let bad_name = crate::text::slug::slugify(&t.name).replace('-', "_") != t.name;
+        let bad_path = crate::text::slug::slugify(&t.path) != t.path;
+        if bad_name || bad_path {
+            problems.push(
+                Diagnostic::error(
+                    at(),
+                    format!("taxonomy `{}` needs a plain name and path", t.name),
+                )
+                .hint(
+                    "names are front matter keys like `tags`; paths are URL segments like `chu-de`",
+                )
+                .with_source(text),
+            );
+        }
+        if taxonomies[..i]
+            .iter()
+            .any(|o| o.name == t.name || o.path == t.path)
+        {
+            problems.push(
+                Diagnostic::error(at(), format!("taxonomy `{}` is declared twice", t.name))
+                    .with_source(text),
+            );
+        }
+    }
+    problems
 }
 
 fn default_taxonomies() -> Vec<TaxonomyConfig> {

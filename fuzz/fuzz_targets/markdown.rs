@@ -57,7 +57,7 @@ fuzz_target!(|markdown: &str| {
         [("tin/khac.md".to_string(), "/tin/khac/".to_string())].into();
     let scope = PageScope {
         shortcodes: &site.shortcodes,
-        page: loa::render::values::Obj::new().set("title", "Bài").done(),
+        page: loa::templating::Obj::new().set("title", "Bài").done(),
         page_ref: PageRef {
             url: "/tin/bai/",
             bundle_dir: Some(&site.bundle),

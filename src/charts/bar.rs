@@ -3,8 +3,9 @@
 
 use std::fmt::Write as _;
 
-use super::format::{coord as c, escape, number, with_unit};
-use super::{Chart, PALETTE, Series, figure, legend, nice_scale, svg_open, table, words};
+use super::format::{coord as c, escape, with_unit};
+use super::line::{AXIS_GROUP, ValueAxis};
+use super::{Chart, PALETTE, Series, figure, legend, svg_open, table, words};
 
 const W: f64 = 640.0;
 
@@ -62,6 +63,8 @@ pub(super) fn render(chart: &Chart, s: &Series) -> String {
     figure(chart, "bar", &svg, &legend, &table)
 }
 
+/// Vertical bars over a value axis, each labelled with its figure above and its
+/// x label below, and the target as a dashed rule.
 fn vertical_bars(chart: &Chart, s: &Series, desc: &str) -> String {
     const H: f64 = 320.0;
     const LEFT: f64 = 56.0;
@@ -76,48 +79,20 @@ fn vertical_bars(chart: &Chart, s: &Series, desc: &str) -> String {
         .map(|(_, v)| *v)
         .chain(s.target)
         .fold(0.0_f64, f64::max);
-    let (top, step) = nice_scale(max);
+    let axis = ValueAxis::new(max, TOP, H - TOP - BOTTOM);
     let plot_w = W - LEFT - RIGHT;
-    let plot_h = H - TOP - BOTTOM;
-    let y_at = |v: f64| TOP + plot_h * (1.0 - v / top);
     let slot = plot_w / s.points.len().max(1) as f64;
     let bar_w = (slot * 0.6).min(72.0);
     let mut svg = svg_open(chart, W as u32, H as u32, desc);
-    svg.push_str("<g class=\"chart-grid\" stroke=\"#d9d9d9\" stroke-width=\"1\">\n");
-    let ticks = (top / step).round() as usize;
-    for t in 0..=ticks {
-        let y = y_at(step * t as f64);
-        let _ = writeln!(
-            svg,
-            "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>",
-            c(LEFT),
-            c(y),
-            c(W - RIGHT),
-            c(y)
-        );
-    }
-    svg.push_str("</g>\n<g class=\"chart-axis\" fill=\"#444\" aria-hidden=\"true\">\n");
-    for t in 0..=ticks {
-        let v = step * t as f64;
-        let label = if unit == Some("%") {
-            format!("{}%", number(v, None, lang))
-        } else {
-            number(v, None, lang)
-        };
-        let _ = writeln!(
-            svg,
-            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
-            c(LEFT - 8.0),
-            c(y_at(v) + 4.0),
-            escape(&label)
-        );
-    }
+    axis.grid(&mut svg, LEFT, W - RIGHT);
+    svg.push_str(AXIS_GROUP);
+    axis.labels(&mut svg, LEFT - 8.0, unit == Some("%"), lang);
     svg.push_str("</g>\n");
     let (color, _) = PALETTE[0];
     svg.push_str("<g class=\"chart-series\">\n");
     for (i, (x, v)) in s.points.iter().enumerate() {
         let cx = LEFT + slot * (i as f64 + 0.5);
-        let y = y_at(*v);
+        let y = axis.y(*v);
         let value = with_unit(*v, unit, lang);
         let _ = writeln!(
             svg,
@@ -127,7 +102,7 @@ fn vertical_bars(chart: &Chart, s: &Series, desc: &str) -> String {
             c(cx - bar_w / 2.0),
             c(y),
             c(bar_w),
-            c(TOP + plot_h - y),
+            c(axis.bottom() - y),
             escape(x),
             escape(&value),
             c(cx),
@@ -140,23 +115,28 @@ fn vertical_bars(chart: &Chart, s: &Series, desc: &str) -> String {
     }
     svg.push_str("</g>\n");
     if let Some(t) = s.target {
-        let y = y_at(t);
         let label = format!("{} {}", words(lang).target, with_unit(t, unit, lang));
-        let _ = writeln!(
-            svg,
-            "<g class=\"chart-target\"><line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#b3261e\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>\
-             <text x=\"{}\" y=\"{}\" text-anchor=\"end\" fill=\"#b3261e\" font-weight=\"600\">{}</text></g>",
-            c(LEFT),
-            c(y),
-            c(W - RIGHT),
-            c(y),
-            c(W - RIGHT),
-            c(y - 6.0),
-            escape(&label)
-        );
+        target_rule(&mut svg, &label, axis.y(t), LEFT, W - RIGHT);
     }
     svg.push_str("</svg>\n");
     svg
+}
+
+/// Writes the target as a dashed red rule at `y` from `x1` to `x2`, labelled
+/// above its right end.
+fn target_rule(svg: &mut String, label: &str, y: f64, x1: f64, x2: f64) {
+    let _ = writeln!(
+        svg,
+        "<g class=\"chart-target\"><line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#b3261e\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>\
+         <text x=\"{}\" y=\"{}\" text-anchor=\"end\" fill=\"#b3261e\" font-weight=\"600\">{}</text></g>",
+        c(x1),
+        c(y),
+        c(x2),
+        c(y),
+        c(x2),
+        c(y - 6.0),
+        escape(label)
+    );
 }
 
 fn horizontal_bars(chart: &Chart, s: &Series, desc: &str) -> String {

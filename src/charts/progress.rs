@@ -46,12 +46,81 @@ impl Row<'_> {
         text.push('.');
         text
     }
+
+    /// Writes the `i`th row: its label, the track with the figure's bar, the
+    /// target's mark and the figure with its share of the target.
+    fn draw(&self, svg: &mut String, i: usize, lang: Language) {
+        let w = words(lang);
+        let (color, _) = PALETTE[i % PALETTE.len()];
+        let track = W - LEFT - RIGHT;
+        let y = 8.0 + BLOCK * i as f64;
+        let scale = self.value.max(self.target).max(f64::MIN_POSITIVE);
+        let fill = track * self.value / scale;
+        let mark = LEFT + track * self.target / scale;
+        let unit = self.series.unit.as_deref();
+        let reached = self.value >= self.target;
+        let _ = writeln!(
+            svg,
+            "<g class=\"chart-progress{}\">\
+             <text x=\"{}\" y=\"{}\" fill=\"#222\" font-weight=\"600\" aria-hidden=\"true\">{} ({})</text>\
+             <rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"18\" rx=\"3\" fill=\"#e6e6e6\"/>\
+             <rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"18\" rx=\"3\" fill=\"{color}\"><title>{}</title></rect>\
+             <line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#b3261e\" stroke-width=\"2.5\"/>\
+             <text x=\"{}\" y=\"{}\" text-anchor=\"middle\" fill=\"#b3261e\" aria-hidden=\"true\">{} {}</text>\
+             <text x=\"{}\" y=\"{}\" fill=\"#222\" font-weight=\"600\" aria-hidden=\"true\">{} ({}%)</text></g>",
+            if reached { " chart-reached" } else { "" },
+            c(LEFT),
+            c(y + 14.0),
+            escape(&self.series.label),
+            escape(self.x),
+            c(LEFT),
+            c(y + 24.0),
+            c(track),
+            c(LEFT),
+            c(y + 24.0),
+            c(fill.max(1.0)),
+            escape(&self.sentence(lang)),
+            c(mark),
+            c(y + 20.0),
+            c(mark),
+            c(y + 46.0),
+            c(mark.clamp(LEFT + 50.0, W - RIGHT - 10.0)),
+            c(y + 60.0),
+            w.target,
+            escape(&with_unit(self.target, unit, lang)),
+            c(W - RIGHT + 10.0),
+            c(y + 38.0),
+            escape(&with_unit(self.value, unit, lang)),
+            number(self.percent(), Some(0), lang)
+        );
+    }
 }
 
+/// Draws the latest figure of each series as a bar against its target; a
+/// series without a target or without figures is an error.
 pub(super) fn render(chart: &Chart, series: &[Series]) -> Result<String, ChartError> {
     let lang = chart.language;
-    let w = words(lang);
-    let rows: Vec<Row<'_>> = series
+    let rows = rows(series)?;
+    if rows.is_empty() {
+        return Err(ChartError::new("series", "no series with a target to draw"));
+    }
+    let desc = rows
+        .iter()
+        .map(|r| r.sentence(lang))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let height = BLOCK * rows.len() as f64 + 8.0;
+    let mut svg = svg_open(chart, W as u32, height as u32, &desc);
+    for (i, r) in rows.iter().enumerate() {
+        r.draw(&mut svg, i, lang);
+    }
+    svg.push_str("</svg>\n");
+    Ok(figure(chart, "progress", &svg, "", &table(chart, &rows)))
+}
+
+/// A row for each series: its latest figure and its target.
+fn rows(series: &[Series]) -> Result<Vec<Row<'_>>, ChartError> {
+    series
         .iter()
         .map(|s| {
             let target = s.target.ok_or_else(|| {
@@ -73,63 +142,7 @@ pub(super) fn render(chart: &Chart, series: &[Series]) -> Result<String, ChartEr
                 target,
             })
         })
-        .collect::<Result<_, ChartError>>()?;
-    if rows.is_empty() {
-        return Err(ChartError::new("series", "no series with a target to draw"));
-    }
-    let desc = rows
-        .iter()
-        .map(|r| r.sentence(lang))
-        .collect::<Vec<_>>()
-        .join(" ");
-    let height = BLOCK * rows.len() as f64 + 8.0;
-    let mut svg = svg_open(chart, W as u32, height as u32, &desc);
-    let track = W - LEFT - RIGHT;
-    for (i, r) in rows.iter().enumerate() {
-        let (color, _) = PALETTE[i % PALETTE.len()];
-        let y = 8.0 + BLOCK * i as f64;
-        let scale = r.value.max(r.target).max(f64::MIN_POSITIVE);
-        let fill = track * r.value / scale;
-        let mark = LEFT + track * r.target / scale;
-        let unit = r.series.unit.as_deref();
-        let reached = r.value >= r.target;
-        let _ = writeln!(
-            svg,
-            "<g class=\"chart-progress{}\">\
-             <text x=\"{}\" y=\"{}\" fill=\"#222\" font-weight=\"600\" aria-hidden=\"true\">{} ({})</text>\
-             <rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"18\" rx=\"3\" fill=\"#e6e6e6\"/>\
-             <rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"18\" rx=\"3\" fill=\"{color}\"><title>{}</title></rect>\
-             <line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#b3261e\" stroke-width=\"2.5\"/>\
-             <text x=\"{}\" y=\"{}\" text-anchor=\"middle\" fill=\"#b3261e\" aria-hidden=\"true\">{} {}</text>\
-             <text x=\"{}\" y=\"{}\" fill=\"#222\" font-weight=\"600\" aria-hidden=\"true\">{} ({}%)</text></g>",
-            if reached { " chart-reached" } else { "" },
-            c(LEFT),
-            c(y + 14.0),
-            escape(&r.series.label),
-            escape(r.x),
-            c(LEFT),
-            c(y + 24.0),
-            c(track),
-            c(LEFT),
-            c(y + 24.0),
-            c(fill.max(1.0)),
-            escape(&r.sentence(lang)),
-            c(mark),
-            c(y + 20.0),
-            c(mark),
-            c(y + 46.0),
-            c(mark.clamp(LEFT + 50.0, W - RIGHT - 10.0)),
-            c(y + 60.0),
-            w.target,
-            escape(&with_unit(r.target, unit, lang)),
-            c(W - RIGHT + 10.0),
-            c(y + 38.0),
-            escape(&with_unit(r.value, unit, lang)),
-            number(r.percent(), Some(0), lang)
-        );
-    }
-    svg.push_str("</svg>\n");
-    Ok(figure(chart, "progress", &svg, "", &table(chart, &rows)))
+        .collect()
 }
 
 fn table(chart: &Chart, rows: &[Row<'_>]) -> String {

@@ -49,6 +49,8 @@ fn plural(language: Language, n: usize) -> String {
     }
 }
 
+/// Draws the figures per province on the tile map, with the table of the
+/// provinces that have one; a name that is not a province is an error.
 pub(super) fn render(
     chart: &Chart,
     counts: &[(String, f64)],
@@ -56,6 +58,35 @@ pub(super) fn render(
 ) -> Result<String, ChartError> {
     let lang = chart.language;
     let w = words(lang);
+    let values = totals(counts)?;
+    let max = values.iter().map(|(_, v)| *v).fold(0.0_f64, f64::max);
+    let width = MARGIN * 2.0 + (PANEL_COLS + 6.0) * (CELL + GAP) + CELL;
+    let height = MARGIN * 2.0 + LEGEND_H + f64::from(SPLIT) * (CELL + GAP);
+    let desc = describe(&values, lang);
+    let mut svg = svg_open(chart, width.ceil() as u32, height.ceil() as u32, &desc);
+    svg.push_str(&legend(values.iter().map(|(_, v)| *v), max, lang));
+    svg.push_str("<g class=\"chart-tiles\" font-size=\"11\" text-anchor=\"middle\">\n");
+    for p in provinces::tiles() {
+        let value = values
+            .iter()
+            .find(|(q, _)| q.name == p.name)
+            .map(|(_, v)| *v);
+        tile(&mut svg, p, value, max, unit, lang);
+    }
+    svg.push_str("</g>\n</svg>\n");
+    let rows: Vec<(String, f64)> = values
+        .iter()
+        .map(|(p, v)| (p.name.to_string(), *v))
+        .collect();
+    let footer = (values.len() < crate::content::provinces::all().count()).then_some(w.others_none);
+    let table = table::counts_table(chart, w.province, &value_head(unit, lang), &rows, footer);
+    Ok(figure(chart, "map", &svg, "", &table))
+}
+
+/// The figure of each province named, a name given twice counted once with its
+/// figures added, largest first (then by name); names that are not provinces
+/// are an error listing them.
+fn totals(counts: &[(String, f64)]) -> Result<Vec<(&'static Province, f64)>, ChartError> {
     let mut unknown = Vec::new();
     let mut values: Vec<(&'static Province, f64)> = Vec::new();
     for (name, v) in counts {
@@ -80,13 +111,17 @@ pub(super) fn render(
         b.1.total_cmp(&a.1)
             .then(crate::text::collate::compare(a.0.name, b.0.name))
     });
-    let max = values.iter().map(|(_, v)| *v).fold(0.0_f64, f64::max);
+    Ok(values)
+}
+
+/// The map in words: how many provinces have figures, and the five largest.
+fn describe(values: &[(&'static Province, f64)], lang: Language) -> String {
     let top: Vec<String> = values
         .iter()
         .take(5)
         .map(|(p, v)| format!("{} {}", p.name, number(*v, None, lang)))
         .collect();
-    let desc = match lang {
+    match lang {
         Language::Vi => format!(
             "Bản đồ ô của 63 tỉnh, thành phố; {} có số liệu. Nhiều nhất: {}.",
             plural(lang, values.len()),
@@ -97,67 +132,64 @@ pub(super) fn render(
             plural(lang, values.len()),
             top.join(", ")
         ),
+    }
+}
+
+/// Writes the tile of province `p`: a square shaded by its figure (grey without
+/// one) with the figure as a tooltip, its short name and its figure.
+fn tile(
+    svg: &mut String,
+    p: &Province,
+    value: Option<f64>,
+    max: f64,
+    unit: Option<&str>,
+    lang: Language,
+) {
+    let (x, y) = place(p);
+    let (fill, ink) = match value {
+        Some(v) if v > 0.0 => {
+            let s = shade(v, max);
+            (SHADES[s], if s >= 3 { "#fff" } else { "#1a1a1a" })
+        }
+        _ => (EMPTY, "#6b6b6b"),
     };
-    let width = MARGIN * 2.0 + (PANEL_COLS + 6.0) * (CELL + GAP) + CELL;
-    let height = MARGIN * 2.0 + LEGEND_H + f64::from(SPLIT) * (CELL + GAP);
-    let mut svg = svg_open(chart, width.ceil() as u32, height.ceil() as u32, &desc);
-    svg.push_str(&legend(values.iter().map(|(_, v)| *v), max, lang));
-    svg.push_str("<g class=\"chart-tiles\" font-size=\"11\" text-anchor=\"middle\">\n");
-    for p in provinces::tiles() {
-        let value = values
-            .iter()
-            .find(|(q, _)| q.name == p.name)
-            .map(|(_, v)| *v);
-        let (x, y) = place(p);
-        let (fill, ink) = match value {
-            Some(v) if v > 0.0 => {
-                let s = shade(v, max);
-                (SHADES[s], if s >= 3 { "#fff" } else { "#1a1a1a" })
-            }
-            _ => (EMPTY, "#6b6b6b"),
-        };
-        let title = match value {
-            Some(v) => format!("{}: {}", p.name, with_unit(v, unit, lang)),
-            None => format!("{}: 0", p.name),
-        };
+    let title = match value {
+        Some(v) => format!("{}: {}", p.name, with_unit(v, unit, lang)),
+        None => format!("{}: 0", p.name),
+    };
+    let _ = write!(
+        svg,
+        "<g><rect x=\"{}\" y=\"{}\" width=\"{CELL}\" height=\"{CELL}\" rx=\"3\" fill=\"{fill}\"><title>{}</title></rect>\
+         <text x=\"{}\" y=\"{}\" fill=\"{ink}\" aria-hidden=\"true\">{}</text>",
+        c(x),
+        c(y),
+        escape(&title),
+        c(x + CELL / 2.0),
+        c(y + if value.is_some() { 16.0 } else { 24.0 }),
+        escape(p.short)
+    );
+    if let Some(v) = value {
         let _ = write!(
             svg,
-            "<g><rect x=\"{}\" y=\"{}\" width=\"{CELL}\" height=\"{CELL}\" rx=\"3\" fill=\"{fill}\"><title>{}</title></rect>\
-             <text x=\"{}\" y=\"{}\" fill=\"{ink}\" aria-hidden=\"true\">{}</text>",
-            c(x),
-            c(y),
-            escape(&title),
+            "<text x=\"{}\" y=\"{}\" fill=\"{ink}\" font-weight=\"700\" font-size=\"13\" aria-hidden=\"true\">{}</text>",
             c(x + CELL / 2.0),
-            c(y + if value.is_some() { 16.0 } else { 24.0 }),
-            escape(p.short)
+            c(y + 32.0),
+            number(v, None, lang)
         );
-        if let Some(v) = value {
-            let _ = write!(
-                svg,
-                "<text x=\"{}\" y=\"{}\" fill=\"{ink}\" font-weight=\"700\" font-size=\"13\" aria-hidden=\"true\">{}</text>",
-                c(x + CELL / 2.0),
-                c(y + 32.0),
-                number(v, None, lang)
-            );
-        }
-        svg.push_str("</g>\n");
     }
-    svg.push_str("</g>\n</svg>\n");
-    let rows: Vec<(String, f64)> = values
-        .iter()
-        .map(|(p, v)| (p.name.to_string(), *v))
-        .collect();
-    let value_head = match unit {
+    svg.push_str("</g>\n");
+}
+
+/// The heading of the table's figures: the unit, or "count".
+fn value_head(unit: Option<&str>, lang: Language) -> String {
+    match unit {
         Some(u) if !u.is_empty() && lang == Language::Vi => format!("Số {u}"),
         Some(u) if !u.is_empty() => u.to_string(),
         _ => match lang {
             Language::Vi => "Số lượng".to_string(),
             Language::En => "Count".to_string(),
         },
-    };
-    let footer = (values.len() < crate::content::provinces::all().count()).then_some(w.others_none);
-    let table = table::counts_table(chart, w.province, &value_head, &rows, footer);
-    Ok(figure(chart, "map", &svg, "", &table))
+    }
 }
 
 /// Swatches for the shades in use, each with the range of figures it stands for.

@@ -68,12 +68,39 @@ impl Library {
 /// Links parsed sections and pages into a library, applying the publishing rules.
 pub fn link(
     config: &Config,
-    mut sections: Vec<Section>,
+    sections: Vec<Section>,
     pages: Vec<Page>,
     assets: Vec<(PathBuf, String)>,
     options: &PublishOptions,
 ) -> (Library, Vec<Diagnostic>) {
     let mut problems = Vec::new();
+    let (mut pages, schedule) = published(pages, options);
+    let (mut sections, by_dirs) = ordered_sections(sections, &config.title, &mut problems);
+    nest(&mut sections, &mut pages, &by_dirs);
+    sort_lists(&mut sections, &pages);
+
+    let (taxonomies, warnings) = taxonomy::collect(&config.taxonomies, &pages);
+    problems.extend(warnings);
+    if let Some(t) = taxonomies.iter().find(|t| t.config.name == "provinces") {
+        problems.extend(crate::content::provinces::check(t, &pages));
+    }
+    problems.extend(url_collisions(&sections, &pages, &taxonomies));
+    (
+        Library {
+            sections,
+            news: (0..pages.len()).filter(|&i| pages[i].is_listed()).collect(),
+            pages,
+            taxonomies,
+            assets: asset_outputs(assets),
+            schedule,
+        },
+        problems,
+    )
+}
+
+/// The pages to publish, newest first (drafts, future pages and expired ones
+/// left out as `options` say), and when a later build would publish or hide more.
+fn published(pages: Vec<Page>, options: &PublishOptions) -> (Vec<Page>, Schedule) {
     let mut schedule = Schedule::default();
     let now = options.now;
     let mut pages: Vec<Page> = pages
@@ -101,11 +128,20 @@ pub fn link(
     pages.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.path.cmp(&b.path)));
     schedule.publishes.sort();
     schedule.expiries.sort();
+    (pages, schedule)
+}
 
-    // Home first, then sections by path, so indices are stable.
+/// The sections in a stable order — home first (a default one when there is no
+/// `content/_index.md`), then by path — and the index of each by its folders.
+/// Two sections at one URL are a problem.
+fn ordered_sections(
+    mut sections: Vec<Section>,
+    site_title: &str,
+    problems: &mut Vec<Diagnostic>,
+) -> (Vec<Section>, HashMap<Vec<String>, usize>) {
     sections.sort_by(|a, b| a.dirs.cmp(&b.dirs));
     if sections.first().is_none_or(|s| !s.is_home()) {
-        sections.insert(0, Section::default_home(&config.title));
+        sections.insert(0, Section::default_home(site_title));
     }
     let mut by_dirs: HashMap<Vec<String>, usize> = HashMap::new();
     for (i, s) in sections.iter().enumerate() {
@@ -119,28 +155,42 @@ pub fn link(
             by_dirs.insert(s.dirs.clone(), i);
         }
     }
-    let nearest = |dirs: &[String]| -> usize {
-        (0..=dirs.len())
-            .rev()
-            .find_map(|n| by_dirs.get(&dirs[..n]).copied())
-            .unwrap_or(0)
-    };
+    (sections, by_dirs)
+}
+
+/// The section for these folders: the one of the deepest of them that has one
+/// (home at last).
+fn nearest(by_dirs: &HashMap<Vec<String>, usize>, dirs: &[String]) -> usize {
+    (0..=dirs.len())
+        .rev()
+        .find_map(|n| by_dirs.get(&dirs[..n]).copied())
+        .unwrap_or(0)
+}
+
+/// Hangs every section under its parent and every page in its section (the
+/// page lists hold news only).
+fn nest(sections: &mut [Section], pages: &mut [Page], by_dirs: &HashMap<Vec<String>, usize>) {
     for i in 1..sections.len() {
         let dirs = sections[i].dirs.clone();
-        let parent = nearest(&dirs[..dirs.len() - 1]);
+        let parent = nearest(by_dirs, &dirs[..dirs.len() - 1]);
         sections[i].parent = Some(parent);
         sections[parent].subsections.push(i);
     }
     for (i, page) in pages.iter_mut().enumerate() {
-        let s = nearest(&page.dirs);
+        let s = nearest(by_dirs, &page.dirs);
         page.section = s;
         if page.is_listed() {
             sections[s].pages.push(i);
         }
     }
+}
+
+/// Orders each section's pages as the section asks, and its subsections by
+/// weight, then title.
+fn sort_lists(sections: &mut [Section], pages: &[Page]) {
     for s in 0..sections.len() {
         let mut list = std::mem::take(&mut sections[s].pages);
-        sort_pages(&mut list, &pages, sections[s].meta.sort_by);
+        sort_pages(&mut list, pages, sections[s].meta.sort_by);
         sections[s].pages = list;
         let mut subs = std::mem::take(&mut sections[s].subsections);
         subs.sort_by(|&a, &b| {
@@ -152,15 +202,12 @@ pub fn link(
         });
         sections[s].subsections = subs;
     }
+}
 
-    let (taxonomies, warnings) = taxonomy::collect(&config.taxonomies, &pages);
-    problems.extend(warnings);
-    if let Some(t) = taxonomies.iter().find(|t| t.config.name == "provinces") {
-        problems.extend(crate::content::provinces::check(t, &pages));
-    }
-    problems.extend(url_collisions(&sections, &pages, &taxonomies));
-
-    let assets = assets
+/// Where each file of `content/` outside bundles goes: its folders slugified,
+/// its name kept.
+fn asset_outputs(assets: Vec<(PathBuf, String)>) -> Vec<(PathBuf, String)> {
+    assets
         .into_iter()
         .map(|(source, relative)| {
             let mut parts: Vec<&str> = relative.split('/').collect();
@@ -173,18 +220,7 @@ pub fn link(
             out.push_str(&name);
             (source, out)
         })
-        .collect();
-    (
-        Library {
-            sections,
-            news: (0..pages.len()).filter(|&i| pages[i].is_listed()).collect(),
-            pages,
-            taxonomies,
-            assets,
-            schedule,
-        },
-        problems,
-    )
+        .collect()
 }
 
 fn earliest(slot: &mut Option<(Date, PathBuf)>, at: Date, page: &Page) {

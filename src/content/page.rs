@@ -132,70 +132,14 @@ pub fn parse(input: PageInput<'_>) -> Result<Page, Vec<Diagnostic>> {
     let parsed = front_matter::parse_page(split.yaml, source, &names)?;
     let meta = parsed.fm;
     let mut problems = Vec::new();
-    let opening = Location::at(file, 1, 1);
-
-    let title = match meta.title.as_deref().map(str::trim) {
-        Some(t) if !t.is_empty() => t.to_string(),
-        _ => {
-            let at = if meta.title.is_some() {
-                front_matter::key_location(split.yaml, "title", source)
-            } else {
-                opening.clone()
-            };
-            problems.push(
-                Diagnostic::error(at, "missing `title` in front matter")
-                    .hint("every page needs a headline: `title: \"...\"`")
-                    .with_source(&text),
-            );
-            String::new()
-        }
-    };
-    let mut date_of = |key: &str, value: &Option<front_matter::Scalar>| -> Option<Date> {
-        let value = value.as_ref()?;
-        let parsed = dates::parse(&value.0, config.timezone);
-        if parsed.is_none() {
-            problems.push(
-                Diagnostic::error(
-                    front_matter::key_location(split.yaml, key, source),
-                    format!("cannot read `{key}` as a date: `{}`", value.0),
-                )
-                .hint("write dates as 2016-08-15, 2016-08-15 09:00 or 2016-08-15T09:00:00+07:00")
-                .with_source(&text),
-            );
-        }
-        parsed
-    };
-    let date = date_of("date", &meta.date);
-    let updated = date_of("updated", &meta.updated);
-    let expires = date_of("expires", &meta.expires);
-    if meta.date.is_none() {
-        problems.push(
-            Diagnostic::error(opening, "missing `date` in front matter")
-                .hint("add the publication date, e.g. `date: 2016-08-15T09:00:00+07:00`")
-                .with_source(&text),
-        );
-    }
-
+    let title = checked_title(&meta, split.yaml, source, &mut problems);
+    let (date, updated, expires) =
+        checked_dates(&meta, split.yaml, source, config.timezone, &mut problems);
     let (dirs, stem) = place(relative, bundle_dir.is_some());
     if let Some(folder) = relative.split('/').zip(&dirs).find(|(_, d)| d.is_empty()) {
         problems.push(empty_folder_slug(file, folder.0));
     }
-    let slug = match meta.slug.as_deref() {
-        Some(s) => slugify(s),
-        None => slugify(&stem),
-    };
-    if slug.is_empty() {
-        let at = if meta.slug.is_some() {
-            front_matter::key_location(split.yaml, "slug", source)
-        } else {
-            Location::file(file)
-        };
-        problems.push(
-            Diagnostic::error(at, "the page's slug is empty")
-                .hint("give the page a `slug:` with letters or digits, or rename the file")
-                .with_source(&text),
-        );
-    }
+    let slug = checked_slug(&meta, &stem, split.yaml, source, &mut problems);
     problems.extend(url_problems(
         &meta,
         &slug,
@@ -206,26 +150,8 @@ pub fn parse(input: PageInput<'_>) -> Result<Page, Vec<Diagnostic>> {
     let (Some(date), true) = (date, problems.is_empty()) else {
         return Err(problems);
     };
-    let mut path = String::from("/");
-    for d in &dirs {
-        path.push_str(d);
-        path.push('/');
-    }
-    path.push_str(&slug);
-    path.push('/');
-
-    let taxonomies = parsed
-        .taxonomies
-        .into_iter()
-        .map(|(k, terms)| {
-            let terms = terms
-                .into_iter()
-                .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
-                .filter(|t| !t.is_empty())
-                .collect();
-            (k, terms)
-        })
-        .collect();
+    let path = site_path(&dirs, &slug);
+    let taxonomies = tidy_terms(parsed.taxonomies);
     let assets = bundle_dir.as_deref().map(list_assets).unwrap_or_default();
     Ok(Page {
         file: file.to_path_buf(),
@@ -253,6 +179,130 @@ pub fn parse(input: PageInput<'_>) -> Result<Page, Vec<Diagnostic>> {
         meta,
         source_text: text,
     })
+}
+
+/// The headline, trimmed; a missing or blank `title` is a problem (at its line
+/// when it is there, else at the file's start).
+fn checked_title(
+    meta: &PageFrontMatter,
+    yaml: &str,
+    source: YamlSource<'_>,
+    problems: &mut Vec<Diagnostic>,
+) -> String {
+    if let Some(t) = meta
+        .title
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+    {
+        return t.to_string();
+    }
+    let at = if meta.title.is_some() {
+        front_matter::key_location(yaml, "title", source)
+    } else {
+        Location::at(source.path, 1, 1)
+    };
+    problems.push(
+        Diagnostic::error(at, "missing `title` in front matter")
+            .hint("every page needs a headline: `title: \"...\"`")
+            .with_source(source.file_text),
+    );
+    String::new()
+}
+
+/// The page's `date`, `updated` and `expires`, read in `timezone`; one that
+/// cannot be read is a problem, and so is a missing `date`.
+fn checked_dates(
+    meta: &PageFrontMatter,
+    yaml: &str,
+    source: YamlSource<'_>,
+    timezone: chrono_tz::Tz,
+    problems: &mut Vec<Diagnostic>,
+) -> (Option<Date>, Option<Date>, Option<Date>) {
+    let mut date_of = |key: &str, value: &Option<front_matter::Scalar>| -> Option<Date> {
+        let value = value.as_ref()?;
+        let parsed = dates::parse(&value.0, timezone);
+        if parsed.is_none() {
+            problems.push(
+                Diagnostic::error(
+                    front_matter::key_location(yaml, key, source),
+                    format!("cannot read `{key}` as a date: `{}`", value.0),
+                )
+                .hint("write dates as 2016-08-15, 2016-08-15 09:00 or 2016-08-15T09:00:00+07:00")
+                .with_source(source.file_text),
+            );
+        }
+        parsed
+    };
+    let date = date_of("date", &meta.date);
+    let updated = date_of("updated", &meta.updated);
+    let expires = date_of("expires", &meta.expires);
+    if meta.date.is_none() {
+        problems.push(
+            Diagnostic::error(
+                Location::at(source.path, 1, 1),
+                "missing `date` in front matter",
+            )
+            .hint("add the publication date, e.g. `date: 2016-08-15T09:00:00+07:00`")
+            .with_source(source.file_text),
+        );
+    }
+    (date, updated, expires)
+}
+
+/// The URL slug: the `slug` key's, else the file's (or bundle's) name,
+/// slugified; an empty one is a problem.
+fn checked_slug(
+    meta: &PageFrontMatter,
+    stem: &str,
+    yaml: &str,
+    source: YamlSource<'_>,
+    problems: &mut Vec<Diagnostic>,
+) -> String {
+    let slug = match meta.slug.as_deref() {
+        Some(s) => slugify(s),
+        None => slugify(stem),
+    };
+    if slug.is_empty() {
+        let at = if meta.slug.is_some() {
+            front_matter::key_location(yaml, "slug", source)
+        } else {
+            Location::file(source.path)
+        };
+        problems.push(
+            Diagnostic::error(at, "the page's slug is empty")
+                .hint("give the page a `slug:` with letters or digits, or rename the file")
+                .with_source(source.file_text),
+        );
+    }
+    slug
+}
+
+/// The site path of a page in the folders `dirs` with `slug`: `/a/b/slug/`.
+fn site_path(dirs: &[String], slug: &str) -> String {
+    let mut path = String::from("/");
+    for d in dirs {
+        path.push_str(d);
+        path.push('/');
+    }
+    path.push_str(slug);
+    path.push('/');
+    path
+}
+
+/// Terms with their runs of white space made single spaces; blank terms dropped.
+fn tidy_terms(taxonomies: BTreeMap<String, Vec<String>>) -> BTreeMap<String, Vec<String>> {
+    taxonomies
+        .into_iter()
+        .map(|(k, terms)| {
+            let terms = terms
+                .into_iter()
+                .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+                .filter(|t| !t.is_empty())
+                .collect();
+            (k, terms)
+        })
+        .collect()
 }
 
 /// The longest URL segment (a slug, a term's slug, a part of an alias) loa writes as

@@ -61,22 +61,29 @@ pub fn write(
 ) -> Result<usize, Vec<Diagnostic>> {
     let model = entries.model();
     let config = &model.config;
-    let lib = &model.library;
     let brand_name = config
         .publisher
         .as_ref()
         .map_or(config.title.as_str(), |p| p.name.as_str());
     let home = config.permalink("/");
-    let word = |key: &str, fallback: &str| {
-        i18n.strings
-            .get(key)
-            .cloned()
-            .unwrap_or_else(|| fallback.to_string())
-    };
-    let latest = word("latest", "Latest");
-    let more = word("read_more", "More");
-
+    let brand = (brand_name, home.as_str());
     let mut files: Vec<(String, String)> = vec![("embed.js".into(), script(config))];
+    files.extend(list_embeds(entries, i18n, brand));
+    let mut problems: Vec<Diagnostic> = files
+        .par_iter()
+        .filter_map(|(rel, text)| write_file(sink, rel, text))
+        .collect();
+    problems.extend(write_cards(entries, i18n, brand, sink));
+    if problems.is_empty() {
+        Ok(files.len() + model.library.news.len() * 2)
+    } else {
+        Err(problems)
+    }
+}
+
+/// The pages of each headline list: the latest news for home (section 0), then
+/// each section with feeds.
+fn headline_lists(lib: &crate::content::Library) -> Vec<(usize, Vec<usize>)> {
     let mut lists: Vec<(usize, Vec<usize>)> =
         vec![(0, lib.news.iter().take(HEADLINES).copied().collect())];
     for (i, s) in lib.sections.iter().enumerate() {
@@ -86,7 +93,24 @@ pub fn write(
             lists.push((i, pages));
         }
     }
-    for (i, pages) in &lists {
+    lists
+}
+
+/// The headline list embeds, as (output file, HTML).
+fn list_embeds(entries: &Entries<'_>, i18n: &I18n, brand: (&str, &str)) -> Vec<(String, String)> {
+    let model = entries.model();
+    let config = &model.config;
+    let lib = &model.library;
+    let word = |key: &str, fallback: &str| {
+        i18n.strings
+            .get(key)
+            .cloned()
+            .unwrap_or_else(|| fallback.to_string())
+    };
+    let latest = word("latest", "Latest");
+    let more = word("read_more", "More");
+    let mut files = Vec::new();
+    for (i, pages) in &headline_lists(lib) {
         let s = &lib.sections[*i];
         let title = if s.is_home() {
             config.title.clone()
@@ -104,7 +128,7 @@ pub fn write(
             lang: config.language.code(),
             title: &title,
             canonical: &canonical,
-            brand: (brand_name, &home),
+            brand,
             words: &i18n.dates,
         };
         let html = pages::list(&f, &heading, &more, &items);
@@ -113,28 +137,35 @@ pub fn write(
             html,
         ));
     }
-    let mut problems: Vec<Diagnostic> = files
-        .par_iter()
-        .filter_map(|(rel, text)| write_file(sink, rel, text))
-        .collect();
-    // News only: a page that is not news (about, contact) has no card to embed.
-    let per_page: Vec<Diagnostic> = lib
-        .news
+    files
+}
+
+/// Writes the card and the oEmbed file of every news page (a page that is not
+/// news, as about or contact, has no card to embed); returns the problems.
+fn write_cards(
+    entries: &Entries<'_>,
+    i18n: &I18n,
+    brand: (&str, &str),
+    sink: &dyn Sink,
+) -> Vec<Diagnostic> {
+    let model = entries.model();
+    let lib = &model.library;
+    lib.news
         .par_iter()
         .flat_map_iter(|&i| {
             let e = entries.get(i);
             let page = &lib.pages[i];
             let f = Frame {
-                lang: config.language.code(),
+                lang: model.config.language.code(),
                 title: &e.title,
                 canonical: &e.url,
-                brand: (brand_name, &home),
+                brand,
                 words: &i18n.dates,
             };
             let card_rel = card_path(&page.path).trim_start_matches('/').to_string();
             let oembed_rel = oembed_path(&page.path).trim_start_matches('/').to_string();
             let card = pages::card(&f, e);
-            let oembed = oembed(entries, i, brand_name);
+            let oembed = oembed(entries, i, brand.0);
             [
                 write_file(sink, &card_rel, &card),
                 write_file(sink, &oembed_rel, &oembed),
@@ -142,15 +173,10 @@ pub fn write(
             .into_iter()
             .flatten()
         })
-        .collect();
-    problems.extend(per_page);
-    if problems.is_empty() {
-        Ok(files.len() + lib.news.len() * 2)
-    } else {
-        Err(problems)
-    }
+        .collect()
 }
 
+/// Writes one output file; a failure is a problem at that file.
 fn write_file(sink: &dyn Sink, rel: &str, text: &str) -> Option<Diagnostic> {
     sink.write(rel, text.as_bytes().to_vec())
         .err()

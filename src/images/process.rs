@@ -100,53 +100,92 @@ fn to_make(info: &ImageInfo) -> Vec<&Variant> {
     list
 }
 
+/// Makes (or takes from the cache) every variant of one image.
 fn process_one(
     info: &ImageInfo,
     sink: &dyn Sink,
     cache: Option<&Path>,
     hashes: &Hashes,
-    (made, reused): (&AtomicUsize, &AtomicUsize),
+    counts: (&AtomicUsize, &AtomicUsize),
 ) -> Result<(), Diagnostic> {
-    let fail = |message: String| {
-        Diagnostic::error(
-            info.used_at.clone(),
-            format!("image `{}`: {message}", info.shown.display()),
-        )
-        .hint("re-export the image as PNG, JPEG or WebP, or replace the file")
-    };
     let file = info
         .source
         .file()
-        .ok_or_else(|| fail("not a file of the site".into()))?;
-    let (hash, mut bytes) = hashes
+        .ok_or_else(|| fail(info, "not a file of the site".into()))?;
+    let (hash, bytes) = hashes
         .hash(file)
-        .map_err(|e| fail(format!("cannot read: {e}")))?;
+        .map_err(|e| fail(info, format!("cannot read: {e}")))?;
     let hash = format!("{hash:032x}");
-    let mut decode = || {
-        let bytes = match bytes.take() {
-            Some(b) => b,
-            None => std::fs::read(file).map_err(|e| fail(format!("cannot read: {e}")))?,
-        };
-        let format = info
-            .format
-            .image_format()
-            .ok_or_else(|| fail("not a raster image".into()))?;
-        image::load_from_memory_with_format(&bytes, format)
-            .map_err(|e| fail(format!("corrupt or unreadable image: {e}")))
-    };
+    let mut source = Source { info, file, bytes };
     let variants = to_make(info);
     if variants.is_empty() {
-        // Nothing to resize: still decode it once, so a corrupt file is reported;
-        // a stamp in the cache remembers that these bytes were fine.
-        let stamp = cache.map(|dir| dir.join(format!("{hash}-{PIPELINE}.ok")));
-        if !stamp.as_deref().is_some_and(Path::is_file) {
-            decode()?;
-            if let Some(s) = &stamp {
-                let _ = write_atomically(s, b"");
-            }
-        }
-        return Ok(());
+        return check_decodes(&mut source, cache, &hash);
     }
+    make_variants(&mut source, variants, &hash, sink, cache, counts)
+}
+
+/// A source image to decode when first needed.
+struct Source<'a> {
+    info: &'a ImageInfo,
+    file: &'a Path,
+    /// The file's bytes when hashing them read them (else the file is read again).
+    bytes: Option<Vec<u8>>,
+}
+
+impl Source<'_> {
+    /// Decodes the image; an unreadable or corrupt file is an error.
+    fn decode(&mut self) -> Result<DynamicImage, Diagnostic> {
+        let bytes = match self.bytes.take() {
+            Some(b) => b,
+            None => std::fs::read(self.file)
+                .map_err(|e| fail(self.info, format!("cannot read: {e}")))?,
+        };
+        let format = self
+            .info
+            .format
+            .image_format()
+            .ok_or_else(|| fail(self.info, "not a raster image".into()))?;
+        image::load_from_memory_with_format(&bytes, format)
+            .map_err(|e| fail(self.info, format!("corrupt or unreadable image: {e}")))
+    }
+}
+
+/// An error about image `info`, at the page that first used it.
+fn fail(info: &ImageInfo, message: String) -> Diagnostic {
+    Diagnostic::error(
+        info.used_at.clone(),
+        format!("image `{}`: {message}", info.shown.display()),
+    )
+    .hint("re-export the image as PNG, JPEG or WebP, or replace the file")
+}
+
+/// Decodes an image with nothing to resize, so a corrupt file is still reported;
+/// a stamp in the cache remembers that these bytes were fine.
+fn check_decodes(
+    source: &mut Source<'_>,
+    cache: Option<&Path>,
+    hash: &str,
+) -> Result<(), Diagnostic> {
+    let stamp = cache.map(|dir| dir.join(format!("{hash}-{PIPELINE}.ok")));
+    if !stamp.as_deref().is_some_and(Path::is_file) {
+        source.decode()?;
+        if let Some(s) = &stamp {
+            let _ = write_atomically(s, b"");
+        }
+    }
+    Ok(())
+}
+
+/// Links each variant from the cache, or makes it: the image is decoded at the
+/// first variant the cache lacks, and resized, encoded and written.
+fn make_variants(
+    source: &mut Source<'_>,
+    variants: Vec<&Variant>,
+    hash: &str,
+    sink: &dyn Sink,
+    cache: Option<&Path>,
+    (made, reused): (&AtomicUsize, &AtomicUsize),
+) -> Result<(), Diagnostic> {
     let mut decoded: Option<DynamicImage> = None;
     let mut sized: Vec<DynamicImage> = Vec::new();
     for variant in variants {
@@ -166,43 +205,64 @@ fn process_one(
             continue;
         }
         if decoded.is_none() {
-            decoded = Some(decode()?);
+            decoded = Some(source.decode()?);
         }
         let Some(original) = &decoded else { continue };
-        let image = if variant.width >= original.width() {
-            original
-        } else {
-            if !sized.iter().any(|i| i.width() == variant.width) {
-                // The narrowest image made so far that is still wider.
-                let from = sized
-                    .iter()
-                    .filter(|i| i.width() > variant.width)
-                    .min_by_key(|i| i.width())
-                    .unwrap_or(original);
-                let resized = from.thumbnail_exact(variant.width, variant.height);
-                sized.push(resized);
-            }
-            sized
-                .iter()
-                .find(|i| i.width() == variant.width)
-                .unwrap_or(original)
-        };
+        let image = at_width(original, &mut sized, variant);
         let encoded = encode(image, variant)
-            .map_err(|e| fail(format!("cannot encode `{}`: {e}", variant.url)))?;
-        match &cached {
-            Some(c) => {
-                write_atomically(c, &encoded)
-                    .map_err(|e| fail(format!("cannot write the cache: {e}")))?;
-                sink.link(c, target)
-                    .map_err(|e| fail(format!("cannot write `{}`: {e}", variant.url)))?;
-            }
-            None => sink
-                .write(target, encoded)
-                .map_err(|e| fail(format!("cannot write `{}`: {e}", variant.url)))?,
-        }
+            .map_err(|e| fail(source.info, format!("cannot encode `{}`: {e}", variant.url)))?;
+        store(source.info, sink, cached.as_deref(), variant, encoded)?;
         made.fetch_add(1, Ordering::Relaxed);
     }
     Ok(())
+}
+
+/// The image at the variant's width: the original when it is no wider, else
+/// one resized (and kept in `sized`) from the narrowest image made so far that is
+/// still wider.
+fn at_width<'i>(
+    original: &'i DynamicImage,
+    sized: &'i mut Vec<DynamicImage>,
+    variant: &Variant,
+) -> &'i DynamicImage {
+    if variant.width >= original.width() {
+        return original;
+    }
+    if !sized.iter().any(|i| i.width() == variant.width) {
+        let from = sized
+            .iter()
+            .filter(|i| i.width() > variant.width)
+            .min_by_key(|i| i.width())
+            .unwrap_or(original);
+        let resized = from.thumbnail_exact(variant.width, variant.height);
+        sized.push(resized);
+    }
+    sized
+        .iter()
+        .find(|i| i.width() == variant.width)
+        .unwrap_or(original)
+}
+
+/// Writes an encoded variant: into the cache file `cached` and linked from there,
+/// or, with no cache, straight to the output.
+fn store(
+    info: &ImageInfo,
+    sink: &dyn Sink,
+    cached: Option<&Path>,
+    variant: &Variant,
+    encoded: Vec<u8>,
+) -> Result<(), Diagnostic> {
+    let target = variant.url.trim_start_matches('/');
+    let cannot_write =
+        |e: crate::error::Error| fail(info, format!("cannot write `{}`: {e}", variant.url));
+    match cached {
+        Some(c) => {
+            write_atomically(c, &encoded)
+                .map_err(|e| fail(info, format!("cannot write the cache: {e}")))?;
+            sink.link(c, target).map_err(cannot_write)
+        }
+        None => sink.write(target, encoded).map_err(cannot_write),
+    }
 }
 
 /// Encodes one variant from an image already at its size.
@@ -231,6 +291,7 @@ fn encode(source: &DynamicImage, variant: &Variant) -> image::ImageResult<Vec<u8
     Ok(buf.into_inner())
 }
 
+/// Writes `bytes` to `path` through a temporary file, so no reader sees half a file.
 fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let tmp = path.with_extension(format!("tmp{}", std::process::id()));
     std::fs::write(&tmp, bytes)?;

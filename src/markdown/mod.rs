@@ -69,24 +69,11 @@ pub(crate) fn options() -> Options {
 
 /// Renders `markdown`. Broken `@/` links are errors at their line and column.
 pub fn render(markdown: &str, source: &MarkdownSource<'_>) -> Result<Rendered, Vec<Diagnostic>> {
-    // CommonMark: NUL must become U+FFFD; pulldown-cmark leaves it in text.
-    let markdown: Cow<'_, str> = if markdown.contains('\0') {
-        Cow::Owned(markdown.replace('\0', "\u{fffd}"))
-    } else {
-        Cow::Borrowed(markdown)
-    };
+    let markdown = without_nul(markdown);
     let markdown: &str = &markdown;
     let locator = locate::Locator::new(markdown, source);
     let mut problems = Vec::new();
-    let expanded = match source.rich {
-        Some(scope) if markdown.contains("{{") || markdown.contains("{%") => {
-            let mut e =
-                shortcodes::expand(markdown, &events::code_ranges(markdown), scope, &locator);
-            problems.append(&mut e.problems);
-            Some(e)
-        }
-        _ => None,
-    };
+    let expanded = expand_shortcodes(markdown, source, &locator, &mut problems);
     let text: &str = expanded.as_ref().map_or(markdown, |e| &e.text);
     let original = |offset: usize| {
         expanded
@@ -96,79 +83,19 @@ pub fn render(markdown: &str, source: &MarkdownSource<'_>) -> Result<Rendered, V
     let mut events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(text, options())
         .into_offset_iter()
         .collect();
-    let mut toc = Vec::new();
-    let mut used_ids: HashMap<String, usize> = HashMap::new();
-    let mut word_count = 0;
-
-    let mut i = 0;
-    while i < events.len() {
-        match &events[i].0 {
-            Event::Start(Tag::Heading { level, id, .. }) => {
-                let level = heading_level(*level);
-                let explicit = id.as_ref().map(|s| s.to_string());
-                let end = (i..events.len())
-                    .find(|&j| matches!(events[j].0, Event::End(TagEnd::Heading(_))))
-                    .unwrap_or(events.len());
-                let title: String = events[i + 1..end]
-                    .iter()
-                    .filter_map(|(e, _)| match e {
-                        Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
-                        _ => None,
-                    })
-                    .collect();
-                let base = explicit.unwrap_or_else(|| {
-                    let s = slugify(&title);
-                    if s.is_empty() { "muc".to_string() } else { s }
-                });
-                let id = unique_id(base, &mut used_ids);
-                if let Event::Start(Tag::Heading { id: slot, .. }) = &mut events[i].0 {
-                    *slot = Some(CowStr::from(id.clone()));
-                }
-                toc.push(Heading { level, id, title });
-            }
-            Event::Start(Tag::Link { dest_url, .. })
-            | Event::Start(Tag::Image { dest_url, .. })
-                if dest_url.starts_with("@/") =>
-            {
-                let target = dest_url.to_string();
-                match resolve(&target, source.links) {
-                    Some(url) => {
-                        if let Event::Start(
-                            Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. },
-                        ) = &mut events[i].0
-                        {
-                            *dest_url = CowStr::from(url);
-                        }
-                    }
-                    None => {
-                        problems.push(broken_link(&target, original(events[i].1.start), &locator))
-                    }
-                }
-            }
-            Event::Text(t) => word_count += t.split_whitespace().count(),
-            _ => {}
-        }
-        i += 1;
-    }
     let mapper = events::Mapper {
         locator: &locator,
         original: &original,
         source,
     };
+    let (toc, word_count) = scan(&mut events, &mapper, &mut problems);
     let events = events::rewrite(events, &mapper, &mut problems);
     if !problems.is_empty() {
         return Err(problems);
     }
-
-    let mut body = String::with_capacity(text.len() * 3 / 2);
-    html::push_html(&mut body, events.iter().map(|(e, _)| e.clone()));
-    let mut summary_html = summary(text, &events);
-    if let Some(e) = &expanded {
-        body = shortcodes::substitute(&body, &e.outputs);
-        summary_html = shortcodes::substitute(&summary_html, &e.outputs);
-    }
+    let (html, summary_html) = write_html(text, &events, expanded.as_ref());
     Ok(Rendered {
-        html: body,
+        html,
         summary_html,
         toc,
         word_count,
@@ -178,6 +105,136 @@ pub fn render(markdown: &str, source: &MarkdownSource<'_>) -> Result<Rendered, V
             word_count.div_ceil(WORDS_PER_MINUTE)
         },
     })
+}
+
+/// The text with every NUL replaced by U+FFFD, as CommonMark wants (pulldown-cmark
+/// leaves it in text); borrowed when there is none.
+fn without_nul(markdown: &str) -> Cow<'_, str> {
+    if markdown.contains('\0') {
+        Cow::Owned(markdown.replace('\0', "\u{fffd}"))
+    } else {
+        Cow::Borrowed(markdown)
+    }
+}
+
+/// Expands the shortcode calls of a site page (plain Markdown, or a text with no
+/// `{{` or `{%`, has none to expand); their problems join `problems`.
+fn expand_shortcodes<'t>(
+    markdown: &'t str,
+    source: &MarkdownSource<'_>,
+    locator: &locate::Locator<'_>,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<shortcodes::Expanded<'t>> {
+    match source.rich {
+        Some(scope) if markdown.contains("{{") || markdown.contains("{%") => {
+            let mut e =
+                shortcodes::expand(markdown, &events::code_ranges(markdown), scope, locator);
+            problems.append(&mut e.problems);
+            Some(e)
+        }
+        _ => None,
+    }
+}
+
+/// Gives every heading a unique id, points `@/` links and images at their pages
+/// (a broken one joins `problems`) and counts words. Returns the headings and
+/// the word count.
+fn scan(
+    events: &mut [(Event<'_>, Range<usize>)],
+    map: &events::Mapper<'_>,
+    problems: &mut Vec<Diagnostic>,
+) -> (Vec<Heading>, usize) {
+    let mut toc = Vec::new();
+    let mut used_ids: HashMap<String, usize> = HashMap::new();
+    let mut word_count = 0;
+    for i in 0..events.len() {
+        match &events[i].0 {
+            Event::Start(Tag::Heading { level, id, .. }) => {
+                let level = heading_level(*level);
+                let explicit = id.as_ref().map(|s| s.to_string());
+                toc.push(name_heading(events, i, level, explicit, &mut used_ids));
+            }
+            Event::Start(Tag::Link { dest_url, .. })
+            | Event::Start(Tag::Image { dest_url, .. })
+                if dest_url.starts_with("@/") =>
+            {
+                problems.extend(link_page(&mut events[i], map));
+            }
+            Event::Text(t) => word_count += t.split_whitespace().count(),
+            _ => {}
+        }
+    }
+    (toc, word_count)
+}
+
+/// Gives the heading that starts at `events[i]` a unique id (its `{#id}`, else a
+/// slug of its text) and returns its entry in the table of contents.
+fn name_heading(
+    events: &mut [(Event<'_>, Range<usize>)],
+    i: usize,
+    level: u8,
+    explicit: Option<String>,
+    used_ids: &mut HashMap<String, usize>,
+) -> Heading {
+    let end = (i..events.len())
+        .find(|&j| matches!(events[j].0, Event::End(TagEnd::Heading(_))))
+        .unwrap_or(events.len());
+    let title: String = events[i + 1..end]
+        .iter()
+        .filter_map(|(e, _)| match e {
+            Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+            _ => None,
+        })
+        .collect();
+    let base = explicit.unwrap_or_else(|| {
+        let s = slugify(&title);
+        if s.is_empty() { "muc".to_string() } else { s }
+    });
+    let id = unique_id(base, used_ids);
+    if let Event::Start(Tag::Heading { id: slot, .. }) = &mut events[i].0 {
+        *slot = Some(CowStr::from(id.clone()));
+    }
+    Heading { level, id, title }
+}
+
+/// Points an `@/` link or image at its page's URL, or returns the error of a
+/// link to no page, at its place in the file.
+fn link_page(
+    event: &mut (Event<'_>, Range<usize>),
+    map: &events::Mapper<'_>,
+) -> Option<Diagnostic> {
+    let (Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }), range) = event
+    else {
+        return None;
+    };
+    match resolve(dest_url, map.source.links) {
+        Some(url) => {
+            *dest_url = CowStr::from(url);
+            None
+        }
+        None => Some(broken_link(
+            dest_url,
+            (map.original)(range.start),
+            map.locator,
+        )),
+    }
+}
+
+/// The body HTML and the summary HTML of the rewritten events, with the
+/// shortcodes' output in place of their placeholders.
+fn write_html(
+    text: &str,
+    events: &[(Event<'_>, Range<usize>)],
+    expanded: Option<&shortcodes::Expanded<'_>>,
+) -> (String, String) {
+    let mut body = String::with_capacity(text.len() * 3 / 2);
+    html::push_html(&mut body, events.iter().map(|(e, _)| e.clone()));
+    let mut summary_html = summary(text, events);
+    if let Some(e) = expanded {
+        body = shortcodes::substitute(&body, &e.outputs);
+        summary_html = shortcodes::substitute(&summary_html, &e.outputs);
+    }
+    (body, summary_html)
 }
 
 /// Renders a short inline Markdown text (a summary written in front matter).

@@ -127,32 +127,15 @@ impl Shortcodes {
         scope: &PageScope<'_>,
         locator: &Locator<'_>,
     ) -> Result<String, Diagnostic> {
-        let at_offset = |offset: usize| locator.location(offset);
-        let error = |offset: usize, message: String, hint: String| {
-            locator.error(offset, message).hint(hint)
-        };
         if !self.names.contains(&call.name) {
-            let mut hint = match closest(&call.name, self.names()) {
-                Some(c) => format!("did you mean `{c}`? "),
-                None => String::new(),
-            };
-            hint.push_str(&format!(
-                "shortcodes: {}; add your own as templates/shortcodes/{}.html",
-                self.names().collect::<Vec<_>>().join(", "),
-                call.name
-            ));
-            return Err(error(
-                call.name_offset,
-                format!("unknown shortcode `{}`", call.name),
-                hint,
-            ));
+            return Err(self.unknown(call, locator));
         }
         let body = call
             .body
             .as_ref()
             .map(|r| text[r.clone()].trim_matches('\n'));
         let uid = format!("{}-{}", scope.id_prefix, n + 1);
-        let location = at_offset(call.range.start);
+        let location = locator.location(call.range.start);
         let env = builtin::Env {
             data: &self.data,
             images: &self.images,
@@ -161,44 +144,60 @@ impl Shortcodes {
             uid: &uid,
             language: self.language,
         };
-        let mut context = Context::new();
-        match builtin::find(&call.name) {
-            Some(b) => {
-                let values = args::check(b, call, body, &env)
-                    .map_err(|e| error(e.offset.unwrap_or(call.name_offset), e.message, e.hint))?;
-                for (k, v) in values {
-                    context.insert_value(k, v);
-                }
-            }
-            None => {
-                let mut args = tera::Map::new();
-                for a in &call.args {
-                    context.insert_value(a.name.clone(), a.value.to_value());
-                    args.insert(a.name.clone().into(), a.value.to_value());
-                }
-                context.insert_value("args", Value::from(args));
-                if let Some(b) = body {
-                    context.insert("body", b);
-                }
-            }
-        }
+        let mut context = arguments(call, body, &env).map_err(|e| {
+            locator
+                .error(e.offset.unwrap_or(call.name_offset), e.message)
+                .hint(e.hint)
+        })?;
         context.insert_value("page", scope.page.clone());
         context.insert("uid", &uid);
         context.insert("nth", &nth);
         context.insert_value("loa_scope", scope.hidden(&location));
+        self.render_template(call, &context, locator)
+    }
+
+    /// The error of a call of no shortcode there is: the closest name, every name,
+    /// and where to add a template of one's own.
+    fn unknown(&self, call: &Call, locator: &Locator<'_>) -> Diagnostic {
+        let mut hint = match closest(&call.name, self.names()) {
+            Some(c) => format!("did you mean `{c}`? "),
+            None => String::new(),
+        };
+        hint.push_str(&format!(
+            "shortcodes: {}; add your own as templates/shortcodes/{}.html",
+            self.names().collect::<Vec<_>>().join(", "),
+            call.name
+        ));
+        locator
+            .error(
+                call.name_offset,
+                format!("unknown shortcode `{}`", call.name),
+            )
+            .hint(hint)
+    }
+
+    /// Renders the call's template with `context`; a template error is a
+    /// diagnostic at the call, with the template's own place as its detail.
+    fn render_template(
+        &self,
+        call: &Call,
+        context: &Context,
+        locator: &Locator<'_>,
+    ) -> Result<String, Diagnostic> {
         let template = format!("{DIR}{}.html", call.name);
         let mut out = Vec::new();
         let rendered = self
             .templates
-            .render_to(&template, &context, &mut out, "in template");
+            .render_to(&template, context, &mut out, "in template");
         rendered
             .map(|()| String::from_utf8_lossy(&out).into_owned())
             .map_err(|(inner, _)| {
-                let mut d = error(
-                    call.range.start,
-                    format!("shortcode `{}` failed: {}", call.name, inner.message),
-                    "check the shortcode's arguments against its template".to_string(),
-                );
+                let mut d = locator
+                    .error(
+                        call.range.start,
+                        format!("shortcode `{}` failed: {}", call.name, inner.message),
+                    )
+                    .hint("check the shortcode's arguments against its template");
                 d.detail = Some(format!(
                     "{}{}",
                     inner.at,
@@ -207,6 +206,35 @@ impl Shortcodes {
                 d
             })
     }
+}
+
+/// The template's context with the call's arguments: checked and prepared for a
+/// built-in shortcode, as written (and as `args`, with `body`) for another.
+fn arguments(
+    call: &Call,
+    body: Option<&str>,
+    env: &builtin::Env<'_>,
+) -> Result<Context, builtin::ArgError> {
+    let mut context = Context::new();
+    match builtin::find(&call.name) {
+        Some(b) => {
+            for (k, v) in args::check(b, call, body, env)? {
+                context.insert_value(k, v);
+            }
+        }
+        None => {
+            let mut args = tera::Map::new();
+            for a in &call.args {
+                context.insert_value(a.name.clone(), a.value.to_value());
+                args.insert(a.name.clone().into(), a.value.to_value());
+            }
+            context.insert_value("args", Value::from(args));
+            if let Some(b) = body {
+                context.insert("body", b);
+            }
+        }
+    }
+    Ok(context)
 }
 
 /// The Markdown with every call replaced by a placeholder, and what replaces them.

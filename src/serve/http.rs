@@ -57,23 +57,8 @@ pub(crate) async fn handle(
     shared: Arc<Shared>,
     req: Request<Incoming>,
 ) -> Result<Reply, Infallible> {
-    let header_bytes: usize = req
-        .headers()
-        .iter()
-        .map(|(name, value)| name.as_str().len() + value.len() + 4)
-        .sum();
-    let target = req.uri().path_and_query().map_or(0, |p| p.as_str().len());
-    if header_bytes + target > MAX_HEADER_BYTES {
-        return Ok(text(
-            StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
-            "request head too large\n",
-        ));
-    }
-    if req.method() != Method::GET && req.method() != Method::HEAD {
-        let mut r = text(StatusCode::METHOD_NOT_ALLOWED, "only GET and HEAD\n");
-        r.headers_mut()
-            .insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
-        return Ok(r);
+    if let Some(refused) = refuse(&req) {
+        return Ok(refused);
     }
     let raw = req.uri().path();
     if raw == EVENTS_PATH {
@@ -89,53 +74,94 @@ pub(crate) async fn handle(
     let Some(key) = output_key(raw) else {
         return Ok(text(StatusCode::BAD_REQUEST, "bad path\n"));
     };
-    let (found, redirect, not_found) = {
-        let out = shared
-            .output
-            .read()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let found = out.get(&key).cloned();
-        let redirect = found.is_none()
-            && !key.ends_with("index.html")
-            && out.get(&format!("{key}/index.html")).is_some();
-        let not_found = if found.is_none() {
-            out.get("404.html").cloned()
-        } else {
-            None
-        };
-        (found, redirect, not_found)
-    };
-    if redirect {
-        let mut location = format!("{raw}/");
-        if let Some(q) = req.uri().query() {
-            location.push('?');
-            location.push_str(q);
-        }
-        let mut r = text(StatusCode::MOVED_PERMANENTLY, "moved\n");
-        if let Ok(v) = HeaderValue::from_str(&location) {
-            r.headers_mut().insert(header::LOCATION, v);
-        }
-        return Ok(r);
+    Ok(match look_up(&shared, &key) {
+        Found::File(body) => send_file(StatusCode::OK, &key, body).await,
+        Found::Folder => redirect(raw, req.uri().query()),
+        Found::Missing(Some(page)) => send_file(StatusCode::NOT_FOUND, "404.html", page).await,
+        Found::Missing(None) => text(StatusCode::NOT_FOUND, "not found\n"),
+    })
+}
+
+/// The refusal of a request whose head is too large or whose method is neither
+/// GET nor HEAD; `None` for one to answer.
+fn refuse(req: &Request<Incoming>) -> Option<Reply> {
+    let header_bytes: usize = req
+        .headers()
+        .iter()
+        .map(|(name, value)| name.as_str().len() + value.len() + 4)
+        .sum();
+    let target = req.uri().path_and_query().map_or(0, |p| p.as_str().len());
+    if header_bytes + target > MAX_HEADER_BYTES {
+        return Some(text(
+            StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+            "request head too large\n",
+        ));
     }
-    let (status, key, body) = match (found, not_found) {
-        (Some(body), _) => (StatusCode::OK, key, body),
-        (None, Some(page)) => (StatusCode::NOT_FOUND, "404.html".to_string(), page),
-        (None, None) => return Ok(text(StatusCode::NOT_FOUND, "not found\n")),
-    };
+    if req.method() != Method::GET && req.method() != Method::HEAD {
+        let mut r = text(StatusCode::METHOD_NOT_ALLOWED, "only GET and HEAD\n");
+        r.headers_mut()
+            .insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
+        return Some(r);
+    }
+    None
+}
+
+/// What the output holds for a request's key.
+enum Found {
+    /// The file.
+    File(Body),
+    /// No file, but a folder's `index.html`: the path lacks its final `/`.
+    Folder,
+    /// Nothing: the site's 404 page, if it has one.
+    Missing(Option<Body>),
+}
+
+/// Looks `key` up in the output, under its read lock (released on return).
+fn look_up(shared: &Shared, key: &str) -> Found {
+    let out = shared
+        .output
+        .read()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(body) = out.get(key) {
+        return Found::File(body.clone());
+    }
+    if !key.ends_with("index.html") && out.get(&format!("{key}/index.html")).is_some() {
+        return Found::Folder;
+    }
+    Found::Missing(out.get("404.html").cloned())
+}
+
+/// A permanent redirect from `raw` to its folder (`/a` → `/a/`), keeping the query.
+fn redirect(raw: &str, query: Option<&str>) -> Reply {
+    let mut location = format!("{raw}/");
+    if let Some(q) = query {
+        location.push('?');
+        location.push_str(q);
+    }
+    let mut r = text(StatusCode::MOVED_PERMANENTLY, "moved\n");
+    if let Ok(v) = HeaderValue::from_str(&location) {
+        r.headers_mut().insert(header::LOCATION, v);
+    }
+    r
+}
+
+/// The reply with an output file (output key `key`), read from disk when it is a
+/// copy of a file there; HTML gets the reload script.
+async fn send_file(status: StatusCode, key: &str, body: Body) -> Reply {
     let content = match body {
         Body::Bytes(b) => b,
         Body::File(path) => match tokio::fs::read(&path).await {
             Ok(b) => Bytes::from(b),
-            Err(_) => return Ok(text(StatusCode::NOT_FOUND, "not found\n")),
+            Err(_) => return text(StatusCode::NOT_FOUND, "not found\n"),
         },
     };
-    let kind = content_type(&key);
+    let kind = content_type(key);
     let content = if kind.starts_with("text/html") {
         Bytes::from(inject(&content, status == StatusCode::NOT_FOUND))
     } else {
         content
     };
-    Ok(bytes(status, kind, content))
+    bytes(status, kind, content)
 }
 
 /// The output key of a request path (`/a/b/` → `a/b/index.html`), or `None` when

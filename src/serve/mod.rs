@@ -2,16 +2,18 @@
 //! watches the site's files, rebuilds what an edit touched ([`crate::site::live`]) and
 //! tells open browsers to reload, or shows them the error until it is fixed.
 //!
-//! Threads: the HTTP server runs on a small tokio runtime; notify delivers events to
-//! the rebuild loop, which owns the [`LiveSite`] and publishes each update to the
-//! shared output under a write lock, so a request sees the old file or the new one,
+//! Threads: the HTTP server runs on a small tokio runtime (`http.rs`); notify delivers
+//! events to the rebuild loop (`rebuild.rs`), which owns the
+//! [`LiveSite`](crate::site::live::LiveSite) and publishes each update to the shared
+//! output under a write lock, so a request sees the old file or the new one,
 //! never a mix. The library does not print: [`Event`]s go to a reporter.
 
 mod http;
+mod rebuild;
 mod watch;
 
 use std::net::{IpAddr, SocketAddr};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
@@ -23,7 +25,7 @@ use tokio::sync::mpsc;
 
 use crate::error::{Diagnostic, Error, Result};
 use crate::site::LoadOptions;
-use crate::site::live::{Changes, LiveSite, Output, Update};
+use crate::site::live::{Changes, Output, Update};
 
 /// How to serve.
 #[derive(Debug, Clone)]
@@ -66,14 +68,6 @@ pub enum Event {
     },
 }
 
-/// The longest wait for a scheduled change before the clock is read again (it may
-/// jump, as after a laptop's sleep).
-const CLOCK_CHECK: Duration = Duration::from_secs(3600);
-
-/// How long the files must be quiet before the work left for after a reload
-/// (pages showing an edit in passing, feeds, sitemaps) is done.
-const AFTER_QUIET: Duration = Duration::from_millis(700);
-
 /// What the server threads share.
 pub(crate) struct Shared {
     output: RwLock<Output>,
@@ -83,6 +77,21 @@ pub(crate) struct Shared {
 }
 
 impl Shared {
+    /// Nothing served yet, no error and no tab; `server` tells this run of the
+    /// server from earlier ones.
+    fn new() -> Shared {
+        Shared {
+            output: RwLock::new(Output::default()),
+            problem: RwLock::new(None),
+            clients: Mutex::new(Vec::new()),
+            server: format!(
+                "{}-{}",
+                std::process::id(),
+                chrono::Utc::now().timestamp_millis()
+            ),
+        }
+    }
+
     /// Shows `text` as the current error: kept for tabs that connect later, and sent
     /// to the open ones.
     fn show_problem(&self, text: String) {
@@ -152,6 +161,26 @@ pub fn error_text(e: &Error) -> String {
 /// Serves until the process is stopped. Fails only when the address cannot be bound
 /// or the files cannot be watched; build errors are reported and served as overlays.
 pub fn run(options: ServeOptions, report: &(dyn Fn(Event) + Sync)) -> Result<()> {
+    let (listener, bound) = listen(&options)?;
+    let shared = Arc::new(Shared::new());
+    let stirred = Arc::new(AtomicBool::new(false));
+    let mut watch = watch::Watch::start(&options.load.root, Arc::clone(&stirred))?;
+    let rebuilder = rebuild::Rebuilder::open(
+        &shared,
+        &stirred,
+        report,
+        options.follow_clock,
+        options.load,
+    );
+    // The server runs until the runtime is dropped, when this function returns.
+    let _runtime = start_server(listener, &shared)?;
+    report(Event::Listening(bound));
+    rebuilder.follow(&mut watch)
+}
+
+/// Binds the listening socket (non-blocking, for tokio) and returns it with its
+/// address, the port picked when 0 was asked for.
+fn listen(options: &ServeOptions) -> Result<(std::net::TcpListener, SocketAddr)> {
     let address = SocketAddr::new(options.interface, options.port);
     let listener = std::net::TcpListener::bind(address)
         .map_err(|e| Error::Message(format!("cannot listen on {address}: {e}")))?;
@@ -161,193 +190,26 @@ pub fn run(options: ServeOptions, report: &(dyn Fn(Event) + Sync)) -> Result<()>
     let bound = listener
         .local_addr()
         .map_err(|e| Error::Message(e.to_string()))?;
-    let shared = Arc::new(Shared {
-        output: RwLock::new(Output::default()),
-        problem: RwLock::new(None),
-        clients: Mutex::new(Vec::new()),
-        server: format!(
-            "{}-{}",
-            std::process::id(),
-            chrono::Utc::now().timestamp_millis()
-        ),
-    });
-    let stirred = Arc::new(AtomicBool::new(false));
-    let mut watch = watch::Watch::start(&options.load.root, Arc::clone(&stirred))?;
-    // The load options with the clock of the last full load.
-    let mut load = options.load.clone();
-    let mut live = match LiveSite::open(load.clone()) {
-        Ok((live, update)) => {
-            shared.publish(&update);
-            report_problems(&shared, &update);
-            report(Event::Built {
-                update: without_files(update),
-                changes: Changes::default(),
-                latency: None,
-            });
-            Some(live)
-        }
-        Err(e) => {
-            // No tab is connected yet: the error waits for the first one.
-            shared.show_problem(error_text(&e));
-            report(Event::Failed(e));
-            None
-        }
-    };
+    Ok((listener, bound))
+}
+
+/// Starts the HTTP server on a small tokio runtime: it accepts connections on
+/// `listener` and keeps the event streams alive until the runtime is dropped.
+fn start_server(
+    listener: std::net::TcpListener,
+    shared: &Arc<Shared>,
+) -> Result<tokio::runtime::Runtime> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
         .map_err(|e| Error::Message(format!("cannot start the server: {e}")))?;
-    let server = Arc::clone(&shared);
     let listener = runtime
         .block_on(async { tokio::net::TcpListener::from_std(listener) })
         .map_err(|e| Error::Message(e.to_string()))?;
-    runtime.spawn(accept(listener, server));
-    runtime.spawn(keep_alive(Arc::clone(&shared)));
-    report(Event::Listening(bound));
-
-    let mut pending = Changes::default();
-    loop {
-        // Work left for after the reload waits until the files are quiet, and a
-        // scheduled change until its time.
-        let idle = live.as_ref().filter(|s| s.pending()).map(|_| AFTER_QUIET);
-        let scheduled = live
-            .as_ref()
-            .filter(|_| options.follow_clock)
-            .and_then(LiveSite::next_change);
-        let wait = match (idle, scheduled.as_ref().map(|(at, _)| until(at))) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
-        };
-        let Some(next) = watch.next(wait) else { break };
-        stirred.store(false, Ordering::SeqCst);
-        let Some((changes, first_event)) = next else {
-            if let Some(site) = live.as_mut().filter(|s| s.pending()) {
-                let later = site.finish(&stirred);
-                shared.publish(&later);
-                if !later.written.is_empty() {
-                    shared.broadcast("reload", &reload_message(&later, &Changes::default()));
-                }
-                report(Event::Finished(without_files(later)));
-            }
-            if let Some((_, reason)) = scheduled.filter(|(at, _)| until(at).is_zero()) {
-                load.publish.now = chrono::Utc::now();
-                live = reopen_on_schedule(&load, &shared, reason, report);
-            }
-            continue;
-        };
-        pending.merge(changes);
-        if options.follow_clock {
-            load.publish.now = chrono::Utc::now();
-        }
-        let result = match live.as_mut() {
-            Some(site) => site.apply(&pending).map(|u| (None, u)),
-            None => LiveSite::open(load.clone()).map(|(site, u)| (Some(site), u)),
-        };
-        match result {
-            Ok((opened, update)) => {
-                if let Some(site) = opened {
-                    live = Some(site);
-                }
-                serve_update(&shared, &update, &reload_message(&update, &pending));
-                let latency = first_event.elapsed();
-                report(Event::Built {
-                    update: without_files(update),
-                    changes: std::mem::take(&mut pending),
-                    latency: Some(latency),
-                });
-            }
-            Err(e) => {
-                shared.show_problem(error_text(&e));
-                report(Event::Failed(e));
-            }
-        }
-    }
-    Err(Error::Message("the file watcher stopped".into()))
-}
-
-/// How long until `at` (zero when it has passed), at most [`CLOCK_CHECK`].
-fn until(at: &crate::dates::Date) -> Duration {
-    (at.with_timezone(&chrono::Utc) - chrono::Utc::now())
-        .to_std()
-        .unwrap_or(Duration::ZERO)
-        .min(CLOCK_CHECK)
-}
-
-/// Loads the whole site again with the clock moved on, serves it and tells the
-/// browsers to reload. A site that no longer loads keeps its last pages served and
-/// is loaded again at the next edit.
-fn reopen_on_schedule(
-    load: &LoadOptions,
-    shared: &Shared,
-    reason: String,
-    report: &(dyn Fn(Event) + Sync),
-) -> Option<LiveSite> {
-    match LiveSite::open(load.clone()) {
-        Ok((site, update)) => {
-            serve_update(
-                shared,
-                &update,
-                &reload_message(&update, &Changes::default()),
-            );
-            report(Event::Scheduled {
-                reason,
-                update: without_files(update),
-            });
-            Some(site)
-        }
-        Err(e) => {
-            shared.show_problem(error_text(&e));
-            report(Event::Failed(e));
-            None
-        }
-    }
-}
-
-/// Serves a rebuild's files and shows its render errors, or, when there are none,
-/// clears the last error and sends `reload` to the tabs.
-fn serve_update(shared: &Shared, update: &Update, reload: &serde_json::Value) {
-    shared.publish(update);
-    shared.clear_problem();
-    report_problems(shared, update);
-    if update.problems.is_empty() {
-        shared.broadcast("reload", reload);
-    }
-}
-
-/// Render errors of some files: shown like build errors, while the rest is served.
-fn report_problems(shared: &Shared, update: &Update) {
-    if update.problems.is_empty() {
-        return;
-    }
-    shared.show_problem(error_text(&Error::Diagnostics(update.problems.clone())));
-}
-
-/// Which pages must reload: the files rewritten, or all after a change of
-/// templates, data, static files or configuration.
-fn reload_message(update: &Update, changes: &Changes) -> serde_json::Value {
-    let all = update.full
-        || changes.templates
-        || changes.data
-        || changes.statics
-        || update.written.len() > 1000;
-    let paths: Vec<&str> = if all {
-        Vec::new()
-    } else {
-        update
-            .written
-            .iter()
-            .map(|(p, _)| p.as_str())
-            .chain(update.removed.iter().map(String::as_str))
-            .collect()
-    };
-    serde_json::json!({ "all": all, "paths": paths })
-}
-
-fn without_files(mut update: Update) -> Update {
-    update.written = Vec::new();
-    update.steps = None;
-    update
+    runtime.spawn(accept(listener, Arc::clone(shared)));
+    runtime.spawn(keep_alive(Arc::clone(shared)));
+    Ok(runtime)
 }
 
 async fn accept(listener: tokio::net::TcpListener, shared: Arc<Shared>) {

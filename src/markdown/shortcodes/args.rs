@@ -5,7 +5,7 @@
 use tera::Value;
 
 use super::builtin::{ArgError, Builtin, Env, Kind};
-use super::parse::{ArgValue, Call};
+use super::parse::{Arg, ArgValue, Call};
 use crate::error::closest;
 use crate::images::{PageRef, Resolved};
 
@@ -91,96 +91,132 @@ pub(super) fn check<'c>(
     body: Option<&'c str>,
     env: &Env<'_>,
 ) -> Result<Vec<(String, Value)>, ArgError> {
-    let names = || b.params.iter().map(|p| p.name);
-    let usage = format!(
+    let usage = usage(b);
+    for arg in &call.args {
+        check_arg(b, arg, env, &usage)?;
+    }
+    check_complete(b, call, body, usage)?;
+    prepare_values(b, call, body, env)
+}
+
+/// The hint shown with a bad call: an example and every argument's name.
+fn usage(b: &Builtin) -> String {
+    format!(
         "e.g. {}; its arguments: {}",
         b.example,
-        names().collect::<Vec<_>>().join(", ")
-    );
-    for arg in &call.args {
-        let Some(param) = b.params.iter().find(|p| p.name == arg.name) else {
-            let guess = closest(&arg.name, names())
-                .map(|c| format!("did you mean `{c}`? "))
-                .unwrap_or_default();
-            return Err(ArgError {
-                offset: Some(arg.offset),
-                message: format!("shortcode `{}` has no argument `{}`", b.name, arg.name),
-                hint: format!("{guess}{usage}"),
-            });
-        };
-        let bad = |message: String, hint: String| ArgError {
+        b.params
+            .iter()
+            .map(|p| p.name)
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
+}
+
+/// Checks one argument: a parameter of `b`, of its kind, and naming an address,
+/// a data file or an image that can be used.
+fn check_arg(b: &Builtin, arg: &Arg, env: &Env<'_>, usage: &str) -> Result<(), ArgError> {
+    let Some(param) = b.params.iter().find(|p| p.name == arg.name) else {
+        let guess = closest(&arg.name, b.params.iter().map(|p| p.name))
+            .map(|c| format!("did you mean `{c}`? "))
+            .unwrap_or_default();
+        return Err(ArgError {
             offset: Some(arg.offset),
-            message: format!("shortcode `{}`: {message}", b.name),
-            hint,
-        };
-        let type_error = || {
-            bad(
-                format!(
-                    "`{}` takes {}, not {}",
-                    arg.name,
-                    param.kind.describe(),
-                    arg.value.kind()
-                ),
-                usage.clone(),
-            )
-        };
-        match (param.kind, &arg.value) {
-            (Kind::Int, ArgValue::Int(_))
-            | (Kind::Number, ArgValue::Int(_) | ArgValue::Float(_))
-            | (Kind::Text, ArgValue::Str(_)) => {}
-            (Kind::Url, ArgValue::Str(s)) => {
-                if s.trim().to_ascii_lowercase().starts_with("javascript:") || s.trim().is_empty() {
-                    return Err(bad(
-                        format!("`{}` is not a usable address", arg.name),
-                        "give an https:// address or a site path".into(),
-                    ));
-                }
+            message: format!("shortcode `{}` has no argument `{}`", b.name, arg.name),
+            hint: format!("{guess}{usage}"),
+        });
+    };
+    match (param.kind, &arg.value) {
+        (Kind::Int, ArgValue::Int(_))
+        | (Kind::Number, ArgValue::Int(_) | ArgValue::Float(_))
+        | (Kind::Text, ArgValue::Str(_)) => Ok(()),
+        (Kind::Url, ArgValue::Str(s)) => {
+            if s.trim().to_ascii_lowercase().starts_with("javascript:") || s.trim().is_empty() {
+                return Err(bad(
+                    b,
+                    arg,
+                    format!("`{}` is not a usable address", arg.name),
+                    "give an https:// address or a site path".into(),
+                ));
             }
-            (Kind::OneOf(list), ArgValue::Str(s)) => {
-                if !list.contains(&s.as_str()) {
-                    return Err(type_error());
-                }
-            }
-            (Kind::Data, ArgValue::Str(s)) => {
-                if data_file(env.data, s).is_none() {
-                    let keys: Vec<&str> = env
-                        .data
-                        .as_object()
-                        .map(|m| m.keys().map(String::as_str).collect())
-                        .unwrap_or_default();
-                    let guess = closest(&s.replace('-', "_"), keys.iter().copied())
-                        .map(|c| format!("did you mean `{c}`? "))
-                        .unwrap_or_default();
-                    return Err(bad(
-                        format!("no data file `{s}` in data/"),
-                        format!(
-                            "{guess}data files: {} (data/tien-do.yaml is `tien_do`)",
-                            keys.join(", ")
-                        ),
-                    ));
-                }
-            }
-            (Kind::Image, ArgValue::Str(s)) => {
-                let scope = env.scope;
-                match env.images.resolve(s, scope.page_ref, env.at) {
-                    Resolved::Found(_) | Resolved::External => {}
-                    Resolved::Missing => {
-                        return Err(bad(
-                            format!("image not found: `{s}`"),
-                            image_hint(scope.page_ref),
-                        ));
-                    }
-                    Resolved::Bad(message) => {
-                        return Err(bad(
-                            format!("image `{s}`: {message}"),
-                            "re-export it as PNG, JPEG or WebP".into(),
-                        ));
-                    }
-                }
-            }
-            _ => return Err(type_error()),
+            Ok(())
         }
+        (Kind::OneOf(list), ArgValue::Str(s)) if list.contains(&s.as_str()) => Ok(()),
+        (Kind::Data, ArgValue::Str(s)) => check_data(b, arg, s, env),
+        (Kind::Image, ArgValue::Str(s)) => check_image(b, arg, s, env),
+        _ => Err(bad(
+            b,
+            arg,
+            format!(
+                "`{}` takes {}, not {}",
+                arg.name,
+                param.kind.describe(),
+                arg.value.kind()
+            ),
+            usage.to_string(),
+        )),
     }
+}
+
+/// Checks that `name`, the value of `arg`, is a data file, else names the ones there are.
+fn check_data(b: &Builtin, arg: &Arg, name: &str, env: &Env<'_>) -> Result<(), ArgError> {
+    if data_file(env.data, name).is_some() {
+        return Ok(());
+    }
+    let keys: Vec<&str> = env
+        .data
+        .as_object()
+        .map(|m| m.keys().map(String::as_str).collect())
+        .unwrap_or_default();
+    let guess = closest(&name.replace('-', "_"), keys.iter().copied())
+        .map(|c| format!("did you mean `{c}`? "))
+        .unwrap_or_default();
+    Err(bad(
+        b,
+        arg,
+        format!("no data file `{name}` in data/"),
+        format!(
+            "{guess}data files: {} (data/tien-do.yaml is `tien_do`)",
+            keys.join(", ")
+        ),
+    ))
+}
+
+/// Checks that `path`, the value of `arg`, is an image the page can use.
+fn check_image(b: &Builtin, arg: &Arg, path: &str, env: &Env<'_>) -> Result<(), ArgError> {
+    let scope = env.scope;
+    match env.images.resolve(path, scope.page_ref, env.at) {
+        Resolved::Found(_) | Resolved::External => Ok(()),
+        Resolved::Missing => Err(bad(
+            b,
+            arg,
+            format!("image not found: `{path}`"),
+            image_hint(scope.page_ref),
+        )),
+        Resolved::Bad(message) => Err(bad(
+            b,
+            arg,
+            format!("image `{path}`: {message}"),
+            "re-export it as PNG, JPEG or WebP".into(),
+        )),
+    }
+}
+
+/// An error at argument `arg` of a call of `b`.
+fn bad(b: &Builtin, arg: &Arg, message: String, hint: String) -> ArgError {
+    ArgError {
+        offset: Some(arg.offset),
+        message: format!("shortcode `{}`: {message}", b.name),
+        hint,
+    }
+}
+
+/// Checks that every required argument is given, and a body only where `b` takes one.
+fn check_complete(
+    b: &Builtin,
+    call: &Call,
+    body: Option<&str>,
+    usage: String,
+) -> Result<(), ArgError> {
     if let Some(missing) = b
         .params
         .iter()
@@ -199,6 +235,17 @@ pub(super) fn check<'c>(
             hint: format!("call it inline: {}", b.example),
         });
     }
+    Ok(())
+}
+
+/// The values the template sees: every parameter (none when not given), `args`,
+/// `body`, then what the built-in's own preparation adds.
+fn prepare_values<'c>(
+    b: &Builtin,
+    call: &'c Call,
+    body: Option<&'c str>,
+    env: &Env<'_>,
+) -> Result<Vec<(String, Value)>, ArgError> {
     let mut prepared = Prepared {
         call,
         body,
@@ -220,6 +267,8 @@ pub(super) fn check<'c>(
     Ok(prepared.values)
 }
 
+/// What to do about an image that is not found, for a page in a folder or a
+/// single file.
 pub(super) fn image_hint(page: PageRef<'_>) -> String {
     if page.bundle_dir.is_some() {
         "put the image beside the page's index.md, or start the path with / for a file in static/"

@@ -18,45 +18,7 @@ pub(in crate::markdown::shortcodes) fn stat(
 ) -> Result<(), ArgError> {
     let lang = env.language;
     if let Some(name) = p.text("data") {
-        let file = data_file(env.data, &name).unwrap_or(&serde_json::Value::Null);
-        let key = p.text("series").ok_or_else(|| {
-            p.err(
-                "data",
-                "with data= give series= too",
-                "e.g. {{ stat(data=\"tien_do\", series=\"communes_standard_pct\") }}",
-            )
-        })?;
-        let s = series::from_table(file, &name, &[key]).map_err(|e| chart_error(p, e))?;
-        let s = &s[0];
-        let (x, v) = s.latest().cloned().unwrap_or_default();
-        if p.number("value").is_none() {
-            p.set("value", num(v));
-            p.set(
-                "year",
-                x.parse::<i64>()
-                    .map_or_else(|_| Value::from(x.as_str()), Value::from),
-            );
-        }
-        if p.text("label").is_none() {
-            p.set("label", s.label.as_str());
-        }
-        if p.text("unit").is_none() {
-            p.set(
-                "unit",
-                s.unit.as_deref().map_or_else(Value::none, Value::from),
-            );
-        }
-        if p.number("target").is_none() {
-            p.set("target", s.target.map_or_else(Value::none, num));
-        }
-        if p.text("target_label").is_none() {
-            p.set(
-                "target_label",
-                s.target_label
-                    .as_deref()
-                    .map_or_else(Value::none, Value::from),
-            );
-        }
+        stat_from_data(p, env, &name)?;
     } else if p.number("value").is_none() {
         return Err(p.err("value", "the figure is missing", "give value= (and label=), or data= and series= to take the latest figure of a data file"));
     } else if p.text("label").is_none() {
@@ -100,6 +62,51 @@ pub(in crate::markdown::shortcodes) fn stat(
     Ok(())
 }
 
+/// `stat(data=…, series=…)`: the latest figure of a data series, with its label, unit and
+/// target unless the shortcode gives them.
+fn stat_from_data(p: &mut Prepared<'_>, env: &Env<'_>, name: &str) -> Result<(), ArgError> {
+    let file = data_file(env.data, name).unwrap_or(&serde_json::Value::Null);
+    let key = p.text("series").ok_or_else(|| {
+        p.err(
+            "data",
+            "with data= give series= too",
+            "e.g. {{ stat(data=\"tien_do\", series=\"communes_standard_pct\") }}",
+        )
+    })?;
+    let s = series::from_table(file, name, &[key]).map_err(|e| chart_error(p, e))?;
+    let s = &s[0];
+    let (x, v) = s.latest().cloned().unwrap_or_default();
+    if p.number("value").is_none() {
+        p.set("value", num(v));
+        p.set(
+            "year",
+            x.parse::<i64>()
+                .map_or_else(|_| Value::from(x.as_str()), Value::from),
+        );
+    }
+    if p.text("label").is_none() {
+        p.set("label", s.label.as_str());
+    }
+    if p.text("unit").is_none() {
+        p.set(
+            "unit",
+            s.unit.as_deref().map_or_else(Value::none, Value::from),
+        );
+    }
+    if p.number("target").is_none() {
+        p.set("target", s.target.map_or_else(Value::none, num));
+    }
+    if p.text("target_label").is_none() {
+        p.set(
+            "target_label",
+            s.target_label
+                .as_deref()
+                .map_or_else(Value::none, Value::from),
+        );
+    }
+    Ok(())
+}
+
 /// A record of a data file as an award recipient.
 fn recipient(v: &serde_json::Value) -> Option<Recipient> {
     let s = |k: &str| {
@@ -121,11 +128,9 @@ fn same(a: &str, b: &str) -> bool {
     crate::text::fold::fold(a.trim()) == crate::text::fold::fold(b.trim())
 }
 
-pub(in crate::markdown::shortcodes) fn award_table(
-    p: &mut Prepared<'_>,
-    env: &Env<'_>,
-) -> Result<(), ArgError> {
-    let mut list: Vec<Recipient> = match p.text("data") {
+/// The recipients: a data file's (`data=`, its title and note too), or the page's award.
+fn recipients(p: &mut Prepared<'_>, env: &Env<'_>) -> Result<Vec<Recipient>, ArgError> {
+    Ok(match p.text("data") {
         Some(name) => {
             let file = data_file(env.data, &name).unwrap_or(&serde_json::Value::Null);
             let records = series::list(file, &name).map_err(|e| chart_error(p, e))?;
@@ -161,7 +166,12 @@ pub(in crate::markdown::shortcodes) fn award_table(
                 ));
             }
         },
-    };
+    })
+}
+
+/// Keeps the recipients of the `form=` and `province=` asked for; none left is an error
+/// listing the values there are.
+fn filter_recipients(p: &Prepared<'_>, list: &mut Vec<Recipient>) -> Result<(), ArgError> {
     for field in ["form", "province"] {
         let Some(wanted) = p.text(field) else {
             continue;
@@ -186,6 +196,15 @@ pub(in crate::markdown::shortcodes) fn award_table(
             ));
         }
     }
+    Ok(())
+}
+
+pub(in crate::markdown::shortcodes) fn award_table(
+    p: &mut Prepared<'_>,
+    env: &Env<'_>,
+) -> Result<(), ArgError> {
+    let mut list = recipients(p, env)?;
+    filter_recipients(p, &mut list)?;
     let mut groups: Vec<(String, Vec<Recipient>)> = Vec::new();
     for r in list {
         let form = r.form.clone().unwrap_or_default();

@@ -76,22 +76,7 @@ pub(in crate::markdown::shortcodes) fn video(
             "youtube=\"VIDEO_ID\" (or its link), facebook=\"https://www.facebook.com/…/videos/…\", or src=\"clip.mp4\" for a file on the site",
         ));
     }
-    let ratio = p.text("ratio").unwrap_or_else(|| "16:9".into());
-    let aspect = match ratio.split_once(':') {
-        Some((a, b))
-            if a.trim().parse::<f64>().is_ok_and(|v| v > 0.0)
-                && b.trim().parse::<f64>().is_ok_and(|v| v > 0.0) =>
-        {
-            format!("{} / {}", a.trim(), b.trim())
-        }
-        _ => {
-            return Err(p.err(
-                "ratio",
-                format!("`{ratio}` is not a ratio"),
-                "write it as width:height, e.g. \"16:9\" or \"4:3\"",
-            ));
-        }
-    };
+    let aspect = video_aspect(p)?;
     p.set("aspect", aspect);
     let start = p
         .number("start")
@@ -101,83 +86,9 @@ pub(in crate::markdown::shortcodes) fn video(
         .text("title")
         .or_else(|| p.text("caption").map(|c| plain(&c)));
     let provider = match given[0] {
-        "youtube" => {
-            let raw = p.text("youtube").unwrap_or_default();
-            let id = youtube_id(&raw).ok_or_else(|| {
-                p.err(
-                    "youtube",
-                    format!("`{raw}` is not a YouTube video id or link"),
-                    "give the 11-character id after `watch?v=`, or the whole link",
-                )
-            })?;
-            let t = start.map(|s| format!("&start={s}")).unwrap_or_default();
-            p.set(
-                "embed",
-                format!("https://www.youtube-nocookie.com/embed/{id}?autoplay=1{t}"),
-            );
-            let t = start.map(|s| format!("&t={s}s")).unwrap_or_default();
-            p.set("link", format!("https://www.youtube.com/watch?v={id}{t}"));
-            "YouTube"
-        }
-        "facebook" => {
-            let url = p.text("facebook").unwrap_or_default();
-            let ok = [
-                "https://www.facebook.com/",
-                "https://facebook.com/",
-                "https://m.facebook.com/",
-                "https://fb.watch/",
-            ]
-            .iter()
-            .any(|prefix| url.starts_with(prefix));
-            if !ok {
-                return Err(p.err(
-                    "facebook",
-                    format!("`{url}` is not a Facebook video link"),
-                    "copy the video's link from Facebook (https://www.facebook.com/…/videos/…)",
-                ));
-            }
-            p.set(
-                "embed",
-                format!(
-                    "https://www.facebook.com/plugins/video.php?href={}&show_text=false&autoplay=true",
-                    crate::text::url::encode_component(&url)
-                ),
-            );
-            p.set("link", url);
-            "Facebook"
-        }
-        _ => {
-            let src = p.text("src").unwrap_or_default();
-            let url = if src.starts_with("https://") || src.starts_with("http://") {
-                src.clone()
-            } else {
-                match env.images.locate(&src, env.scope.page_ref) {
-                    Some((url, _)) => url,
-                    None => {
-                        return Err(p.err(
-                            "src",
-                            format!("video file not found: `{src}`"),
-                            crate::markdown::shortcodes::args::image_hint(env.scope.page_ref),
-                        ));
-                    }
-                }
-            };
-            let ext = url
-                .rsplit('.')
-                .next()
-                .unwrap_or_default()
-                .to_ascii_lowercase();
-            let mime = match ext.as_str() {
-                "mp4" | "m4v" => Some("video/mp4"),
-                "webm" => Some("video/webm"),
-                "ogv" | "ogg" => Some("video/ogg"),
-                "mov" => Some("video/quicktime"),
-                _ => None,
-            };
-            p.set("url", url);
-            p.set("mime", mime.map_or_else(Value::none, Value::from));
-            "file"
-        }
+        "youtube" => youtube(p, start)?,
+        "facebook" => facebook(p)?,
+        _ => video_file(p, env)?,
     };
     if provider != "file" && title.is_none() {
         return Err(p.err(
@@ -194,6 +105,107 @@ pub(in crate::markdown::shortcodes) fn video(
     p.set("notice", notice);
     p.set("provider", provider);
     Ok(())
+}
+
+/// `ratio="16:9"` as a CSS `aspect-ratio` value.
+fn video_aspect(p: &Prepared<'_>) -> Result<String, ArgError> {
+    let ratio = p.text("ratio").unwrap_or_else(|| "16:9".into());
+    match ratio.split_once(':') {
+        Some((a, b))
+            if a.trim().parse::<f64>().is_ok_and(|v| v > 0.0)
+                && b.trim().parse::<f64>().is_ok_and(|v| v > 0.0) =>
+        {
+            Ok(format!("{} / {}", a.trim(), b.trim()))
+        }
+        _ => Err(p.err(
+            "ratio",
+            format!("`{ratio}` is not a ratio"),
+            "write it as width:height, e.g. \"16:9\" or \"4:3\"",
+        )),
+    }
+}
+
+/// A YouTube video by id or link, embedded from the no-cookie domain.
+fn youtube(p: &mut Prepared<'_>, start: Option<i64>) -> Result<&'static str, ArgError> {
+    let raw = p.text("youtube").unwrap_or_default();
+    let id = youtube_id(&raw).ok_or_else(|| {
+        p.err(
+            "youtube",
+            format!("`{raw}` is not a YouTube video id or link"),
+            "give the 11-character id after `watch?v=`, or the whole link",
+        )
+    })?;
+    let t = start.map(|s| format!("&start={s}")).unwrap_or_default();
+    p.set(
+        "embed",
+        format!("https://www.youtube-nocookie.com/embed/{id}?autoplay=1{t}"),
+    );
+    let t = start.map(|s| format!("&t={s}s")).unwrap_or_default();
+    p.set("link", format!("https://www.youtube.com/watch?v={id}{t}"));
+    Ok("YouTube")
+}
+
+/// A Facebook video by its link.
+fn facebook(p: &mut Prepared<'_>) -> Result<&'static str, ArgError> {
+    let url = p.text("facebook").unwrap_or_default();
+    let ok = [
+        "https://www.facebook.com/",
+        "https://facebook.com/",
+        "https://m.facebook.com/",
+        "https://fb.watch/",
+    ]
+    .iter()
+    .any(|prefix| url.starts_with(prefix));
+    if !ok {
+        return Err(p.err(
+            "facebook",
+            format!("`{url}` is not a Facebook video link"),
+            "copy the video's link from Facebook (https://www.facebook.com/…/videos/…)",
+        ));
+    }
+    p.set(
+        "embed",
+        format!(
+            "https://www.facebook.com/plugins/video.php?href={}&show_text=false&autoplay=true",
+            crate::text::url::encode_component(&url)
+        ),
+    );
+    p.set("link", url);
+    Ok("Facebook")
+}
+
+/// A video file on the site (or any `http(s)` URL), with its MIME type.
+fn video_file(p: &mut Prepared<'_>, env: &Env<'_>) -> Result<&'static str, ArgError> {
+    let src = p.text("src").unwrap_or_default();
+    let url = if src.starts_with("https://") || src.starts_with("http://") {
+        src.clone()
+    } else {
+        match env.images.locate(&src, env.scope.page_ref) {
+            Some((url, _)) => url,
+            None => {
+                return Err(p.err(
+                    "src",
+                    format!("video file not found: `{src}`"),
+                    crate::markdown::shortcodes::args::image_hint(env.scope.page_ref),
+                ));
+            }
+        }
+    };
+    let ext = url
+        .rsplit('.')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let mime = match ext.as_str() {
+        "mp4" | "m4v" => Some("video/mp4"),
+        "webm" => Some("video/webm"),
+        "ogv" | "ogg" => Some("video/ogg"),
+        "mov" => Some("video/quicktime"),
+        _ => None,
+    };
+    p.set("url", url);
+    p.set("mime", mime.map_or_else(Value::none, Value::from));
+    Ok("file")
 }
 
 pub(in crate::markdown::shortcodes) fn quote(

@@ -1,0 +1,53 @@
+//! Front matter: splitting the YAML block off a Markdown file and parsing it into
+//! [`PageFrontMatter`] or [`SectionFrontMatter`], with errors at the file's own lines.
+
+mod kinds;
+mod page;
+mod section;
+mod split;
+
+use serde::{Deserialize, Deserializer, Serialize};
+
+use crate::error::Location;
+use crate::yaml::YamlSource;
+
+pub use kinds::{Award, Metric, ModelInfo, Recipient};
+pub use page::{PAGE_KEYS, PageFrontMatter, PageKind, ParsedPageFrontMatter, parse_page};
+pub use section::{SECTION_KEYS, SectionFrontMatter, SortBy, parse_section};
+pub use split::{Split, split};
+
+/// A YAML scalar read as text, so `date: 2016-08-15` and `date: "2016-08-15"` are alike.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Scalar(pub String);
+
+impl<'de> Deserialize<'de> for Scalar {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Any {
+            S(String),
+            I(i64),
+            F(f64),
+        }
+        match Any::deserialize(d) {
+            Ok(Any::S(s)) => Ok(Scalar(s)),
+            Ok(Any::I(i)) => Ok(Scalar(i.to_string())),
+            Ok(Any::F(f)) => Ok(Scalar(f.to_string())),
+            Err(_) => Err(serde::de::Error::custom(
+                "invalid type: expected a date such as 2016-08-15 or 2016-08-15T09:00:00+07:00",
+            )),
+        }
+    }
+}
+
+/// The file location of a top-level `key:` line of front matter.
+pub fn key_location(yaml_text: &str, key: &str, source: YamlSource<'_>) -> Location {
+    let found = yaml_text.lines().position(|l| {
+        l.strip_prefix(key)
+            .is_some_and(|rest| rest.trim_start().starts_with(':'))
+    });
+    match found {
+        Some(i) => Location::at(source.path, i + 1 + source.line_offset, 1),
+        None => Location::at(source.path, source.line_offset.max(1), 1),
+    }
+}
