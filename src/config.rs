@@ -10,7 +10,7 @@ use crate::error::{Diagnostic, Error, Location, Result};
 use crate::yaml::{self, YamlSource};
 
 /// The name of the configuration file at the site root.
-pub const CONFIG_FILE: &str = "site.yaml";
+pub(crate) const CONFIG_FILE: &str = "site.yaml";
 
 const KNOWN_KEYS: &[&str] = &[
     "title",
@@ -405,7 +405,7 @@ fn default_taxonomies() -> Vec<TaxonomyConfig> {
 }
 
 /// The location of a top-level `key:` in a YAML text (the file when absent).
-pub fn key_location(text: &str, path: &Path, key: &str) -> Location {
+pub(crate) fn key_location(text: &str, path: &Path, key: &str) -> Location {
     let prefix = format!("{key}:");
     text.lines()
         .position(|l| l.starts_with(&prefix))
@@ -414,7 +414,7 @@ pub fn key_location(text: &str, path: &Path, key: &str) -> Location {
 }
 
 /// A diagnostic for text that is not UTF-8, at the first bad byte's line and column.
-pub fn utf8_diagnostic(path: &Path, bytes: &[u8], e: std::str::Utf8Error) -> Diagnostic {
+pub(crate) fn utf8_diagnostic(path: &Path, bytes: &[u8], e: std::str::Utf8Error) -> Diagnostic {
     let good = &bytes[..e.valid_up_to()];
     let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
     let line_start = good.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);

@@ -7,11 +7,11 @@ use chrono_tz::Tz;
 use serde::Serialize;
 
 /// A date as the rest of the pipeline uses it: an instant with the offset it is shown in.
-pub type Date = DateTime<FixedOffset>;
+pub(crate) type Date = DateTime<FixedOffset>;
 
 /// Parses `2016-08-15`, `2016-08-15 09:00`, `2016-08-15T09:00:00`, with or without
 /// seconds, fraction and an offset (`+07:00`, `Z`). Without an offset the time is in `tz`.
-pub fn parse(text: &str, tz: Tz) -> Option<Date> {
+pub(crate) fn parse(text: &str, tz: Tz) -> Option<Date> {
     let text = text.trim();
     if let Ok(d) = DateTime::parse_from_rfc3339(text) {
         return Some(d);
@@ -47,18 +47,18 @@ pub fn parse(text: &str, tz: Tz) -> Option<Date> {
 }
 
 /// RFC 3339 (`2016-08-15T09:00:00+07:00`), for Atom, JSON Feed, sitemaps and JSON-LD.
-pub fn rfc3339(d: &Date) -> String {
+pub(crate) fn rfc3339(d: &Date) -> String {
     d.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
 }
 
 /// RFC 822 as RSS wants it (`Mon, 15 Aug 2016 09:00:00 +0700`), English names always.
-pub fn rfc822(d: &Date) -> String {
+pub(crate) fn rfc822(d: &Date) -> String {
     d.to_rfc2822()
 }
 
 /// The words a language uses for dates: from the theme's i18n file.
 #[derive(Debug, Clone, Serialize, serde::Deserialize)]
-pub struct DateWords {
+pub(crate) struct DateWords {
     /// Monday first, seven names ("Thứ Hai" … "Chủ Nhật").
     pub weekdays: Vec<String>,
     /// January first, twelve names.
@@ -73,7 +73,7 @@ pub struct DateWords {
 
 impl DateWords {
     /// The built-in Vietnamese words and patterns.
-    pub fn vietnamese() -> Self {
+    pub(crate) fn vietnamese() -> Self {
         DateWords {
             weekdays: [
                 "Thứ Hai",
@@ -94,7 +94,7 @@ impl DateWords {
     }
 
     /// The built-in English words and patterns.
-    pub fn english() -> Self {
+    pub(crate) fn english() -> Self {
         DateWords {
             weekdays: [
                 "Monday",
@@ -131,7 +131,7 @@ impl DateWords {
 
     /// Formats `d` with a pattern of `{yyyy} {mm} {m} {dd} {d} {HH} {MM} {weekday}
     /// {month} {gmt} {offset}` placeholders; other text is kept.
-    pub fn format(&self, d: &Date, pattern: &str) -> String {
+    pub(crate) fn format(&self, d: &Date, pattern: &str) -> String {
         let mut out = String::with_capacity(pattern.len() + 16);
         let mut rest = pattern;
         while let Some(open) = rest.find('{') {
@@ -187,7 +187,7 @@ fn gmt(d: &Date) -> String {
 
 /// A date as templates see it: machine forms and the theme's human forms.
 #[derive(Debug, Clone, Serialize)]
-pub struct DateView {
+pub(crate) struct DateView {
     /// RFC 3339.
     pub iso: String,
     /// RFC 822.
@@ -212,7 +212,7 @@ pub struct DateView {
 
 impl DateView {
     /// Every form of `d`.
-    pub fn new(d: &Date, words: &DateWords) -> Self {
+    pub(crate) fn new(d: &Date, words: &DateWords) -> Self {
         DateView {
             iso: rfc3339(d),
             rfc822: rfc822(d),

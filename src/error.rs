@@ -50,7 +50,7 @@ impl fmt::Display for Location {
 }
 
 /// The longest part of a source line a diagnostic quotes, in characters.
-pub const MAX_QUOTED_CHARS: usize = 160;
+pub(crate) const MAX_QUOTED_CHARS: usize = 160;
 
 /// How bad a diagnostic is: errors fail the build, warnings are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -250,43 +250,38 @@ impl Error {
 }
 
 /// The crate's result type.
-pub type Result<T, E = Error> = std::result::Result<T, E>;
+pub(crate) type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Collects diagnostics from many files, in parallel or not, for one report.
 #[derive(Debug, Default)]
-pub struct Diagnostics {
+pub(crate) struct Diagnostics {
     items: Vec<Diagnostic>,
 }
 
 impl Diagnostics {
     /// An empty collection.
-    pub fn new() -> Self {
+    pub(crate) fn new() -> Self {
         Self::default()
     }
 
     /// Adds one.
-    pub fn push(&mut self, d: Diagnostic) {
+    pub(crate) fn push(&mut self, d: Diagnostic) {
         self.items.push(d);
     }
 
     /// Adds many.
-    pub fn extend(&mut self, ds: impl IntoIterator<Item = Diagnostic>) {
+    pub(crate) fn extend(&mut self, ds: impl IntoIterator<Item = Diagnostic>) {
         self.items.extend(ds);
     }
 
     /// True when any error (not warning) was collected.
-    pub fn has_errors(&self) -> bool {
+    pub(crate) fn has_errors(&self) -> bool {
         self.items.iter().any(Diagnostic::is_error)
-    }
-
-    /// The warnings collected so far.
-    pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
-        self.items.iter().filter(|d| !d.is_error())
     }
 
     /// Ends a step: `Err` with every error (sorted by place) when there is one,
     /// otherwise the warnings.
-    pub fn finish(mut self) -> Result<Vec<Diagnostic>> {
+    pub(crate) fn finish(mut self) -> Result<Vec<Diagnostic>> {
         self.items.sort_by(|a, b| a.at.cmp(&b.at));
         if self.has_errors() {
             Err(Error::Diagnostics(self.items))
@@ -296,13 +291,16 @@ impl Diagnostics {
     }
 
     /// Takes every diagnostic out.
-    pub fn into_vec(self) -> Vec<Diagnostic> {
+    pub(crate) fn into_vec(self) -> Vec<Diagnostic> {
         self.items
     }
 }
 
 /// The closest of `candidates` to `word`, when it is close enough to suggest.
-pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub(crate) fn closest<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     candidates
         .into_iter()
         .map(|c| (strsim::jaro_winkler(word, c), c))

@@ -17,29 +17,55 @@
 //! - writers: [`render`] (page templates), [`feeds`], [`embed`], [`discovery`],
 //!   [`seo`];
 //! - driver: [`site`] (load, render, write), [`serve`] (live preview), [`cli`].
+//!
+//! The crate's documentation is for whoever works on loa: build it with
+//! `cargo doc --document-private-items`, where the links to its private modules resolve.
 
-pub mod charts;
-pub mod cli;
-pub mod config;
-pub mod content;
-pub mod dates;
-pub mod deploy;
-pub mod discovery;
-pub mod embed;
-pub mod error;
-pub mod feeds;
-pub mod files;
-pub mod images;
-pub mod markdown;
-pub mod media;
-pub mod model;
-pub mod output;
-pub mod render;
-pub mod search;
-pub mod seo;
-pub mod serve;
-pub mod site;
-pub mod templating;
-pub mod text;
-pub mod theme;
-pub mod yaml;
+#![allow(rustdoc::private_intra_doc_links)]
+
+mod charts;
+mod cli;
+mod config;
+mod content;
+mod dates;
+mod deploy;
+mod discovery;
+mod embed;
+mod error;
+mod feeds;
+mod files;
+mod images;
+mod markdown;
+mod media;
+mod model;
+mod output;
+mod render;
+mod search;
+mod seo;
+mod serve;
+mod site;
+mod templating;
+mod text;
+mod theme;
+mod yaml;
+
+// The public surface: what the `loa` binary, the fuzz targets and the integration tests
+// use. Everything else is private to the crate, so `unreachable_pub` and `dead_code`
+// find what nothing uses.
+pub use cli::main;
+pub use config::Config;
+pub use content::front_matter::{
+    parse_page as parse_page_front_matter, parse_section as parse_section_front_matter,
+    split as split_front_matter,
+};
+pub use content::page::{PageInput, parse as parse_page};
+pub use error::Error;
+pub use files::SiteFiles;
+pub use images::{ImageStore, PageRef};
+pub use markdown::{MarkdownSource, PageScope, Shortcodes, render as render_markdown};
+pub use output::{file_for_path, normalise_alias, safe_join};
+pub use templating::Obj;
+pub use text::fold::fold;
+pub use text::slug::slugify;
+pub use theme::Theme;
+pub use yaml::YamlSource;

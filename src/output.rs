@@ -12,14 +12,15 @@ mod sink;
 mod swap;
 
 pub use paths::{file_for_path, normalise_alias};
-pub use sink::{DirSink, Sink, create_dirs_below, safe_join, write_under};
+pub use sink::safe_join;
+pub(crate) use sink::{DirSink, Sink};
 
 /// A marker file in every output folder, so `loa` never replaces a folder it did not make.
-pub const MARKER: &str = ".loa-output";
+pub(crate) const MARKER: &str = ".loa-output";
 
 /// A build in progress: files go to `staging` until [`Staging::commit`].
 #[derive(Debug)]
-pub struct Staging {
+pub(crate) struct Staging {
     /// The final output folder.
     target: PathBuf,
     /// Where this build writes.
@@ -32,7 +33,7 @@ pub struct Staging {
 
 /// Checks that `output` is a folder `loa` may replace: not the site root, not a
 /// source folder, and not a folder holding them.
-pub fn check_output_dir(root: &Path, output: &Path) -> Result<()> {
+pub(crate) fn check_output_dir(root: &Path, output: &Path) -> Result<()> {
     let root = absolute(root);
     let output = absolute(output);
     let protected = ["content", "templates", "themes", "static", "data"];
@@ -76,7 +77,7 @@ pub fn check_output_dir(root: &Path, output: &Path) -> Result<()> {
 }
 
 /// Makes a path absolute and lexically clean without requiring it to exist.
-pub fn absolute(path: &Path) -> PathBuf {
+pub(crate) fn absolute(path: &Path) -> PathBuf {
     let joined = if path.is_absolute() {
         path.to_path_buf()
     } else {
@@ -114,7 +115,7 @@ impl Staging {
     /// Starts a build into `target`: takes the output's lock (a second build into the
     /// same output fails at once, naming it), cleans up after killed builds, and
     /// creates a fresh hidden folder beside the output.
-    pub fn begin(target: &Path) -> Result<Staging> {
+    pub(crate) fn begin(target: &Path) -> Result<Staging> {
         let target = absolute(target);
         let parent = target
             .parent()
@@ -168,24 +169,14 @@ impl Staging {
     }
 
     /// The folder this build writes into.
-    pub fn dir(&self) -> &Path {
+    pub(crate) fn dir(&self) -> &Path {
         &self.staging
-    }
-
-    /// The final output folder.
-    pub fn target(&self) -> &Path {
-        &self.target
-    }
-
-    /// Writes `bytes` at `relative` (a `/`-separated path made by loa) in the staging folder.
-    pub fn write(&self, relative: &str, bytes: &[u8]) -> Result<()> {
-        write_under(&self.staging, relative, bytes)
     }
 
     /// Replaces the output with this build: in one atomic exchange where the system
     /// can, else by moving the previous output aside, this build in, and the previous
     /// one away (a build killed between the two is undone by the next one).
-    pub fn commit(mut self) -> Result<()> {
+    pub(crate) fn commit(mut self) -> Result<()> {
         let target = self.target.clone();
         if target.exists()
             && swap::exchange(&self.staging, &target).map_err(|e| Error::io(&target, e))?
@@ -217,7 +208,7 @@ impl Staging {
     /// Rewrites the errors of writing into the staging folder in terms of the output
     /// the user named (the staging folder is hidden and gone once the build fails),
     /// and keeps the first few when every file failed alike (a full disk).
-    pub fn explain(&self, e: Error) -> Error {
+    pub(crate) fn explain(&self, e: Error) -> Error {
         const SHOWN: usize = 5;
         let staging = self.staging.to_string_lossy().into_owned();
         let target = self.target.to_string_lossy().into_owned();
@@ -268,13 +259,13 @@ fn file_in_the_way(dir: &Path) -> Option<PathBuf> {
 }
 
 /// The staging folder this process builds `target` in: `.<name>.loa-tmp-<pid>` beside it.
-pub fn staging_path(target: &Path) -> PathBuf {
+pub(crate) fn staging_path(target: &Path) -> PathBuf {
     swap::sibling(&absolute(target), "tmp", Some(std::process::id()))
 }
 
 /// Undoes this process's unfinished build of `target`, for a signal handler about to
 /// exit: removes its staging folder and puts back a previous output it had moved aside.
-pub fn abandon(target: &Path) {
+pub(crate) fn abandon(target: &Path) {
     let target = absolute(target);
     let me = Some(std::process::id());
     // Move it out of the way first (workers cannot recreate it, see
@@ -299,6 +290,7 @@ impl Drop for Staging {
 
 #[cfg(test)]
 mod tests {
+    use super::sink::write_under;
     use super::*;
 
     #[test]

@@ -20,7 +20,7 @@ pub struct YamlSource<'a> {
 
 /// Parses `yaml` into `T`; a failure becomes a diagnostic at the file's own line and
 /// column, with a suggestion for unknown keys among `known_keys`.
-pub fn parse<T: DeserializeOwned>(
+pub(crate) fn parse<T: DeserializeOwned>(
     yaml: &str,
     source: YamlSource<'_>,
     what: &str,

@@ -7,10 +7,10 @@ use std::path::Path;
 use std::sync::LazyLock;
 
 use libfuzzer_sys::fuzz_target;
-use loa::config::Config;
-use loa::content::front_matter::{parse_page, parse_section, split};
-use loa::content::page::{PageInput, parse};
-use loa::yaml::YamlSource;
+use loa::{
+    Config, PageInput, YamlSource, parse_page, parse_page_front_matter, parse_section_front_matter,
+    split_front_matter,
+};
 
 static CONFIG: LazyLock<Config> = LazyLock::new(|| {
     Config::parse("title: T\nbase_url: https://example.org\n", Path::new("site.yaml"))
@@ -20,24 +20,24 @@ static CONFIG: LazyLock<Config> = LazyLock::new(|| {
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     let path = Path::new("content/tin/bai.md");
-    if let Ok(parts) = split(&text, path) {
+    if let Ok(parts) = split_front_matter(&text, path) {
         let source = YamlSource {
             path,
             file_text: &text,
             line_offset: 1,
         };
-        if let Err(problems) = parse_page(parts.yaml, source, &["tags", "provinces"]) {
+        if let Err(problems) = parse_page_front_matter(parts.yaml, source, &["tags", "provinces"]) {
             for d in problems {
                 assert_eq!(d.at.path, path);
                 let _ = d.to_string();
             }
         }
-        if let Err(d) = parse_section(parts.yaml, source) {
+        if let Err(d) = parse_section_front_matter(parts.yaml, source) {
             let _ = d.to_string();
         }
         assert!(parts.body_line >= 3);
     }
-    match parse(PageInput {
+    match parse_page(PageInput {
         config: &CONFIG,
         file: path,
         relative: "tin/bai.md",

@@ -9,10 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, LazyLock};
 
 use libfuzzer_sys::fuzz_target;
-use loa::config::Config;
-use loa::images::{ImageStore, PageRef};
-use loa::markdown::{MarkdownSource, PageScope, Shortcodes, render};
-use loa::theme::Theme;
+use loa::{Config, ImageStore, MarkdownSource, PageRef, PageScope, Shortcodes, Theme, render_markdown};
 
 struct Site {
     _dir: tempfile::TempDir,
@@ -40,7 +37,7 @@ static SITE: LazyLock<Site> = LazyLock::new(|| {
         },
         "khen": {"recipients": [{"name": "Phạm Thị Hạnh", "province": "Thái Bình", "form": "Bằng khen"}]}
     });
-    let images = Arc::new(ImageStore::new(dir.path(), Arc::new(loa::files::SiteFiles::static_only(dir.path()))));
+    let images = Arc::new(ImageStore::new(dir.path(), Arc::new(loa::SiteFiles::static_only(dir.path()))));
     let shortcodes =
         Shortcodes::new(dir.path(), &config, &Theme::default(), Arc::new(data), images).expect("built-in shortcodes");
     Site {
@@ -57,7 +54,7 @@ fuzz_target!(|markdown: &str| {
         [("tin/khac.md".to_string(), "/tin/khac/".to_string())].into();
     let scope = PageScope {
         shortcodes: &site.shortcodes,
-        page: loa::templating::Obj::new().set("title", "Bài").done(),
+        page: loa::Obj::new().set("title", "Bài").done(),
         page_ref: PageRef {
             url: "/tin/bai/",
             bundle_dir: Some(&site.bundle),
@@ -73,7 +70,7 @@ fuzz_target!(|markdown: &str| {
             links: &links,
             rich,
         };
-        match render(markdown, &source) {
+        match render_markdown(markdown, &source) {
             Ok(r) => assert!(r.word_count == 0 || r.reading_time >= 1),
             Err(problems) => {
                 for d in problems {

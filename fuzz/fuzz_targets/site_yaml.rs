@@ -5,8 +5,7 @@
 use std::path::Path;
 
 use libfuzzer_sys::fuzz_target;
-use loa::config::Config;
-use loa::error::Error;
+use loa::{Config, Error};
 
 fuzz_target!(|text: &str| {
     match Config::parse(text, Path::new("site.yaml")) {

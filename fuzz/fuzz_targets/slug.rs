@@ -4,7 +4,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use loa::text::slug::slugify;
+use loa::slugify;
 use unicode_normalization::UnicodeNormalization;
 
 fuzz_target!(|text: &str| {

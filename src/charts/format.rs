@@ -7,13 +7,13 @@ use crate::text::number::Decimals;
 
 /// `n` with at most `decimals` decimals (default: as many as needed, up to 2),
 /// grouped by thousands.
-pub fn number(n: f64, decimals: Option<usize>, language: Language) -> String {
+pub(crate) fn number(n: f64, decimals: Option<usize>, language: Language) -> String {
     let decimals = decimals.map_or(Decimals::UpTo(2), Decimals::Exactly);
     crate::text::number::format(n, decimals, language.number_marks())
 }
 
 /// A value with its unit: `54%`, `7.480 điểm`.
-pub fn with_unit(n: f64, unit: Option<&str>, language: Language) -> String {
+pub(crate) fn with_unit(n: f64, unit: Option<&str>, language: Language) -> String {
     let value = number(n, None, language);
     match unit.map(str::trim).filter(|u| !u.is_empty()) {
         Some("%") => format!("{value}%"),
@@ -22,10 +22,10 @@ pub fn with_unit(n: f64, unit: Option<&str>, language: Language) -> String {
     }
 }
 
-pub use crate::text::escape::html as escape;
+pub(crate) use crate::text::escape::html as escape;
 
 /// A coordinate with at most one decimal, for compact SVG.
-pub fn coord(v: f64) -> String {
+pub(crate) fn coord(v: f64) -> String {
     let r = (v * 10.0).round() / 10.0;
     if r.fract() == 0.0 {
         format!("{}", r as i64)

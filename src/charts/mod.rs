@@ -9,11 +9,11 @@
 //! readers, for copying and for printing.
 
 mod bar;
-pub mod format;
+pub(crate) mod format;
 mod line;
 mod progress;
-pub mod provinces;
-pub mod series;
+pub(crate) mod provinces;
+pub(crate) mod series;
 mod table;
 mod tiles;
 
@@ -21,11 +21,11 @@ use std::fmt::Write as _;
 
 use crate::config::Language;
 use format::escape;
-pub use series::Series;
+pub(crate) use series::Series;
 
 /// A chart could not be drawn from its arguments: which argument, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ChartError {
+pub(crate) struct ChartError {
     /// The shortcode argument at fault.
     pub arg: &'static str,
     /// What is wrong.
@@ -34,7 +34,7 @@ pub struct ChartError {
 
 impl ChartError {
     /// An error about `arg`.
-    pub fn new(arg: &'static str, message: impl Into<String>) -> Self {
+    pub(crate) fn new(arg: &'static str, message: impl Into<String>) -> Self {
         ChartError {
             arg,
             message: message.into(),
@@ -44,7 +44,7 @@ impl ChartError {
 
 /// What every chart has besides its figures.
 #[derive(Debug, Clone)]
-pub struct Chart {
+pub(crate) struct Chart {
     /// Element id (unique on the page); `-title`, `-desc` are derived from it.
     pub id: String,
     /// Its title (the SVG `<title>`, the table's caption).
@@ -222,23 +222,23 @@ pub(crate) fn nice_scale(max: f64) -> (f64, f64) {
 }
 
 /// Draws `series` as a line chart.
-pub fn line(chart: &Chart, series: &[Series]) -> String {
+pub(crate) fn line(chart: &Chart, series: &[Series]) -> String {
     line::render(chart, series)
 }
 
 /// Draws one series as bars (vertical for a few short labels, else horizontal).
-pub fn bar(chart: &Chart, series: &Series) -> String {
+pub(crate) fn bar(chart: &Chart, series: &Series) -> String {
     bar::render(chart, series)
 }
 
 /// Draws the latest figure of each series against its target.
-pub fn progress(chart: &Chart, series: &[Series]) -> Result<String, ChartError> {
+pub(crate) fn progress(chart: &Chart, series: &[Series]) -> Result<String, ChartError> {
     progress::render(chart, series)
 }
 
 /// Draws counts (or sums) per province on the tile map. Names that are not
 /// provinces are an error naming them.
-pub fn province_map(
+pub(crate) fn province_map(
     chart: &Chart,
     counts: &[(String, f64)],
     unit: Option<&str>,

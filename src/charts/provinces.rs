@@ -3,13 +3,10 @@
 //! lies, north at the top. The provinces and their squares are the one table of
 //! [`crate::content::provinces`]; names are matched as the taxonomy matches them.
 
-pub use crate::content::provinces::{Province, find};
-
-/// Columns and rows of the grid.
-pub const GRID: (u8, u8) = (7, 24);
+pub(crate) use crate::content::provinces::{Province, find};
 
 /// Every province, north to south and west to east.
-pub fn tiles() -> Vec<&'static Province> {
+pub(crate) fn tiles() -> Vec<&'static Province> {
     let mut all: Vec<&'static Province> = crate::content::provinces::all().collect();
     all.sort_by_key(|p| (p.row, p.col));
     all
@@ -18,6 +15,9 @@ pub fn tiles() -> Vec<&'static Province> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Columns and rows of the grid.
+    const GRID: (u8, u8) = (7, 24);
 
     #[test]
     fn sixty_three_distinct_tiles_inside_the_grid() {

@@ -13,7 +13,7 @@ use crate::text::collate;
 
 /// One series of figures.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Series {
+pub(crate) struct Series {
     /// Its key in the data file.
     pub key: String,
     /// What it measures.
@@ -30,7 +30,7 @@ pub struct Series {
 
 impl Series {
     /// The last point: the latest figure.
-    pub fn latest(&self) -> Option<&(String, f64)> {
+    pub(crate) fn latest(&self) -> Option<&(String, f64)> {
         self.points.last()
     }
 }
@@ -59,7 +59,11 @@ fn records<'a>(data: &'a Value, name: &str) -> Result<&'a Vec<Value>, ChartError
 }
 
 /// The series named by `keys` (all of the file's series when empty).
-pub fn from_table(data: &Value, name: &str, keys: &[String]) -> Result<Vec<Series>, ChartError> {
+pub(crate) fn from_table(
+    data: &Value,
+    name: &str,
+    keys: &[String],
+) -> Result<Vec<Series>, ChartError> {
     let rows = records(data, name)?;
     let meta: Vec<&Value> = data
         .get("series")
@@ -131,7 +135,7 @@ pub fn from_table(data: &Value, name: &str, keys: &[String]) -> Result<Vec<Serie
 }
 
 /// The records of a list-shaped file: `recipients`, `rows`, or the file itself.
-pub fn list<'a>(data: &'a Value, name: &str) -> Result<&'a Vec<Value>, ChartError> {
+pub(crate) fn list<'a>(data: &'a Value, name: &str) -> Result<&'a Vec<Value>, ChartError> {
     ["recipients", "rows", "items"]
         .iter()
         .find_map(|k| data.get(*k).and_then(Value::as_array))
@@ -146,7 +150,7 @@ pub fn list<'a>(data: &'a Value, name: &str) -> Result<&'a Vec<Value>, ChartErro
 
 /// How many records have each value of `field`, most first, then in Vietnamese
 /// alphabetical order. Records without the field are not counted.
-pub fn count_by(records: &[Value], field: &str) -> Vec<(String, f64)> {
+pub(crate) fn count_by(records: &[Value], field: &str) -> Vec<(String, f64)> {
     let mut counts: Vec<(String, f64)> = Vec::new();
     for r in records {
         let Some(v) = r.get(field).and_then(text) else {

@@ -14,7 +14,7 @@ use crate::site::{LoadOptions, Site};
 pub(crate) struct BuildArgs {
     #[command(flatten)]
     root: RootArg,
-    /// Where to write the site [default: <root>/public].
+    /// Where to write the site [default: public/ in the site's folder].
     #[arg(long, short, value_name = "DIR")]
     output: Option<PathBuf>,
     /// Override site.yaml's base_url (e.g. a preview deploy's URL).

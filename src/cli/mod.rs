@@ -106,7 +106,7 @@ pub fn main() -> ExitCode {
 }
 
 /// Prints an error with its whole cause chain; diagnostics one after another.
-pub fn print_error(e: &Error) {
+pub(crate) fn print_error(e: &Error) {
     match e {
         Error::Diagnostics(ds) => {
             print_diagnostics(ds);
@@ -134,13 +134,13 @@ pub fn print_error(e: &Error) {
 }
 
 /// Prints diagnostics (errors and warnings), each separated by a blank line.
-pub fn print_diagnostics(ds: &[Diagnostic]) {
+pub(crate) fn print_diagnostics(ds: &[Diagnostic]) {
     for d in ds {
         eprintln!("{d}\n");
     }
 }
 
 /// True when progress bars may be drawn: a terminal, not CI, not quiet.
-pub fn interactive(quiet: bool) -> bool {
+pub(crate) fn interactive(quiet: bool) -> bool {
     !quiet && std::io::stderr().is_terminal() && std::env::var_os("CI").is_none()
 }

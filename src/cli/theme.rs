@@ -24,7 +24,7 @@ enum ThemeAction {
         root: RootArg,
         /// The built-in theme, e.g. baochi.
         name: String,
-        /// Where to write it [default: <site>/themes/NAME].
+        /// Where to write it [default: themes/NAME in the site's folder].
         #[arg(value_name = "DIR")]
         dir: Option<PathBuf>,
     },

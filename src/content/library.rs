@@ -66,7 +66,7 @@ impl Library {
 }
 
 /// Links parsed sections and pages into a library, applying the publishing rules.
-pub fn link(
+pub(crate) fn link(
     config: &Config,
     sections: Vec<Section>,
     pages: Vec<Page>,

@@ -2,14 +2,14 @@
 //! front matter (in parallel) and links the result into a [`Library`] of sections
 //! and published pages.
 
-pub mod front_matter;
-pub mod library;
-pub mod page;
-pub mod provinces;
-pub mod reserved;
-pub mod section;
-pub mod taxonomy;
-pub mod walk;
+pub(crate) mod front_matter;
+pub(crate) mod library;
+pub(crate) mod page;
+pub(crate) mod provinces;
+pub(crate) mod reserved;
+pub(crate) mod section;
+pub(crate) mod taxonomy;
+pub(crate) mod walk;
 
 use std::path::{Path, PathBuf};
 
@@ -20,14 +20,14 @@ use crate::config::{Config, utf8_diagnostic};
 use crate::error::{Diagnostic, Diagnostics, Location, Result};
 use crate::text::nfc::to_nfc;
 
-pub use library::{Library, Schedule};
-pub use page::Page;
-pub use section::Section;
-pub use taxonomy::{Taxonomy, Term};
+pub(crate) use library::Library;
+pub(crate) use page::Page;
+pub(crate) use section::Section;
+pub(crate) use taxonomy::{Taxonomy, Term};
 
 /// What to publish.
 #[derive(Debug, Clone)]
-pub struct PublishOptions {
+pub(crate) struct PublishOptions {
     /// Include drafts.
     pub drafts: bool,
     /// Include pages dated in the future.
@@ -47,7 +47,7 @@ impl Default for PublishOptions {
 }
 
 /// A file of `content/`, parsed.
-pub enum Loaded {
+pub(crate) enum Loaded {
     /// A page (a `.md` file or a bundle's `index.md`).
     Page(Box<Page>),
     /// A section's `_index.md`.
@@ -56,7 +56,7 @@ pub enum Loaded {
 
 /// Loads `<root>/content` into a library. Every problem of every file is collected;
 /// on success the warnings are returned beside the library.
-pub fn load(
+pub(crate) fn load(
     root: &Path,
     config: &Config,
     options: &PublishOptions,
@@ -120,7 +120,7 @@ fn sorted_errors(d: Diagnostics) -> Vec<Diagnostic> {
 
 /// Reads and parses one file found by the walk: the parsed file (none for an asset
 /// or an error) and its problems.
-pub fn load_entry(
+pub(crate) fn load_entry(
     root: &Path,
     config: &Config,
     entry: &walk::Entry,

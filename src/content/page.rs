@@ -307,7 +307,7 @@ fn tidy_terms(taxonomies: BTreeMap<String, Vec<String>>) -> BTreeMap<String, Vec
 
 /// The longest URL segment (a slug, a term's slug, a part of an alias) loa writes as
 /// a file or folder name: file systems stop at 255 bytes, and some names get a suffix.
-pub const MAX_SEGMENT_BYTES: usize = 200;
+pub(crate) const MAX_SEGMENT_BYTES: usize = 200;
 
 /// Problems with the parts of URLs the front matter gives: aliases that leave the
 /// site, and slugs, terms or aliases too long for a file name.

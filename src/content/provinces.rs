@@ -15,7 +15,7 @@ use crate::text::slug::slugify;
 /// map of the charts (a short label, and its column west to east and row north to
 /// south, roughly where it lies).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Province {
+pub(crate) struct Province {
     /// Its name as written officially.
     pub name: &'static str,
     /// A short label for its tile.
@@ -36,7 +36,7 @@ const fn p(name: &'static str, short: &'static str, col: u8, row: u8) -> Provinc
 }
 
 /// One of the six regions, with its provinces in the GSO's order.
-pub struct Region {
+pub(crate) struct Region {
     /// The region's name.
     pub name: &'static str,
     /// Its provinces.
@@ -45,7 +45,7 @@ pub struct Region {
 
 /// The 63 provinces and municipalities by region (GSO classification): the one
 /// table of provinces, for the taxonomy, the provinces page and the tile map.
-pub const REGIONS: &[Region] = &[
+pub(crate) const REGIONS: &[Region] = &[
     Region {
         name: "Đồng bằng sông Hồng",
         provinces: &[
@@ -161,7 +161,7 @@ const ALIASES: &[(&str, &str)] = &[
 
 /// The key a name is matched on: its slug without a leading "tinh-", "thanh-pho-" or
 /// "tp-", with the aliases resolved.
-pub fn key(name: &str) -> String {
+pub(crate) fn key(name: &str) -> String {
     let slug = slugify(name);
     let bare = ["tinh-", "thanh-pho-", "tp-"]
         .iter()
@@ -175,20 +175,20 @@ pub fn key(name: &str) -> String {
 }
 
 /// The province `name` stands for, if any.
-pub fn find(name: &str) -> Option<&'static Province> {
+pub(crate) fn find(name: &str) -> Option<&'static Province> {
     let k = key(name);
     all().find(|p| key(p.name) == k)
 }
 
 /// Every province, region by region.
-pub fn all() -> impl Iterator<Item = &'static Province> {
+pub(crate) fn all() -> impl Iterator<Item = &'static Province> {
     REGIONS.iter().flat_map(|r| r.provinces.iter())
 }
 
 /// The provinces page's data: every region with every province and its article
 /// count (zero included), and the terms that are no province.
 #[derive(Debug, Clone, serde::Serialize)]
-pub struct Summary {
+pub(crate) struct Summary {
     /// The six regions, each with its provinces.
     pub regions: Vec<RegionCount>,
     /// Terms that match no province (typos, or places that are not provinces).
@@ -201,7 +201,7 @@ pub struct Summary {
 
 /// A region on the provinces page.
 #[derive(Debug, Clone, serde::Serialize)]
-pub struct RegionCount {
+pub(crate) struct RegionCount {
     /// The region's name.
     pub name: &'static str,
     /// Articles about any of its provinces.
@@ -212,7 +212,7 @@ pub struct RegionCount {
 
 /// A province (or a stray term) with its articles.
 #[derive(Debug, Clone, serde::Serialize)]
-pub struct ProvinceCount {
+pub(crate) struct ProvinceCount {
     /// The official name (a stray term's own name).
     pub name: String,
     /// The term's page when there are articles (the most used spelling's term).
@@ -222,7 +222,7 @@ pub struct ProvinceCount {
 }
 
 /// Counts the articles of every province from the `provinces` taxonomy.
-pub fn summary(taxonomy: &Taxonomy) -> Summary {
+pub(crate) fn summary(taxonomy: &Taxonomy) -> Summary {
     let mut others = Vec::new();
     // Official name -> (pages, the term with most pages).
     let mut found: std::collections::HashMap<
@@ -288,7 +288,7 @@ pub fn summary(taxonomy: &Taxonomy) -> Summary {
 
 /// A warning for every term of the `provinces` taxonomy that is not one of the 63,
 /// at the first page that uses it, with the closest province as a hint.
-pub fn check(taxonomy: &Taxonomy, pages: &[Page]) -> Vec<Diagnostic> {
+pub(crate) fn check(taxonomy: &Taxonomy, pages: &[Page]) -> Vec<Diagnostic> {
     let mut warnings = Vec::new();
     for term in &taxonomy.terms {
         if find(&term.name).is_some() {

@@ -2,8 +2,8 @@
 //! the library reserves them when it checks every URL for two owners.
 
 /// The date archives (`/luu-tru/2020/11/`).
-pub const ARCHIVE_PATH: &str = "/luu-tru/";
+pub(crate) const ARCHIVE_PATH: &str = "/luu-tru/";
 /// The search page.
-pub const SEARCH_PATH: &str = "/tim-kiem/";
+pub(crate) const SEARCH_PATH: &str = "/tim-kiem/";
 /// The not-found page.
-pub const NOT_FOUND_PATH: &str = "/404.html";
+pub(crate) const NOT_FOUND_PATH: &str = "/404.html";

@@ -68,7 +68,7 @@ impl Section {
 }
 
 /// Parses one `_index.md`. `relative` is its path under `content/`.
-pub fn parse(
+pub(crate) fn parse(
     file: &Path,
     relative: &str,
     text: String,

@@ -43,13 +43,16 @@ impl Taxonomy {
 type Spelling = (String, usize, usize);
 
 /// The site path of a term.
-pub fn term_path(config: &TaxonomyConfig, name: &str) -> String {
+pub(crate) fn term_path(config: &TaxonomyConfig, name: &str) -> String {
     format!("/{}/{}/", config.path, slugify(name))
 }
 
 /// Collects the terms of every taxonomy from `pages` (already in newest-first order).
 /// Spellings that differ by more than case but share a slug are one term and a warning.
-pub fn collect(configs: &[TaxonomyConfig], pages: &[Page]) -> (Vec<Taxonomy>, Vec<Diagnostic>) {
+pub(crate) fn collect(
+    configs: &[TaxonomyConfig],
+    pages: &[Page],
+) -> (Vec<Taxonomy>, Vec<Diagnostic>) {
     let mut warnings = Vec::new();
     let taxonomies = configs
         .iter()

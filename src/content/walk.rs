@@ -7,7 +7,7 @@ use crate::text::nfc::to_nfc;
 
 /// What a file under `content/` is.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum EntryKind {
+pub(crate) enum EntryKind {
     /// `_index.md`.
     Section,
     /// `<name>.md`.
@@ -20,7 +20,7 @@ pub enum EntryKind {
 
 /// One file found under `content/`.
 #[derive(Debug, Clone)]
-pub struct Entry {
+pub(crate) struct Entry {
     /// Absolute (or root-joined) path.
     pub path: PathBuf,
     /// Path relative to `content/`, `/`-separated, NFC.
@@ -31,7 +31,7 @@ pub struct Entry {
 
 /// Lists the files of `content_dir`. Symlinks are followed; a loop is reported,
 /// not followed forever. Hidden files and editor backups are skipped.
-pub fn walk(content_dir: &Path) -> (Vec<Entry>, Vec<Diagnostic>) {
+pub(crate) fn walk(content_dir: &Path) -> (Vec<Entry>, Vec<Diagnostic>) {
     let mut files = Vec::new();
     let mut problems = Vec::new();
     let walker = walkdir::WalkDir::new(content_dir)
@@ -116,7 +116,7 @@ fn is_link_loop(e: &std::io::Error) -> bool {
 }
 
 /// True for names the walk skips: hidden files, editor backups and swap files.
-pub fn is_ignored(name: &str) -> bool {
+pub(crate) fn is_ignored(name: &str) -> bool {
     name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") || name.starts_with("#")
 }
 

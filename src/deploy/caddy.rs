@@ -4,7 +4,7 @@
 use super::{GLOBAL, RULES};
 
 /// The Caddyfile for `host`, serving the folder `root` (the output).
-pub fn caddyfile(host: &str, root: &str) -> String {
+pub(crate) fn caddyfile(host: &str, root: &str) -> String {
     let mut text = format!(
         r#"# Caddy: serves the loa site {host} from {root} (written by loa {version}).
 # Set `root` to where the output is uploaded, then `caddy validate` and

@@ -15,14 +15,14 @@ mod caddy;
 mod netlify;
 mod nginx;
 
-pub use caddy::caddyfile;
-pub use netlify::{NETLIFY_BUILD, SCHEDULED_REBUILD, headers_file, netlify_toml};
-pub use nginx::nginx_conf;
+pub(crate) use caddy::caddyfile;
+pub(crate) use netlify::{NETLIFY_BUILD, SCHEDULED_REBUILD, headers_file, netlify_toml};
+pub(crate) use nginx::nginx_conf;
 
 /// One header rule: a path pattern in Netlify's syntax (`*` matches anything,
 /// `/` included) and the headers it sets.
 #[derive(Debug, Clone, Copy)]
-pub struct Rule {
+pub(crate) struct Rule {
     /// The paths it applies to.
     pub pattern: &'static str,
     /// Why the rule exists, written above it in every generated file.
@@ -34,7 +34,7 @@ pub struct Rule {
 }
 
 /// Headers every response carries.
-pub const GLOBAL: Rule = Rule {
+pub(crate) const GLOBAL: Rule = Rule {
     pattern: "/*",
     why: "Every page: framed only by the site itself, no MIME sniffing, no full URLs to other sites.",
     content_type: None,
@@ -62,7 +62,7 @@ const HOUR: &[(&str, &str)] = &[
 ];
 
 /// The rules beside [`GLOBAL`]; no path matches two of them.
-pub const RULES: &[Rule] = &[
+pub(crate) const RULES: &[Rule] = &[
     Rule {
         // As Netlify reads it, `/embed/*` also matches `/embed.js`, the script
         // newsrooms put on their pages: one rule serves both.
@@ -136,7 +136,7 @@ pub const RULES: &[Rule] = &[
 
 impl Rule {
     /// Every header of the rule, the content type first.
-    pub fn all_headers(&self) -> Vec<(&'static str, &'static str)> {
+    pub(crate) fn all_headers(&self) -> Vec<(&'static str, &'static str)> {
         self.content_type
             .map(|t| ("Content-Type", t))
             .into_iter()
@@ -147,7 +147,7 @@ impl Rule {
     /// The rule as a regular expression over request paths, as Netlify reads its
     /// patterns: `*` alone in a segment matches any rest of the path, empty
     /// included; inside a segment it matches anything; a trailing `/` is optional.
-    pub fn regex(&self) -> String {
+    pub(crate) fn regex(&self) -> String {
         let parts: Vec<String> = self
             .pattern
             .split('/')
@@ -179,7 +179,7 @@ fn regex_escape(text: &str) -> String {
 }
 
 /// The host name of a base URL (`https://example.org/x` → `example.org`).
-pub fn host(base_url: &str) -> &str {
+pub(crate) fn host(base_url: &str) -> &str {
     let rest = base_url.split_once("://").map_or(base_url, |(_, r)| r);
     let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
     host.rsplit_once('@').map_or(host, |(_, h)| h)

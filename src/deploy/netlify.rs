@@ -5,14 +5,15 @@ use super::{GLOBAL, RULES, Rule};
 
 /// The build script of a site made by `loa init`: installs the pinned `loa`
 /// (kept between builds by the cache plugin of `netlify.toml`), then builds.
-pub const NETLIFY_BUILD: &str = include_str!("netlify_build.sh");
+pub(crate) const NETLIFY_BUILD: &str = include_str!("netlify_build.sh");
 
 /// The Netlify scheduled function that rebuilds the site when a scheduled change
 /// is due (docs/scheduled-publishing.md): the repository's own file.
-pub const SCHEDULED_REBUILD: &str = include_str!("../../netlify/functions/scheduled-rebuild.mjs");
+pub(crate) const SCHEDULED_REBUILD: &str =
+    include_str!("../../netlify/functions/scheduled-rebuild.mjs");
 
 /// `_headers`: the site's own rules (its `static/_headers`), then loa's.
-pub fn headers_file(own: Option<&str>) -> String {
+pub(crate) fn headers_file(own: Option<&str>) -> String {
     let mut text = String::new();
     if let Some(own) = own.filter(|o| !o.trim().is_empty()) {
         text.push_str(own);
@@ -40,7 +41,7 @@ fn push_rule(text: &mut String, rule: &Rule) {
 
 /// `netlify.toml` of a new site: builds with the `loa` of `version`, installed by
 /// cargo from `git` and kept between builds, and publishes `public/`.
-pub fn netlify_toml(version: &str, git: &str) -> String {
+pub(crate) fn netlify_toml(version: &str, git: &str) -> String {
     format!(
         r#"# Netlify: builds the site with loa and publishes public/ (written by `loa init`).
 # The HTTP headers (feeds and embeds for other sites, framing, caching) come with

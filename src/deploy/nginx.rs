@@ -5,7 +5,7 @@
 use super::{GLOBAL, RULES};
 
 /// The server block for `host`, serving the folder `root` (the output).
-pub fn nginx_conf(host: &str, root: &str) -> String {
+pub(crate) fn nginx_conf(host: &str, root: &str) -> String {
     let mut text = format!(
         r#"# nginx: serves the loa site {host} from {root} (written by loa {version}).
 # Put this file in /etc/nginx/conf.d/ (or include it from the http block), set

@@ -1,8 +1,8 @@
 //! Discovery by search engines and schedulers: sitemaps ([`sitemap`]), the
 //! `robots.txt` that points at them, and `loa-schedule.json` ([`schedule`]).
 
-pub mod schedule;
-pub mod sitemap;
+pub(crate) mod schedule;
+pub(crate) mod sitemap;
 
 use crate::error::Result;
 use crate::model::Model;
@@ -10,7 +10,7 @@ use crate::output::Sink;
 
 /// Writes the sitemaps, `robots.txt` (unless the site ships its own) and the
 /// schedule file into `sink`; returns how many files.
-pub fn write(model: &Model, sink: &dyn Sink) -> Result<usize> {
+pub(crate) fn write(model: &Model, sink: &dyn Sink) -> Result<usize> {
     let base = &model.config.base_url;
     let mut files = sitemap::files(&sitemap::urls(model), sitemap::MAX_URLS, base);
     files.push(("news-sitemap.xml".into(), sitemap::news(model)));
@@ -29,7 +29,7 @@ pub fn write(model: &Model, sink: &dyn Sink) -> Result<usize> {
 }
 
 /// `robots.txt`: everything may be crawled; where the sitemaps are.
-pub fn robots(base_url: &str) -> String {
+pub(crate) fn robots(base_url: &str) -> String {
     format!(
         "User-agent: *\nAllow: /\n\nSitemap: {base_url}/sitemap.xml\nSitemap: {base_url}/news-sitemap.xml\n"
     )

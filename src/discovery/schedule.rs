@@ -12,14 +12,14 @@ use crate::discovery::sitemap::{NEWS_WINDOW, news_pages};
 use crate::model::Model;
 
 /// The file a build writes at the output root.
-pub const FILE: &str = "loa-schedule.json";
+pub(crate) const FILE: &str = "loa-schedule.json";
 
 /// How many upcoming changes the file lists.
 const LISTED: usize = 100;
 
 /// Why the output will change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum ChangeKind {
+pub(crate) enum ChangeKind {
     /// A future-dated page goes live.
     Publish,
     /// A published page reaches its `expires`.
@@ -30,7 +30,7 @@ pub enum ChangeKind {
 
 impl ChangeKind {
     /// The name in `loa-schedule.json`.
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             ChangeKind::Publish => "publish",
             ChangeKind::Expire => "expire",
@@ -41,7 +41,7 @@ impl ChangeKind {
 
 /// One future change of the output.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Change {
+pub(crate) struct Change {
     /// When, in the site's time zone.
     pub at: Date,
     /// Why.
@@ -52,7 +52,7 @@ pub struct Change {
 
 impl Change {
     /// "content/x.md goes live".
-    pub fn reason(&self) -> String {
+    pub(crate) fn reason(&self) -> String {
         match self.kind {
             ChangeKind::Publish => format!("{} goes live", self.file),
             ChangeKind::Expire => format!("{} expires", self.file),
@@ -62,7 +62,7 @@ impl Change {
 }
 
 /// Every future change, soonest first.
-pub fn upcoming(model: &Model) -> Vec<Change> {
+pub(crate) fn upcoming(model: &Model) -> Vec<Change> {
     let tz = model.config.timezone;
     let local = |d: &Date| d.with_timezone(&tz).fixed_offset();
     let shown = |f: &Path| f.to_string_lossy().replace('\\', "/");
@@ -96,7 +96,7 @@ pub fn upcoming(model: &Model) -> Vec<Change> {
 }
 
 /// `loa-schedule.json`: the build's clock, the next change and the next ones.
-pub fn file(model: &Model, changes: &[Change]) -> String {
+pub(crate) fn file(model: &Model, changes: &[Change]) -> String {
     let now = model
         .now
         .with_timezone(&model.config.timezone)

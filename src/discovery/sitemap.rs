@@ -7,17 +7,17 @@ use crate::feeds::xml::XmlWriter;
 use crate::model::Model;
 
 /// Most URLs one sitemap file may hold (sitemaps.org).
-pub const MAX_URLS: usize = 50_000;
+pub(crate) const MAX_URLS: usize = 50_000;
 /// Most URLs a Google News sitemap may hold.
-pub const MAX_NEWS: usize = 1_000;
+pub(crate) const MAX_NEWS: usize = 1_000;
 /// How long an article stays in the news sitemap.
-pub const NEWS_WINDOW: chrono::Duration = chrono::Duration::hours(48);
+pub(crate) const NEWS_WINDOW: chrono::Duration = chrono::Duration::hours(48);
 
 const NS: &str = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
 /// One URL of a sitemap.
 #[derive(Debug, Clone, PartialEq)]
-pub struct SitemapUrl {
+pub(crate) struct SitemapUrl {
     /// Absolute URL.
     pub loc: String,
     /// Last modification, if known.
@@ -25,7 +25,7 @@ pub struct SitemapUrl {
 }
 
 /// Every URL the site wants indexed, in a stable order.
-pub fn urls(model: &Model) -> Vec<SitemapUrl> {
+pub(crate) fn urls(model: &Model) -> Vec<SitemapUrl> {
     let config = &model.config;
     let lib = &model.library;
     let tz = config.timezone;
@@ -76,7 +76,7 @@ pub fn urls(model: &Model) -> Vec<SitemapUrl> {
 /// The sitemap files for `urls`: one `sitemap.xml` when they fit in `max`, else
 /// `sitemap-1.xml`, `sitemap-2.xml` … and `sitemap.xml` as their index.
 /// Returns (file name, text) pairs.
-pub fn files(urls: &[SitemapUrl], max: usize, base_url: &str) -> Vec<(String, String)> {
+pub(crate) fn files(urls: &[SitemapUrl], max: usize, base_url: &str) -> Vec<(String, String)> {
     let max = max.max(1);
     if urls.len() <= max {
         return vec![("sitemap.xml".into(), urlset(urls))];
@@ -115,7 +115,7 @@ fn urlset(urls: &[SitemapUrl]) -> String {
 }
 
 /// The pages in the news window at the build's clock (newest first, at most 1,000).
-pub fn news_pages(model: &Model) -> Vec<usize> {
+pub(crate) fn news_pages(model: &Model) -> Vec<usize> {
     let since = model.now - NEWS_WINDOW;
     let pages = &model.library.pages;
     model
@@ -130,7 +130,7 @@ pub fn news_pages(model: &Model) -> Vec<usize> {
 }
 
 /// `news-sitemap.xml`.
-pub fn news(model: &Model) -> String {
+pub(crate) fn news(model: &Model) -> String {
     let config = &model.config;
     let name = config
         .publisher

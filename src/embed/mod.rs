@@ -27,23 +27,23 @@ use pages::Frame;
 const HEADLINES: usize = 10;
 
 /// The site path of a section's embed (`/embed/` for home).
-pub fn embed_path(section_path: &str) -> String {
+pub(crate) fn embed_path(section_path: &str) -> String {
     format!("/embed{section_path}")
 }
 
 /// The site path of a page's card, the target of its oEmbed iframe. It sits in the
 /// page's own folder: a build of 10,000 articles then makes no extra folders.
-pub fn card_path(page_path: &str) -> String {
+pub(crate) fn card_path(page_path: &str) -> String {
     format!("{page_path}embed.html")
 }
 
 /// The site path of a page's oEmbed file.
-pub fn oembed_path(page_path: &str) -> String {
+pub(crate) fn oembed_path(page_path: &str) -> String {
     format!("{page_path}oembed.json")
 }
 
 /// `/embed.js` with the site's URL, language and time zone filled in.
-pub fn script(config: &crate::config::Config) -> String {
+pub(crate) fn script(config: &crate::config::Config) -> String {
     let quote =
         |s: &str| crate::text::escape::script_json(&serde_json::to_string(s).unwrap_or_default());
     include_str!("embed.js")
@@ -54,7 +54,7 @@ pub fn script(config: &crate::config::Config) -> String {
 }
 
 /// Writes the embeds, `embed.js` and every oEmbed file; returns how many files.
-pub fn write(
+pub(crate) fn write(
     entries: &Entries<'_>,
     i18n: &I18n,
     sink: &dyn Sink,
@@ -232,7 +232,7 @@ style=\"max-width:100%;border:0\" sandbox=\"allow-popups allow-popups-to-escape-
 
 /// The feed and embed URLs of a section or of home, for templates that show
 /// newsrooms what to paste: iframe, script and the feeds.
-pub fn snippets(config: &crate::config::Config, section_path: &str, title: &str) -> Value {
+pub(crate) fn snippets(config: &crate::config::Config, section_path: &str, title: &str) -> Value {
     let iframe_url = config.permalink(&embed_path(section_path));
     let script_url = config.permalink("/embed.js");
     let json_feed = format!("{section_path}{}", Format::Json.file());

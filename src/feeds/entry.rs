@@ -18,7 +18,7 @@ use crate::theme::Source;
 
 /// One page as syndication shows it. Text is NFC without control characters.
 #[derive(Debug, Clone)]
-pub struct Entry {
+pub(crate) struct Entry {
     /// Permanent id: the front matter `id`, or a tag URI from host, date and path.
     pub id: String,
     /// Absolute URL of the page.
@@ -45,7 +45,7 @@ pub struct Entry {
 
 /// A page's lead image, with what feeds must say about the file.
 #[derive(Debug, Clone)]
-pub struct Image {
+pub(crate) struct Image {
     /// Absolute URL.
     pub url: String,
     /// MIME type from the file name.
@@ -63,7 +63,7 @@ pub struct Image {
 }
 
 /// Lazily built entries and full contents for every page of a site.
-pub struct Entries<'a> {
+pub(crate) struct Entries<'a> {
     model: &'a Model,
     host: String,
     entries: Vec<OnceLock<Entry>>,
@@ -72,7 +72,7 @@ pub struct Entries<'a> {
 
 impl<'a> Entries<'a> {
     /// Prepares the entries of `site` (nothing is computed yet).
-    pub fn new(model: &'a Model) -> Self {
+    pub(crate) fn new(model: &'a Model) -> Self {
         let n = model.library.pages.len();
         Entries {
             model,
@@ -83,18 +83,18 @@ impl<'a> Entries<'a> {
     }
 
     /// The site.
-    pub fn model(&self) -> &'a Model {
+    pub(crate) fn model(&self) -> &'a Model {
         self.model
     }
 
     /// The entry of page `index`.
-    pub fn get(&self, index: usize) -> &Entry {
+    pub(crate) fn get(&self, index: usize) -> &Entry {
         self.entries[index].get_or_init(|| self.make(index))
     }
 
     /// The page's full HTML for feeds: the sapo when written apart from the body,
     /// the lead image with its caption, then the body; every URL absolute.
-    pub fn content(&self, index: usize) -> &str {
+    pub(crate) fn content(&self, index: usize) -> &str {
         self.contents[index].get_or_init(|| {
             let page = &self.model.library.pages[index];
             let entry = self.get(index);
@@ -250,7 +250,7 @@ fn figure(image: &Image) -> String {
 }
 
 /// The host of a base URL: `https://a.b:8080/x` → `a.b`.
-pub fn host_of(base_url: &str) -> &str {
+pub(crate) fn host_of(base_url: &str) -> &str {
     let rest = base_url.split_once("://").map_or(base_url, |(_, r)| r);
     let end = rest.find(['/', ':', '?', '#']).unwrap_or(rest.len());
     &rest[..end]
@@ -260,7 +260,7 @@ pub fn host_of(base_url: &str) -> &str {
 /// `https://…`) is used as written; one without becomes a tag URI; by default
 /// `tag:<host>,<first publication date>:<path>` (RFC 4151), which survives
 /// changes of title and of everything but the URL's path and date.
-pub fn page_id(explicit: Option<&str>, path: &str, host: &str, published: &Date) -> String {
+pub(crate) fn page_id(explicit: Option<&str>, path: &str, host: &str, published: &Date) -> String {
     let day = format!(
         "{:04}-{:02}-{:02}",
         published.year(),
@@ -288,7 +288,7 @@ fn tag_specific(id: &str) -> String {
 }
 
 /// MIME type of an image from its file name.
-pub fn mime_of(src: &str) -> &'static str {
+pub(crate) fn mime_of(src: &str) -> &'static str {
     let name = src.split(['?', '#']).next().unwrap_or(src);
     let ext = name.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
     match ext.as_str() {

@@ -8,7 +8,7 @@ const URL_ATTRS: &[&str] = &["href", "src", "poster", "cite", "data"];
 /// Resolves `url` (as written in HTML) against `page_path`, a site path ending in
 /// `/` (`/tin/bai/`), and returns an absolute URL on `base_url` (no trailing `/`).
 /// URLs with a scheme (`https:`, `mailto:`, `data:`) are kept.
-pub fn resolve(url: &str, base_url: &str, page_path: &str) -> String {
+pub(crate) fn resolve(url: &str, base_url: &str, page_path: &str) -> String {
     let trimmed = url.trim();
     if has_scheme(trimmed) {
         return trimmed.to_string();
@@ -75,7 +75,7 @@ fn remove_dot_segments(path: &str) -> String {
 
 /// Rewrites the URL attributes of every tag in `html` to absolute URLs. Text,
 /// comments and the contents of `<script>`/`<style>` are left alone.
-pub fn absolutize(html: &str, base_url: &str, page_path: &str) -> String {
+pub(crate) fn absolutize(html: &str, base_url: &str, page_path: &str) -> String {
     let mut out = String::with_capacity(html.len() + html.len() / 8);
     let bytes = html.as_bytes();
     let mut i = 0;

@@ -10,7 +10,7 @@ use crate::feeds::entry::Entries;
 use crate::feeds::{Feed, Format};
 
 /// The JSON Feed version URL.
-pub const VERSION: &str = "https://jsonfeed.org/version/1.1";
+pub(crate) const VERSION: &str = "https://jsonfeed.org/version/1.1";
 
 /// One item, serialised, the same in every feed that lists the page.
 pub(crate) fn item(entries: &Entries<'_>, index: usize) -> String {

@@ -6,12 +6,12 @@
 //! Each page's item is written once per format and spliced into every feed that
 //! lists it; feeds are assembled and written in parallel.
 
-pub mod atom;
-pub mod entry;
-pub mod html;
-pub mod json;
-pub mod rss;
-pub mod xml;
+pub(crate) mod atom;
+pub(crate) mod entry;
+pub(crate) mod html;
+pub(crate) mod json;
+pub(crate) mod rss;
+pub(crate) mod xml;
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -29,7 +29,7 @@ use entry::Entries;
 
 /// A feed format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
+pub(crate) enum Format {
     /// RSS 2.0.
     Rss,
     /// Atom 1.0.
@@ -40,10 +40,10 @@ pub enum Format {
 
 impl Format {
     /// Every format, in the order links are shown.
-    pub const ALL: [Format; 3] = [Format::Rss, Format::Atom, Format::Json];
+    pub(crate) const ALL: [Format; 3] = [Format::Rss, Format::Atom, Format::Json];
 
     /// The file name under a feed's folder.
-    pub fn file(self) -> &'static str {
+    pub(crate) fn file(self) -> &'static str {
         match self {
             Format::Rss => "rss.xml",
             Format::Atom => "atom.xml",
@@ -52,7 +52,7 @@ impl Format {
     }
 
     /// The MIME type for `<link rel="alternate">` and HTTP.
-    pub fn mime(self) -> &'static str {
+    pub(crate) fn mime(self) -> &'static str {
         match self {
             Format::Rss => "application/rss+xml",
             Format::Atom => "application/atom+xml",
@@ -61,7 +61,7 @@ impl Format {
     }
 
     /// A short name people know ("RSS").
-    pub fn label(self) -> &'static str {
+    pub(crate) fn label(self) -> &'static str {
         match self {
             Format::Rss => "RSS",
             Format::Atom => "Atom",
@@ -70,7 +70,7 @@ impl Format {
     }
 
     /// The formats `site.yaml` switches on.
-    pub fn enabled(config: &Config) -> Vec<Format> {
+    pub(crate) fn enabled(config: &Config) -> Vec<Format> {
         let f = &config.feeds;
         Format::ALL
             .into_iter()
@@ -85,7 +85,7 @@ impl Format {
 
 /// One feed: where it lives and which pages it lists (newest first, at most the limit).
 #[derive(Debug, Clone)]
-pub struct Feed {
+pub(crate) struct Feed {
     /// The site path of its folder and HTML page (`/`, `/tin-tuc/`, `/chu-de/x/`).
     pub dir: String,
     /// Its title.
@@ -97,12 +97,12 @@ pub struct Feed {
 }
 
 /// True when a section writes its own feeds (and embed): not home, `feeds: true`.
-pub fn section_has_feeds(section: &Section) -> bool {
+pub(crate) fn section_has_feeds(section: &Section) -> bool {
     !section.is_home() && section.meta.feeds
 }
 
 /// The pages of a section and of its subsections, newest first.
-pub fn section_pages(library: &Library, section: usize) -> Vec<usize> {
+pub(crate) fn section_pages(library: &Library, section: usize) -> Vec<usize> {
     let mut pages = Vec::new();
     let mut stack = vec![section];
     while let Some(s) = stack.pop() {
@@ -116,7 +116,7 @@ pub fn section_pages(library: &Library, section: usize) -> Vec<usize> {
 }
 
 /// The title of a taxonomy for people: `title:` in site.yaml, else the theme's word.
-pub fn taxonomy_label(config: &crate::config::TaxonomyConfig, i18n: &I18n) -> String {
+pub(crate) fn taxonomy_label(config: &crate::config::TaxonomyConfig, i18n: &I18n) -> String {
     config
         .title
         .clone()
@@ -125,17 +125,17 @@ pub fn taxonomy_label(config: &crate::config::TaxonomyConfig, i18n: &I18n) -> St
 }
 
 /// The title of a section's feeds: "Section – Site".
-pub fn section_feed_title(config: &Config, section: &Section) -> String {
+pub(crate) fn section_feed_title(config: &Config, section: &Section) -> String {
     format!("{} – {}", section.title, config.title)
 }
 
 /// The title of a term's feeds: "Chủ đề: term – Site".
-pub fn term_feed_title(config: &Config, label: &str, term: &str) -> String {
+pub(crate) fn term_feed_title(config: &Config, label: &str, term: &str) -> String {
     format!("{label}: {term} – {}", config.title)
 }
 
 /// Every feed the site has (whatever the formats).
-pub fn plan(model: &Model, i18n: &I18n) -> Vec<Feed> {
+pub(crate) fn plan(model: &Model, i18n: &I18n) -> Vec<Feed> {
     let config = &model.config;
     let lib = &model.library;
     let limit = config.feeds.limit;
@@ -206,7 +206,7 @@ impl Fragments {
 }
 
 /// Writes every feed of every enabled format into `sink`; returns how many files.
-pub fn write(
+pub(crate) fn write(
     entries: &Entries<'_>,
     i18n: &I18n,
     sink: &dyn Sink,
@@ -265,7 +265,7 @@ fn updated(entries: &Entries<'_>, feed: &Feed) -> Date {
 }
 
 /// Two pages may not share an explicit `id:`: a reader would show only one.
-pub fn check_ids(model: &Model) -> Vec<Diagnostic> {
+pub(crate) fn check_ids(model: &Model) -> Vec<Diagnostic> {
     let mut seen: HashMap<&str, &crate::content::Page> = HashMap::new();
     let mut problems = Vec::new();
     for page in &model.library.pages {

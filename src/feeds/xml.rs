@@ -53,7 +53,7 @@ fn has_forbidden(text: &str) -> bool {
 }
 
 /// `text` in NFC, without the control characters XML cannot carry.
-pub fn clean(text: &str) -> Cow<'_, str> {
+pub(crate) fn clean(text: &str) -> Cow<'_, str> {
     let nfc = to_nfc(text);
     if !has_forbidden(&nfc) {
         return nfc;
@@ -62,56 +62,56 @@ pub fn clean(text: &str) -> Cow<'_, str> {
 }
 
 /// Escapes `&`, `<` and `>` for element text (after [`clean`]).
-pub fn escape(text: &str) -> Cow<'_, str> {
+pub(crate) fn escape(text: &str) -> Cow<'_, str> {
     escape_cow(clean(text), xml_text)
 }
 
 /// Escapes `&`, `<`, `>`, `"` and `'` for an attribute value (after [`clean`]).
-pub fn escape_attr(text: &str) -> Cow<'_, str> {
+pub(crate) fn escape_attr(text: &str) -> Cow<'_, str> {
     escape_cow(clean(text), xml_attr)
 }
 
 /// Escapes text that already went through [`clean`] (an entry's fields), without
 /// checking its normalisation again: items carry whole articles.
-pub fn escape_cleaned(text: &str) -> Cow<'_, str> {
+pub(crate) fn escape_cleaned(text: &str) -> Cow<'_, str> {
     xml_text(text)
 }
 
 /// A small XML writer: elements with escaped text and attributes, one per line.
 #[derive(Debug, Default)]
-pub struct XmlWriter {
+pub(crate) struct XmlWriter {
     out: String,
 }
 
 impl XmlWriter {
     /// A document starting with the XML declaration.
-    pub fn document() -> Self {
+    pub(crate) fn document() -> Self {
         XmlWriter {
             out: String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"),
         }
     }
 
     /// A fragment (no declaration), for items reused by several documents.
-    pub fn fragment() -> Self {
+    pub(crate) fn fragment() -> Self {
         XmlWriter::default()
     }
 
     /// `<name a="v" …>` (attributes are escaped).
-    pub fn open(&mut self, name: &str, attrs: &[(&str, &str)]) -> &mut Self {
+    pub(crate) fn open(&mut self, name: &str, attrs: &[(&str, &str)]) -> &mut Self {
         self.start_tag(name, attrs);
         self.out.push('>');
         self
     }
 
     /// `<name a="v" …/>`.
-    pub fn empty(&mut self, name: &str, attrs: &[(&str, &str)]) -> &mut Self {
+    pub(crate) fn empty(&mut self, name: &str, attrs: &[(&str, &str)]) -> &mut Self {
         self.start_tag(name, attrs);
         self.out.push_str("/>");
         self
     }
 
     /// `</name>`.
-    pub fn close(&mut self, name: &str) -> &mut Self {
+    pub(crate) fn close(&mut self, name: &str) -> &mut Self {
         self.out.push_str("</");
         self.out.push_str(name);
         self.out.push('>');
@@ -119,41 +119,43 @@ impl XmlWriter {
     }
 
     /// `<name a="v">text</name>` with `text` escaped.
-    pub fn text_element(&mut self, name: &str, attrs: &[(&str, &str)], text: &str) -> &mut Self {
+    pub(crate) fn text_element(
+        &mut self,
+        name: &str,
+        attrs: &[(&str, &str)],
+        text: &str,
+    ) -> &mut Self {
         self.open(name, attrs);
         self.out.push_str(&escape(text));
         self.close(name)
     }
 
     /// `<name a="v">text</name>` for text already [`clean`]ed.
-    pub fn cleaned_element(&mut self, name: &str, attrs: &[(&str, &str)], text: &str) -> &mut Self {
+    pub(crate) fn cleaned_element(
+        &mut self,
+        name: &str,
+        attrs: &[(&str, &str)],
+        text: &str,
+    ) -> &mut Self {
         self.open(name, attrs);
         self.out.push_str(&escape_cleaned(text));
         self.close(name)
     }
 
-    /// `<name>text</name>` when `text` is given.
-    pub fn opt_element(&mut self, name: &str, text: Option<&str>) -> &mut Self {
-        if let Some(t) = text {
-            self.text_element(name, &[], t);
-        }
-        self
-    }
-
     /// A line break, to keep the output readable.
-    pub fn newline(&mut self) -> &mut Self {
+    pub(crate) fn newline(&mut self) -> &mut Self {
         self.out.push('\n');
         self
     }
 
     /// Markup written by loa itself, as is.
-    pub fn raw(&mut self, xml: &str) -> &mut Self {
+    pub(crate) fn raw(&mut self, xml: &str) -> &mut Self {
         self.out.push_str(xml);
         self
     }
 
     /// The text so far.
-    pub fn finish(self) -> String {
+    pub(crate) fn finish(self) -> String {
         self.out
     }
 

@@ -11,7 +11,12 @@ use crate::templating::Obj;
 
 /// The `<picture>` (or a bare `<img>` for SVG) for an image, lazy-loaded.
 /// `alt` and `title` are plain text (escaped here); `class` goes on the `<img>`.
-pub fn img_html(info: &ImageInfo, alt: &str, title: Option<&str>, class: Option<&str>) -> String {
+pub(crate) fn img_html(
+    info: &ImageInfo,
+    alt: &str,
+    title: Option<&str>,
+    class: Option<&str>,
+) -> String {
     let mut img = String::with_capacity(256);
     let _ = write!(
         img,
@@ -47,7 +52,7 @@ pub fn img_html(info: &ImageInfo, alt: &str, title: Option<&str>, class: Option<
 
 /// Adds an image's size, `srcset`s and OpenGraph variant to a template value
 /// (the fields [`image_value`] has, but `url`).
-pub fn with_image_fields(obj: Obj, info: &ImageInfo) -> Obj {
+pub(crate) fn with_image_fields(obj: Obj, info: &ImageInfo) -> Obj {
     obj.set("src", info.fallback())
         .set("width", info.width)
         .set("height", info.height)
@@ -65,6 +70,6 @@ pub fn with_image_fields(obj: Obj, info: &ImageInfo) -> Obj {
 /// An image as templates see it: `url` (the original), `src` (the widest
 /// variant), `width`, `height`, `srcset`, `webp_srcset`, `sizes`, `og` (URL of the
 /// 1200 px variant), `og_width`, `og_height`, `format` and `svg`.
-pub fn image_value(info: &ImageInfo) -> Value {
+pub(crate) fn image_value(info: &ImageInfo) -> Value {
     with_image_fields(Obj::new().set("url", info.url.as_str()), info).done()
 }

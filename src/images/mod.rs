@@ -31,15 +31,15 @@ use crate::media::{Format, ImageInfo, Probe, Variant, probe};
 use crate::output::safe_join;
 use crate::theme::Source;
 
-pub use html::{image_value, img_html, with_image_fields};
-pub use process::{CACHE_DIR, ProcessReport};
+pub(crate) use html::{image_value, img_html, with_image_fields};
+pub(crate) use process::{CACHE_DIR, ProcessReport};
 
 /// Widths of the responsive variants.
-pub const WIDTHS: [u32; 3] = [480, 960, 1600];
+pub(crate) const WIDTHS: [u32; 3] = [480, 960, 1600];
 /// Width of the OpenGraph variant.
-pub const OG_WIDTH: u32 = 1200;
+pub(crate) const OG_WIDTH: u32 = 1200;
 /// The default `sizes`: the full width on small screens, the text column beyond.
-pub const DEFAULT_SIZES: &str = "(max-width: 760px) 100vw, 760px";
+pub(crate) const DEFAULT_SIZES: &str = "(max-width: 760px) 100vw, 760px";
 
 /// What a `src` written in a page turned out to be.
 #[derive(Debug, Clone)]
@@ -222,7 +222,7 @@ impl ImageStore {
 /// Below this many bytes per pixel an original is already lighter than resized
 /// copies would be (drawings saved as indexed PNG, strongly compressed JPEG):
 /// it is served as it is.
-pub const LIGHT_BYTES_PER_PIXEL: f64 = 0.1;
+pub(crate) const LIGHT_BYTES_PER_PIXEL: f64 = 0.1;
 
 /// True when resized copies of the image are worth making.
 fn is_heavy(p: &Probe) -> bool {
@@ -238,7 +238,7 @@ fn split_extension(url: &str) -> (&str, &str) {
 }
 
 /// The height of a `width`-wide copy, keeping the aspect ratio (at least 1 px).
-pub fn scaled_height(width: u32, height: u32, new_width: u32) -> u32 {
+pub(crate) fn scaled_height(width: u32, height: u32, new_width: u32) -> u32 {
     if width == 0 {
         return 0;
     }

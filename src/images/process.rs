@@ -19,7 +19,7 @@ use crate::error::Diagnostic;
 use crate::output::Sink;
 
 /// The cache folder, relative to the site root.
-pub const CACHE_DIR: &str = ".loa-cache/images";
+pub(crate) const CACHE_DIR: &str = ".loa-cache/images";
 
 /// Changes whenever the way variants are made changes, so old cache entries are
 /// not reused.

@@ -31,7 +31,7 @@ static SYNTAXES: LazyLock<SyntaxSet> = LazyLock::new(SyntaxSet::load_defaults_ne
 
 /// A fence's info string, parsed.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct FenceInfo {
+pub(crate) struct FenceInfo {
     /// The language token (`rust`, `yaml`), empty when none.
     pub lang: String,
     /// Show line numbers.
@@ -44,7 +44,7 @@ pub struct FenceInfo {
 
 /// Parses an info string. Unknown options are ignored (other tools put their own
 /// words there); a malformed value of a known option is an error.
-pub fn parse_info(info: &str) -> Result<FenceInfo, String> {
+pub(crate) fn parse_info(info: &str) -> Result<FenceInfo, String> {
     let mut parts = info.split(',').map(str::trim);
     let mut out = FenceInfo {
         lang: parts
@@ -98,7 +98,7 @@ fn parse_ranges(text: &str) -> Result<Vec<(usize, usize)>, String> {
 }
 
 /// Renders a fenced block's code as HTML (`<pre>` included).
-pub fn render(code: &str, info: &FenceInfo) -> String {
+pub(crate) fn render(code: &str, info: &FenceInfo) -> String {
     let syntax = if info.lang.is_empty() {
         None
     } else {
@@ -179,18 +179,18 @@ fn highlight_line(line: &str, parse: &mut ParseState, stack: &mut ScopeStack, ht
 }
 
 /// The light stylesheet (`/css/syntax-light.css`).
-pub fn light_css() -> &'static str {
+pub(crate) fn light_css() -> &'static str {
     &STYLESHEETS.0
 }
 
 /// The dark stylesheet (`/css/syntax-dark.css`).
-pub fn dark_css() -> &'static str {
+pub(crate) fn dark_css() -> &'static str {
     &STYLESHEETS.1
 }
 
 /// Both: light by default, dark when the reader's system asks for it
 /// (`/css/syntax.css`).
-pub fn combined_css() -> &'static str {
+pub(crate) fn combined_css() -> &'static str {
     &STYLESHEETS.2
 }
 

@@ -136,6 +136,19 @@ mod tests {
         assert_eq!(at.error(0, "x").source_line.as_deref(), Some("ab"));
     }
 
+    /// 1-based line and character column of a byte offset, counted the slow way.
+    fn plain_line_column(text: &str, offset: usize) -> (usize, usize) {
+        let before = &text[..offset.min(text.len())];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        (line, before[line_start..].chars().count() + 1)
+    }
+
+    #[test]
+    fn plain_count_counts_characters() {
+        assert_eq!(plain_line_column("ab\nđẩy x", 9), (2, 4));
+    }
+
     #[test]
     fn agrees_with_a_plain_count() {
         let text = "một\nhai ba\n\nbốn năm sáu\nbảy";
@@ -151,7 +164,7 @@ mod tests {
         for offset in (0..=text.len()).filter(|&o| text.is_char_boundary(o)) {
             assert_eq!(
                 at.line_column(offset),
-                crate::markdown::line_column(text, offset),
+                plain_line_column(text, offset),
                 "{offset}"
             );
         }

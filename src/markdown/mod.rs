@@ -16,14 +16,14 @@ use crate::error::Diagnostic;
 use crate::text::slug::slugify;
 
 mod events;
-pub mod highlight;
+pub(crate) mod highlight;
 mod locate;
-pub mod shortcodes;
+pub(crate) mod shortcodes;
 
 pub use shortcodes::{PageScope, Shortcodes};
 
 /// The mark that ends an explicit summary.
-pub const MORE_MARK: &str = "<!-- more -->";
+pub(crate) const MORE_MARK: &str = "<!-- more -->";
 
 /// Words a reader reads in a minute, for the reading time.
 const WORDS_PER_MINUTE: usize = 200;
@@ -238,7 +238,7 @@ fn write_html(
 }
 
 /// Renders a short inline Markdown text (a summary written in front matter).
-pub fn render_inline(text: &str) -> String {
+pub(crate) fn render_inline(text: &str) -> String {
     let mut out = String::new();
     html::push_html(&mut out, Parser::new_ext(text, options()));
     out
@@ -290,15 +290,6 @@ fn broken_link(target: &str, offset: usize, locator: &locate::Locator<'_>) -> Di
     locator
         .error(offset, format!("link to a page that does not exist: `{target}`"))
         .hint("`@/` links name a file under content/, e.g. `@/tin-hoat-dong/bai-viet.md` or `@/tin-hoat-dong/bai-viet/index.md`")
-}
-
-/// 1-based line and character column of a byte offset.
-pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let offset = offset.min(text.len());
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
 }
 
 fn unique_id(base: String, used: &mut HashMap<String, usize>) -> String {

@@ -44,10 +44,10 @@ use crate::templating::{
 use crate::theme::Theme;
 
 pub use env::PageScope;
-pub use parse::{Arg, ArgValue, Call, Piece, SyntaxError, scan};
+pub(crate) use parse::{Call, Piece, scan};
 
 /// Styles for the built-in shortcodes and charts, written to `/css/rich.css`.
-pub const STYLESHEET: &str = include_str!("shortcodes/rich.css");
+pub(crate) const STYLESHEET: &str = include_str!("shortcodes/rich.css");
 
 /// The compiled shortcode templates and what they may call.
 pub struct Shortcodes {
@@ -238,7 +238,7 @@ fn arguments(
 }
 
 /// The Markdown with every call replaced by a placeholder, and what replaces them.
-pub struct Expanded<'t> {
+pub(crate) struct Expanded<'t> {
     /// The text to hand to pulldown-cmark.
     pub text: Cow<'t, str>,
     /// Rendered HTML per placeholder number.
@@ -251,7 +251,7 @@ pub struct Expanded<'t> {
 
 impl Expanded<'_> {
     /// Maps an offset in the expanded text back to the original Markdown.
-    pub fn original_offset(&self, offset: usize) -> usize {
+    pub(crate) fn original_offset(&self, offset: usize) -> usize {
         let shift = self
             .shifts
             .iter()
@@ -335,7 +335,7 @@ pub(crate) fn expand<'t>(
 }
 
 /// Swaps every placeholder in `html` for its output.
-pub fn substitute(html: &str, outputs: &[String]) -> String {
+pub(crate) fn substitute(html: &str, outputs: &[String]) -> String {
     const OPEN: &str = "<!--loa-shortcode:";
     if outputs.is_empty() || !html.contains(OPEN) {
         return html.to_string();

@@ -75,8 +75,3 @@ fn counts_words_and_reading_time() {
     assert_eq!(r.word_count, 450);
     assert_eq!(r.reading_time, 3);
 }
-
-#[test]
-fn line_column_counts_characters() {
-    assert_eq!(line_column("ab\nđẩy x", 9), (2, 4));
-}

@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use crate::error::Location;
 use crate::theme::Source;
 
-pub use probe::{Format, Probe, probe, svg_size};
+pub(crate) use probe::{Format, Probe, probe};
 
 /// One file made from an original.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -57,7 +57,7 @@ const REFUSED: &[&str] = &[
 
 /// A probed image: its format and size (0 × 0 for an SVG without a size).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Probe {
+pub(crate) struct Probe {
     /// Format.
     pub format: Format,
     /// Width in pixels.
@@ -69,7 +69,7 @@ pub struct Probe {
 }
 
 /// Reads the format and size of an image without decoding the pixels.
-pub fn probe(source: &Source) -> Result<Probe, String> {
+pub(crate) fn probe(source: &Source) -> Result<Probe, String> {
     match source {
         Source::File(path) => probe_file(path),
         Source::Builtin { path, bytes, .. } => probe_bytes(Path::new(path), bytes),
@@ -163,7 +163,7 @@ fn raster_probe<R: std::io::BufRead + std::io::Seek>(
 /// The size an SVG declares: its `width` and `height` attributes (in px or
 /// unitless), else its `viewBox`. `None` when the text has no `<svg` element;
 /// (0, 0) when the element gives no size.
-pub fn svg_size(text: &str) -> Option<(u32, u32)> {
+pub(crate) fn svg_size(text: &str) -> Option<(u32, u32)> {
     let start = text.find("<svg")?;
     let rest = &text[start + 4..];
     let end = rest.find('>')?;

@@ -10,14 +10,14 @@ use crate::content::reserved::ARCHIVE_PATH;
 
 /// Every year and month that has articles.
 #[derive(Debug, Default)]
-pub struct Archive {
+pub(crate) struct Archive {
     /// Years, newest first.
     pub years: Vec<Year>,
 }
 
 /// A year of articles.
 #[derive(Debug)]
-pub struct Year {
+pub(crate) struct Year {
     /// The year.
     pub year: i32,
     /// Its articles, newest first (indices into the library's pages).
@@ -28,7 +28,7 @@ pub struct Year {
 
 /// A month of articles.
 #[derive(Debug)]
-pub struct Month {
+pub(crate) struct Month {
     /// 1–12.
     pub month: u32,
     /// Its articles, newest first.
@@ -36,12 +36,12 @@ pub struct Month {
 }
 
 /// `/luu-tru/2020/`.
-pub fn year_path(year: i32) -> String {
+pub(crate) fn year_path(year: i32) -> String {
     format!("{ARCHIVE_PATH}{year}/")
 }
 
 /// A year's page (`month` `None`) or a month's.
-pub fn path(year: i32, month: Option<u32>) -> String {
+pub(crate) fn path(year: i32, month: Option<u32>) -> String {
     match month {
         Some(m) => month_path(year, m),
         None => year_path(year),
@@ -49,13 +49,13 @@ pub fn path(year: i32, month: Option<u32>) -> String {
 }
 
 /// `/luu-tru/2020/03/`.
-pub fn month_path(year: i32, month: u32) -> String {
+pub(crate) fn month_path(year: i32, month: u32) -> String {
     format!("{ARCHIVE_PATH}{year}/{month:02}/")
 }
 
 impl Archive {
     /// Groups `pages` (newest first) by the year and month of their dates.
-    pub fn build(pages: &[Page]) -> Archive {
+    pub(crate) fn build(pages: &[Page]) -> Archive {
         let mut years: Vec<Year> = Vec::new();
         for (index, page) in pages.iter().enumerate().filter(|(_, p)| p.is_listed()) {
             let (y, m) = (page.date.year(), page.date.month());

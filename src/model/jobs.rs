@@ -11,7 +11,7 @@ use crate::model::archive::{self, Archive};
 
 /// One file to render.
 #[derive(Debug, Clone)]
-pub enum Job {
+pub(crate) enum Job {
     /// An article page (index into the library's pages).
     Page {
         /// Page index.
@@ -65,7 +65,11 @@ pub enum Job {
 
 /// Chooses templates and lists every job; a template named in front matter that
 /// does not exist is reported later, by the job, at the page.
-pub fn plan(model: &Model, archive: &Archive, has_template: &dyn Fn(&str) -> bool) -> Vec<Job> {
+pub(crate) fn plan(
+    model: &Model,
+    archive: &Archive,
+    has_template: &dyn Fn(&str) -> bool,
+) -> Vec<Job> {
     let lib = &model.library;
     let mut jobs = Vec::with_capacity(lib.pages.len() + lib.sections.len() * 4);
     plan_pages(model, has_template, &mut jobs);
@@ -188,7 +192,7 @@ fn plan_archives(model: &Model, archive: &Archive, jobs: &mut Vec<Job>) {
 impl Job {
     /// The site path the job writes (`/a/`, `/a/trang/2/`, `/404.html`): its
     /// identity from one build to the next.
-    pub fn path(&self, model: &Model) -> String {
+    pub(crate) fn path(&self, model: &Model) -> String {
         let lib = &model.library;
         let segment = model.config.language.paginate_path();
         match self {
@@ -220,7 +224,7 @@ impl Job {
 }
 
 /// How many pages a listing page of `section` shows.
-pub fn per_page(model: &Model, section: &Section) -> usize {
+pub(crate) fn per_page(model: &Model, section: &Section) -> usize {
     section
         .meta
         .paginate_by
@@ -234,7 +238,7 @@ fn pager_count(model: &Model, section: &Section) -> usize {
 
 /// The site path of listing page `n` (1-based) of the listing at `base`: page 1 at
 /// the listing's own URL, page N at `<base><trang|page>/N/`.
-pub fn pager_url(base: &str, n: usize, segment: &str) -> String {
+pub(crate) fn pager_url(base: &str, n: usize, segment: &str) -> String {
     if n == 1 {
         base.to_string()
     } else {
@@ -243,6 +247,6 @@ pub fn pager_url(base: &str, n: usize, segment: &str) -> String {
 }
 
 /// How many listing pages `total` items make (at least one).
-pub fn page_count(total: usize, per_page: usize) -> usize {
+pub(crate) fn page_count(total: usize, per_page: usize) -> usize {
     total.div_ceil(per_page.max(1)).max(1)
 }

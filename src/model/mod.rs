@@ -3,8 +3,8 @@
 //! files the output will hold besides rendered ones. It imports no writer; feeds,
 //! sitemaps, search, SEO and embeds take a `&Model` and nothing more of the build.
 
-pub mod archive;
-pub mod jobs;
+pub(crate) mod archive;
+pub(crate) mod jobs;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -14,7 +14,7 @@ use crate::content::Library;
 use crate::files::SiteFiles;
 
 /// A loaded site, as writers see it.
-pub struct Model {
+pub(crate) struct Model {
     /// The site root (holding `site.yaml`).
     pub root: PathBuf,
     /// Checked configuration.

@@ -23,7 +23,7 @@ pub trait Sink: Sync {
 
 /// A [`Sink`] writing into a folder (the staging folder of a build).
 #[derive(Debug)]
-pub struct DirSink<'a>(pub &'a Path);
+pub(crate) struct DirSink<'a>(pub &'a Path);
 
 impl Sink for DirSink<'_> {
     fn write(&self, relative: &str, bytes: Vec<u8>) -> Result<()> {
@@ -58,7 +58,7 @@ impl Sink for DirSink<'_> {
 }
 
 /// Writes a file below `base`, refusing any path that would leave it.
-pub fn write_under(base: &Path, relative: &str, bytes: &[u8]) -> Result<()> {
+pub(crate) fn write_under(base: &Path, relative: &str, bytes: &[u8]) -> Result<()> {
     let path = safe_join(base, relative).ok_or_else(|| {
         Error::Message(format!("refusing to write outside the output: {relative}"))
     })?;
@@ -88,7 +88,7 @@ fn with_parent_dirs(
 /// Creates the folders from `base` (exclusive) down to `dir`, never `base` itself:
 /// once an interrupted build's staging folder is taken away, a worker still writing
 /// fails instead of bringing it back.
-pub fn create_dirs_below(base: &Path, dir: &Path) -> Result<()> {
+pub(crate) fn create_dirs_below(base: &Path, dir: &Path) -> Result<()> {
     let Ok(rest) = dir.strip_prefix(base) else {
         return Err(Error::Message(format!(
             "refusing to write outside the output: {}",

@@ -7,7 +7,7 @@ use std::cell::RefCell;
 
 /// One lookup, by index into the library of the pass that rendered it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Dep {
+pub(crate) enum Dep {
     /// `get_page`: a page.
     Page(usize),
     /// `get_section`: a section with its pages.
@@ -23,7 +23,7 @@ thread_local! {
 }
 
 /// Notes a lookup, when tracking.
-pub fn record(dep: Dep) {
+pub(crate) fn record(dep: Dep) {
     DEPS.with(|d| {
         if let Some(list) = d.borrow_mut().as_mut() {
             list.push(dep);
@@ -32,7 +32,7 @@ pub fn record(dep: Dep) {
 }
 
 /// Runs `f`, returning what it looked up (each once).
-pub fn track<R>(f: impl FnOnce() -> R) -> (R, Vec<Dep>) {
+pub(crate) fn track<R>(f: impl FnOnce() -> R) -> (R, Vec<Dep>) {
     let previous = DEPS.with(|d| d.borrow_mut().replace(Vec::new()));
     let result = f();
     let mut deps = DEPS

@@ -14,7 +14,7 @@ use crate::templating::Obj;
 /// `value`, `unit`, `target`, `year`, `share` (percent of `max`, for a bar's
 /// length), `target_share` (where the target falls on that bar) and `percent` of
 /// its target (none without a target).
-pub fn metric_groups(metrics: &[Metric]) -> Value {
+pub(crate) fn metric_groups(metrics: &[Metric]) -> Value {
     let mut groups: Vec<(&str, Vec<&Metric>)> = Vec::new();
     for m in metrics {
         match groups.iter_mut().find(|(label, _)| *label == m.label) {

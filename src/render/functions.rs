@@ -18,7 +18,7 @@ use crate::render::values::Values;
 use crate::templating::Obj;
 
 /// Registers what needs no library: `absolute_url`, `date_format` and `trans`.
-pub fn register_static(tera: &mut Tera, config: &Config, i18n: &I18n) {
+pub(crate) fn register_static(tera: &mut Tera, config: &Config, i18n: &I18n) {
     let base = config.base_url.clone();
     tera.register_filter("absolute_url", move |s: &str, _: Kwargs, _: &State| {
         if s.starts_with("http://") || s.starts_with("https://") || s.starts_with("//") {
@@ -56,12 +56,13 @@ pub fn register_static(tera: &mut Tera, config: &Config, i18n: &I18n) {
 }
 
 /// Names of the lookups [`register_library`] provides.
-pub const LIBRARY_FUNCTIONS: &[&str] = &["get_page", "get_section", "get_taxonomy", "get_term"];
+pub(crate) const LIBRARY_FUNCTIONS: &[&str] =
+    &["get_page", "get_section", "get_taxonomy", "get_term"];
 
 /// Declares the library lookups before templates are compiled (tera checks that
 /// every function a template calls exists); [`register_library`] replaces them
 /// with the real ones once the library is built, before anything renders.
-pub fn declare_library(tera: &mut Tera) {
+pub(crate) fn declare_library(tera: &mut Tera) {
     for name in LIBRARY_FUNCTIONS {
         tera.register_function(*name, move |_: Kwargs, _: &State| -> TeraResult<Value> {
             Err(Error::message(format!(
@@ -72,7 +73,12 @@ pub fn declare_library(tera: &mut Tera) {
 }
 
 /// Registers the lookups into the built library.
-pub fn register_library(tera: &mut Tera, config: &Config, library: &Library, values: Arc<Values>) {
+pub(crate) fn register_library(
+    tera: &mut Tera,
+    config: &Config,
+    library: &Library,
+    values: Arc<Values>,
+) {
     let v = Arc::clone(&values);
     tera.register_function(
         "get_page",
@@ -173,7 +179,11 @@ fn register_taxonomies(tera: &mut Tera, config: &Config, library: &Library, valu
 }
 
 /// A taxonomy with its terms (each with its newest pages) for templates.
-pub fn taxonomy_value(config: &Config, t: &crate::content::Taxonomy, values: &Values) -> Value {
+pub(crate) fn taxonomy_value(
+    config: &Config,
+    t: &crate::content::Taxonomy,
+    values: &Values,
+) -> Value {
     Obj::new()
         .set("name", t.config.name.as_str())
         .opt("title", t.config.title.as_deref())
@@ -190,7 +200,7 @@ pub fn taxonomy_value(config: &Config, t: &crate::content::Taxonomy, values: &Va
 }
 
 /// A term with its page count and up to `limit` of its newest pages.
-pub fn term_value(term: &crate::content::Term, values: &Values, limit: usize) -> Value {
+pub(crate) fn term_value(term: &crate::content::Term, values: &Values, limit: usize) -> Value {
     Obj::new()
         .set("name", term.name.as_str())
         .set("slug", term.slug.as_str())

@@ -14,7 +14,7 @@ use crate::yaml::{self, YamlSource};
 
 /// The strings of one language.
 #[derive(Debug, Clone)]
-pub struct I18n {
+pub(crate) struct I18n {
     /// Key → text, for templates as `t.<key>`.
     pub strings: BTreeMap<String, String>,
     /// Weekday and month words and date patterns.
@@ -47,7 +47,7 @@ impl I18n {
     /// The built-in strings, merged key by key with the theme's file for
     /// `language` (the built-in theme's, then the one in the site's theme folder)
     /// and the site's own `i18n/<lang>.yaml`.
-    pub fn load(root: &Path, theme: &Theme, language: Language) -> Result<I18n, Diagnostic> {
+    pub(crate) fn load(root: &Path, theme: &Theme, language: Language) -> Result<I18n, Diagnostic> {
         let (builtin, dates) = match language {
             Language::Vi => (BUILTIN_VI, DateWords::vietnamese()),
             Language::En => (BUILTIN_EN, DateWords::english()),
@@ -116,7 +116,7 @@ impl I18n {
     }
 
     /// The text for `key`, or the key itself when missing.
-    pub fn get<'a>(&'a self, key: &'a str) -> &'a str {
+    pub(crate) fn get<'a>(&'a self, key: &'a str) -> &'a str {
         self.strings.get(key).map_or(key, String::as_str)
     }
 }

@@ -3,11 +3,11 @@
 //! context every template sees, and the filters and functions themes rely on.
 //! Templates are compiled once per build and rendered from many threads.
 
-pub mod deps;
-pub mod figures;
-pub mod functions;
-pub mod i18n;
-pub mod values;
+pub(crate) mod deps;
+pub(crate) mod figures;
+pub(crate) mod functions;
+pub(crate) mod i18n;
+pub(crate) mod values;
 
 use std::path::Path;
 use std::sync::{Arc, LazyLock};
@@ -23,7 +23,7 @@ use i18n::I18n;
 use values::Values;
 
 /// The built-in plain templates, so a site without a theme builds.
-pub const BUILTIN: &[(&str, &str)] = &[
+pub(crate) const BUILTIN: &[(&str, &str)] = &[
     ("base.html", include_str!("builtin/base.html")),
     ("index.html", include_str!("builtin/index.html")),
     ("section.html", include_str!("builtin/section.html")),
@@ -61,7 +61,7 @@ static BUILTINS: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| {
 });
 
 /// Compiled templates plus what every template sees.
-pub struct Renderer {
+pub(crate) struct Renderer {
     templates: Templates,
     /// UI strings and date words.
     pub i18n: I18n,
@@ -70,7 +70,11 @@ pub struct Renderer {
 impl Renderer {
     /// Reads and compiles every page template and the i18n strings. All template
     /// errors are returned together.
-    pub fn new(root: &Path, config: &Config, theme: &Theme) -> Result<Renderer, Vec<Diagnostic>> {
+    pub(crate) fn new(
+        root: &Path,
+        config: &Config,
+        theme: &Theme,
+    ) -> Result<Renderer, Vec<Diagnostic>> {
         let mut problems = Vec::new();
         let i18n = match I18n::load(root, theme, config.language) {
             Ok(i) => i,
@@ -105,7 +109,7 @@ impl Renderer {
 
     /// Makes the library visible to templates: `site`, `data`, and the lookup
     /// functions (`get_page`, `get_section`, `get_taxonomy`).
-    pub fn bind(
+    pub(crate) fn bind(
         &mut self,
         config: &Config,
         library: &Library,
@@ -121,13 +125,13 @@ impl Renderer {
     }
 
     /// True when a template with this name exists (site, theme or built-in).
-    pub fn has(&self, name: &str) -> bool {
+    pub(crate) fn has(&self, name: &str) -> bool {
         self.templates.has(name)
     }
 
     /// Renders `template` with `context`; errors name the template file and line,
     /// and what was being rendered.
-    pub fn render(
+    pub(crate) fn render(
         &self,
         template: &str,
         context: &Context,

@@ -15,7 +15,7 @@ use crate::dates::{self, DateView, DateWords};
 use crate::text::slug::slugify;
 
 /// Every value templates need, keyed for lookups by functions.
-pub struct Values {
+pub(crate) struct Values {
     /// Per page (same order as the library): the listing form, without the body.
     pub page_cards: Vec<Value>,
     /// Per page: the pages related to it (most shared tags first).
@@ -29,7 +29,7 @@ pub struct Values {
 }
 
 /// What a rebuild may take over from the previous values (`loa serve`).
-pub struct Reuse<'a> {
+pub(crate) struct Reuse<'a> {
     /// The previous values.
     pub previous: &'a Values,
     /// Per page (new index): the index the same file had before, if it was published.
@@ -42,18 +42,18 @@ pub struct Reuse<'a> {
 }
 
 /// A date as templates see it.
-pub fn date_value(d: &dates::Date, words: &DateWords) -> Value {
+pub(crate) fn date_value(d: &dates::Date, words: &DateWords) -> Value {
     Value::from_serializable(&DateView::new(d, words))
 }
 
 /// Builds every value of the library.
-pub fn build(config: &Config, library: &Library, words: &DateWords) -> Values {
+pub(crate) fn build(config: &Config, library: &Library, words: &DateWords) -> Values {
     build_reusing(config, library, words, None)
 }
 
 /// Builds every value of the library, taking over from `reuse` the cards of pages
 /// that did not change, and the related lists when no page moved.
-pub fn build_reusing(
+pub(crate) fn build_reusing(
     config: &Config,
     library: &Library,
     words: &DateWords,
@@ -239,7 +239,7 @@ fn lead_image(config: &Config, p: &Page) -> Option<Value> {
 }
 
 /// Where a page's image is served: bundle-relative names sit in the page's folder.
-pub fn image_url(p: &Page, src: &str) -> String {
+pub(crate) fn image_url(p: &Page, src: &str) -> String {
     if src.starts_with('/') || src.starts_with("http://") || src.starts_with("https://") {
         src.to_string()
     } else {
@@ -250,7 +250,7 @@ pub fn image_url(p: &Page, src: &str) -> String {
 /// The full value of page `index`: its card plus the body, headings, neighbours and
 /// related pages. Made when the page is rendered, not kept: holding every page's
 /// HTML twice (in the library and in values) would double a big site's memory.
-pub fn page_value(library: &Library, index: usize, values: &Values) -> Value {
+pub(crate) fn page_value(library: &Library, index: usize, values: &Values) -> Value {
     let p = &library.pages[index];
     let cards = &values.page_cards;
     let related = &values.related[index];
@@ -360,7 +360,7 @@ fn section_value(config: &Config, library: &Library, s: &Section, cards: &[Value
 }
 
 /// A section without its page list, for menus and breadcrumbs.
-pub fn section_summary(config: &Config, s: &Section, cards: &[Value]) -> Value {
+pub(crate) fn section_summary(config: &Config, s: &Section, cards: &[Value]) -> Value {
     Obj::new()
         .set("title", s.title.as_str())
         .opt("description", s.meta.description.as_deref())
@@ -424,7 +424,9 @@ fn award_value(
 
 /// An award's recipients grouped by form (in the order forms first appear), each
 /// group in Vietnamese order; what the award table and its downloads list.
-pub fn award_groups(a: &crate::content::front_matter::Award) -> Vec<(String, Vec<&Recipient>)> {
+pub(crate) fn award_groups(
+    a: &crate::content::front_matter::Award,
+) -> Vec<(String, Vec<&Recipient>)> {
     let mut groups: Vec<(String, Vec<&Recipient>)> = Vec::new();
     for r in &a.recipients {
         let form = r.form.clone().unwrap_or_default();

@@ -24,22 +24,22 @@ use super::words::{DocWord, WordTable, document_words};
 const BATCH: usize = 512;
 
 /// Positions kept per document and key (a word's later occurrences add little).
-pub const MAX_POSITIONS: usize = 6;
+pub(crate) const MAX_POSITIONS: usize = 6;
 /// Exact forms told apart per key; rarer ones still match, without the exact boost.
-pub const MAX_VARIANTS: usize = 24;
+pub(crate) const MAX_VARIANTS: usize = 24;
 /// Positions left empty between fields and between tags, so a phrase never spans them.
-pub const FIELD_GAP: u32 = 8;
+pub(crate) const FIELD_GAP: u32 = 8;
 
 /// Field bits.
-pub const TITLE: u8 = 1;
+pub(crate) const TITLE: u8 = 1;
 /// Tags (every taxonomy term of the page).
-pub const TAGS: u8 = 2;
+pub(crate) const TAGS: u8 = 2;
 /// Summary and body.
-pub const BODY: u8 = 4;
+pub(crate) const BODY: u8 = 4;
 
 /// What is indexed of a document.
 #[derive(Debug, Clone, Default)]
-pub struct Document {
+pub(crate) struct Document {
     /// The title.
     pub title: String,
     /// Taxonomy terms.
@@ -50,7 +50,7 @@ pub struct Document {
 
 /// One key of the index.
 #[derive(Debug, Clone, Default)]
-pub struct Key {
+pub(crate) struct Key {
     /// Exact forms (lowercase, with marks), in the order first seen.
     pub variants: Vec<String>,
     /// Postings before this one carry no variant mask (all have form 0).
@@ -64,7 +64,7 @@ pub struct Key {
 
 /// The index: keys in the order `search.js` compares strings (UTF-16 code units).
 #[derive(Debug, Default)]
-pub struct Index {
+pub(crate) struct Index {
     /// Folded word → its postings, sorted.
     pub keys: Vec<(String, Key)>,
     /// Documents indexed.
@@ -74,7 +74,7 @@ pub struct Index {
 impl Index {
     /// Indexes `documents`; a document's id is its position in the slice. Words are
     /// split in parallel, a batch at a time, and merged in id order.
-    pub fn build(documents: &[Document]) -> Index {
+    pub(crate) fn build(documents: &[Document]) -> Index {
         // Keys in the order first met, found by folded form.
         let mut keys: Vec<(String, Key)> = Vec::new();
         let mut key_of: WordTable<usize> = WordTable::default();
@@ -164,9 +164,10 @@ impl Key {
     }
 }
 
-/// One decoded posting (for tests and tools; `search.js` has its own decoder).
+/// One decoded posting, for tests (`search.js` has its own decoder).
+#[cfg(test)]
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Posting {
+pub(crate) struct Posting {
     /// Document id.
     pub doc: u32,
     /// Field bits.
@@ -177,9 +178,10 @@ pub struct Posting {
     pub positions: Vec<u32>,
 }
 
+#[cfg(test)]
 impl Key {
     /// Decodes the postings.
-    pub fn postings(&self) -> Vec<Posting> {
+    pub(crate) fn postings(&self) -> Vec<Posting> {
         let numbers = varint::decode(&self.data).unwrap_or_default();
         let mut it = numbers.into_iter();
         let mut out = Vec::new();

@@ -16,10 +16,10 @@
 //!   the results shown;
 //! - `/search.js`: the search page's script (no framework, no external requests).
 
-pub mod index;
-pub mod shards;
-pub mod varint;
-pub mod words;
+pub(crate) mod index;
+pub(crate) mod shards;
+pub(crate) mod varint;
+pub(crate) mod words;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -29,22 +29,22 @@ use crate::dates::{DateView, DateWords};
 use crate::error::Result;
 use crate::model::Model;
 use crate::output::Sink;
-pub use index::{Document, Index};
+pub(crate) use index::{Document, Index};
 
 /// Where the index is served.
-pub const INDEX_PATH: &str = "/search/";
+pub(crate) const INDEX_PATH: &str = "/search/";
 /// Where the script is served.
-pub const SCRIPT_PATH: &str = "/search.js";
+pub(crate) const SCRIPT_PATH: &str = "/search.js";
 /// The script.
-pub const SCRIPT: &str = include_str!("search.js");
+pub(crate) const SCRIPT: &str = include_str!("search.js");
 /// The longest text kept per page for snippets, in bytes.
-pub const MAX_TEXT_BYTES: usize = 6_000;
+pub(crate) const MAX_TEXT_BYTES: usize = 6_000;
 /// Result documents per file.
-pub const DOCS_PER_FILE: usize = 2;
+pub(crate) const DOCS_PER_FILE: usize = 2;
 
 /// What a search result shows ([`DOCS_PER_FILE`] pages to a file).
 #[derive(Debug, Serialize)]
-pub struct ResultDocument<'a> {
+pub(crate) struct ResultDocument<'a> {
     /// Title.
     pub t: &'a str,
     /// URL (site path).
@@ -57,21 +57,6 @@ pub struct ResultDocument<'a> {
     pub s: &'a str,
     /// Plain text, summary then body, for the snippet.
     pub x: &'a str,
-}
-
-/// What was written.
-#[derive(Debug, Clone, Default)]
-pub struct Stats {
-    /// Pages indexed.
-    pub documents: usize,
-    /// Distinct folded words.
-    pub keys: usize,
-    /// Shards written.
-    pub shards: usize,
-    /// Bytes of manifest and shards.
-    pub index_bytes: usize,
-    /// Bytes of result documents.
-    pub document_bytes: usize,
 }
 
 /// The plain text a page is searched and quoted by: an explicit summary, then the body.
@@ -103,7 +88,7 @@ fn truncate(text: &str, max: usize) -> &str {
 
 /// Builds the index of the site's published pages and writes it, with the script,
 /// into `sink`.
-pub fn write(model: &Model, words: &DateWords, sink: &dyn Sink) -> Result<Stats> {
+pub(crate) fn write(model: &Model, words: &DateWords, sink: &dyn Sink) -> Result<()> {
     let lib = &model.library;
     // Each page's text is made once and moved into its document: the index reads
     // it, then the result files quote it.
@@ -117,10 +102,9 @@ pub fn write(model: &Model, words: &DateWords, sink: &dyn Sink) -> Result<Stats>
         })
         .collect();
     let index = Index::build(&documents);
-    let mut stats = shards::write(&index, sink)?;
+    shards::write(&index, sink)?;
     drop(index);
-    let files: Vec<Result<usize>> = lib
-        .pages
+    lib.pages
         .par_chunks(DOCS_PER_FILE)
         .zip(documents.par_chunks(DOCS_PER_FILE))
         .enumerate()
@@ -146,16 +130,10 @@ pub fn write(model: &Model, words: &DateWords, sink: &dyn Sink) -> Result<Stats>
                 })
                 .collect();
             let json = serde_json::to_vec(&docs).unwrap_or_default();
-            let size = json.len();
-            sink.write(&format!("search/d/{n}.json"), json)?;
-            Ok(size)
+            sink.write(&format!("search/d/{n}.json"), json)
         })
-        .collect();
-    for size in files {
-        stats.document_bytes += size?;
-    }
-    sink.write(SCRIPT_PATH, SCRIPT.as_bytes().to_vec())?;
-    Ok(stats)
+        .collect::<Result<()>>()?;
+    sink.write(SCRIPT_PATH, SCRIPT.as_bytes().to_vec())
 }
 
 #[cfg(test)]

@@ -10,19 +10,18 @@ use std::hash::{Hash, Hasher};
 
 use serde::Serialize;
 
-use super::Stats;
 use super::index::Index;
 use crate::error::Result;
 use crate::output::Sink;
 
 /// The size a shard grows to before the next one starts.
-pub const TARGET_BYTES: usize = 24 * 1024;
+pub(crate) const TARGET_BYTES: usize = 24 * 1024;
 /// The format's version, for the script.
-pub const VERSION: u32 = 1;
+pub(crate) const VERSION: u32 = 1;
 
 /// `/search/index.json`.
 #[derive(Debug, Serialize)]
-pub struct Manifest {
+pub(crate) struct Manifest {
     /// Format version.
     pub version: u32,
     /// Documents indexed (ids are 0..documents).
@@ -51,7 +50,7 @@ fn entry(key: &str, k: &super::index::Key) -> String {
 }
 
 /// Cuts the index into shards: (first key, JSON text).
-pub fn split(index: &Index) -> Vec<(String, String)> {
+pub(crate) fn split(index: &Index) -> Vec<(String, String)> {
     let mut shards = Vec::new();
     let mut current: Option<(String, String)> = None;
     for (key, k) in &index.keys {
@@ -76,21 +75,14 @@ pub fn split(index: &Index) -> Vec<(String, String)> {
 }
 
 /// Writes the manifest and the shards under `search/`.
-pub fn write(index: &Index, sink: &dyn Sink) -> Result<Stats> {
+pub(crate) fn write(index: &Index, sink: &dyn Sink) -> Result<()> {
     let shards = split(index);
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     for (_, text) in &shards {
         text.hash(&mut hasher);
     }
-    let mut stats = Stats {
-        documents: index.documents,
-        keys: index.keys.len(),
-        shards: shards.len(),
-        ..Stats::default()
-    };
     let mut firsts = Vec::with_capacity(shards.len());
     for (n, (first, text)) in shards.into_iter().enumerate() {
-        stats.index_bytes += text.len();
         sink.write(&format!("search/i/{n}.json"), text.into_bytes())?;
         firsts.push(first);
     }
@@ -102,7 +94,5 @@ pub fn write(index: &Index, sink: &dyn Sink) -> Result<Stats> {
         shards: firsts,
     };
     let json = serde_json::to_vec(&manifest).unwrap_or_default();
-    stats.index_bytes += json.len();
-    sink.write("search/index.json", json)?;
-    Ok(stats)
+    sink.write("search/index.json", json)
 }

@@ -4,10 +4,11 @@
 //! numbers below 32 take one character and below 1,024 two. `search.js` decodes it.
 
 /// The alphabet: a character's index is its 6-bit value.
-pub const ALPHABET: &[u8; 64] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+pub(crate) const ALPHABET: &[u8; 64] =
+    b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
 
 /// Appends `n` to `out`.
-pub fn push(out: &mut String, mut n: u32) {
+pub(crate) fn push(out: &mut String, mut n: u32) {
     loop {
         let group = (n & 31) as usize;
         n >>= 5;
@@ -20,8 +21,9 @@ pub fn push(out: &mut String, mut n: u32) {
 }
 
 /// Decodes every number of `s`; `None` if it holds a character outside the alphabet
-/// or ends in the middle of a number.
-pub fn decode(s: &str) -> Option<Vec<u32>> {
+/// or ends in the middle of a number (for tests: `search.js` has its own decoder).
+#[cfg(test)]
+pub(crate) fn decode(s: &str) -> Option<Vec<u32>> {
     let mut out = Vec::new();
     let (mut n, mut shift, mut open) = (0u32, 0u32, false);
     for b in s.bytes() {

@@ -13,7 +13,7 @@ use crate::text::tokenize::for_each_word;
 
 /// A fast hasher for the short word keys of the index (FxHash's multiply-rotate).
 #[derive(Default, Clone, Copy)]
-pub struct WordHasher(u64);
+pub(crate) struct WordHasher(u64);
 
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
@@ -44,17 +44,17 @@ impl std::hash::Hasher for WordHasher {
 }
 
 /// A map keyed by words.
-pub type WordMap<V> = HashMap<String, V, std::hash::BuildHasherDefault<WordHasher>>;
+pub(crate) type WordMap<V> = HashMap<String, V, std::hash::BuildHasherDefault<WordHasher>>;
 
 /// A word of at most 16 bytes packed into two integers, zero-padded (words hold no
 /// NUL): hashed and compared without touching the string. Nearly every Vietnamese
 /// syllable fits ("nghiệp" is 7 bytes, "nguyễn" 8).
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Packed(u64, u64);
+pub(crate) struct Packed(u64, u64);
 
 impl Packed {
     /// The packed form of `word`, or `None` when it is longer than 16 bytes.
-    pub fn of(word: &str) -> Option<Packed> {
+    pub(crate) fn of(word: &str) -> Option<Packed> {
         let bytes = word.as_bytes();
         if bytes.len() > 16 {
             return None;
@@ -76,7 +76,7 @@ fn pack(bytes: &[u8]) -> u64 {
 }
 
 /// Word → value, with short words looked up by their [`Packed`] form.
-pub struct WordTable<V> {
+pub(crate) struct WordTable<V> {
     short: HashMap<Packed, V, std::hash::BuildHasherDefault<WordHasher>>,
     long: WordMap<V>,
 }
@@ -92,7 +92,7 @@ impl<V> Default for WordTable<V> {
 
 impl<V> WordTable<V> {
     /// The value of `word`.
-    pub fn get(&self, word: &str) -> Option<&V> {
+    pub(crate) fn get(&self, word: &str) -> Option<&V> {
         match Packed::of(word) {
             Some(p) => self.short.get(&p),
             None => self.long.get(word),
@@ -100,7 +100,7 @@ impl<V> WordTable<V> {
     }
 
     /// Sets the value of `word`.
-    pub fn insert(&mut self, word: &str, value: V) {
+    pub(crate) fn insert(&mut self, word: &str, value: V) {
         match Packed::of(word) {
             Some(p) => {
                 self.short.insert(p, value);
@@ -114,7 +114,7 @@ impl<V> WordTable<V> {
 
 /// One folded word of a document, without heap allocations but for a word written
 /// in more than one form.
-pub struct DocWord {
+pub(crate) struct DocWord {
     /// The folded form (the index key).
     pub folded: Arc<str>,
     /// Field bits.
@@ -133,7 +133,7 @@ pub struct DocWord {
 
 impl DocWord {
     /// The exact forms, sorted.
-    pub fn variants(&self) -> Vec<&Arc<str>> {
+    pub(crate) fn variants(&self) -> Vec<&Arc<str>> {
         let mut all: Vec<&Arc<str>> = std::iter::once(&self.first).chain(&self.more).collect();
         all.sort_unstable();
         all
@@ -141,12 +141,12 @@ impl DocWord {
 
     /// The exact form when the document writes the word one way only (the common
     /// case, which needs no list).
-    pub fn only_form(&self) -> Option<&Arc<str>> {
+    pub(crate) fn only_form(&self) -> Option<&Arc<str>> {
         self.more.is_empty().then_some(&self.first)
     }
 
     /// Positions, ascending, at most [`MAX_POSITIONS`].
-    pub fn positions(&self) -> &[u32] {
+    pub(crate) fn positions(&self) -> &[u32] {
         &self.positions[..usize::from(self.count)]
     }
 }
@@ -193,7 +193,7 @@ thread_local! {
 
 /// The words of `doc`, in the order first met: title at position 0, then each tag,
 /// then the body, with [`FIELD_GAP`] positions between them.
-pub fn document_words(doc: &Document) -> Vec<DocWord> {
+pub(crate) fn document_words(doc: &Document) -> Vec<DocWord> {
     INTERNER.with(|cell| {
         let mut guard = cell.borrow_mut();
         let interner = &mut *guard;

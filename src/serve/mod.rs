@@ -29,7 +29,7 @@ use crate::site::live::{Changes, Output, Update};
 
 /// How to serve.
 #[derive(Debug, Clone)]
-pub struct ServeOptions {
+pub(crate) struct ServeOptions {
     /// What to load (the root should be absolute).
     pub load: LoadOptions,
     /// The address to listen on.
@@ -43,7 +43,7 @@ pub struct ServeOptions {
 
 /// What happened, for the terminal.
 #[derive(Debug)]
-pub enum Event {
+pub(crate) enum Event {
     /// The server listens here.
     Listening(SocketAddr),
     /// A build or rebuild succeeded: its update (without the files), and what changed.
@@ -147,7 +147,7 @@ fn frame(event: &str, data: &serde_json::Value) -> Bytes {
 }
 
 /// The text shown in the terminal and in the browser for an error.
-pub fn error_text(e: &Error) -> String {
+pub(crate) fn error_text(e: &Error) -> String {
     match e {
         Error::Diagnostics(ds) => ds
             .iter()
@@ -160,7 +160,7 @@ pub fn error_text(e: &Error) -> String {
 
 /// Serves until the process is stopped. Fails only when the address cannot be bound
 /// or the files cannot be watched; build errors are reported and served as overlays.
-pub fn run(options: ServeOptions, report: &(dyn Fn(Event) + Sync)) -> Result<()> {
+pub(crate) fn run(options: ServeOptions, report: &(dyn Fn(Event) + Sync)) -> Result<()> {
     let (listener, bound) = listen(&options)?;
     let shared = Arc::new(Shared::new());
     let stirred = Arc::new(AtomicBool::new(false));

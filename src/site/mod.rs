@@ -3,13 +3,13 @@
 //! the output through a staging folder that replaces the previous output only when
 //! everything succeeded.
 
-pub mod archive;
+pub(crate) mod archive;
 mod assets;
 mod bodies;
 mod data;
 mod downloads;
 mod jobs;
-pub mod live;
+pub(crate) mod live;
 mod paginate;
 mod pass;
 mod redirects;
@@ -30,12 +30,11 @@ use crate::model::Model;
 use crate::output::{self, Staging};
 use crate::theme::Theme;
 
-pub use crate::model::jobs::Job;
-pub use pass::Pass;
+pub(crate) use pass::Pass;
 
 /// How to load a site.
 #[derive(Debug, Clone)]
-pub struct LoadOptions {
+pub(crate) struct LoadOptions {
     /// The site root (holding `site.yaml`).
     pub root: PathBuf,
     /// Overrides `base_url`.
@@ -45,10 +44,10 @@ pub struct LoadOptions {
 }
 
 /// Called as work is done: (items done, items in all).
-pub type Progress<'a> = dyn Fn(usize, usize) + Send + Sync + 'a;
+pub(crate) type Progress<'a> = dyn Fn(usize, usize) + Send + Sync + 'a;
 
 /// A loaded site, ready to build.
-pub struct Site {
+pub(crate) struct Site {
     /// What every writer reads: configuration, library, clock, root, files.
     pub model: Model,
     /// Data files, for templates.
@@ -63,7 +62,7 @@ pub struct Site {
 
 /// What a build did.
 #[derive(Debug, Clone)]
-pub struct BuildReport {
+pub(crate) struct BuildReport {
     /// Pages (articles) written.
     pub pages: usize,
     /// Sections written.
@@ -83,7 +82,7 @@ pub struct BuildReport {
 impl Site {
     /// Loads the configuration, content and data of a site, and renders Markdown.
     /// Every problem found is returned at once.
-    pub fn load(options: &LoadOptions) -> Result<Site> {
+    pub(crate) fn load(options: &LoadOptions) -> Result<Site> {
         let (mut site, mut diagnostics) = Site::read(options)?;
         diagnostics.extend(site.render_content(|_| true));
         site.warnings = diagnostics.finish()?;
@@ -183,7 +182,11 @@ impl Site {
 
     /// Renders every page and writes the site to `output`, replacing what was there
     /// only on success.
-    pub fn build(&self, output: &Path, progress: Option<&Progress<'_>>) -> Result<BuildReport> {
+    pub(crate) fn build(
+        &self,
+        output: &Path,
+        progress: Option<&Progress<'_>>,
+    ) -> Result<BuildReport> {
         let started = Instant::now();
         output::check_output_dir(&self.model.root, output)?;
         let staging = Staging::begin(output)?;
@@ -203,7 +206,7 @@ impl Site {
     }
 
     /// Renders everything into `dir` (an empty folder); returns the HTML files written.
-    pub fn write_all(&self, dir: &Path, progress: Option<&Progress<'_>>) -> Result<usize> {
+    pub(crate) fn write_all(&self, dir: &Path, progress: Option<&Progress<'_>>) -> Result<usize> {
         let pass = Pass::new(self)?;
         let total = pass.jobs.len();
         let sink = output::DirSink(dir);
@@ -268,7 +271,7 @@ impl Site {
 
     /// The next instant the output would change without an edit: a page going
     /// live or expiring, or an article leaving the news sitemap.
-    pub fn next_change(&self) -> Option<(crate::dates::Date, String)> {
+    pub(crate) fn next_change(&self) -> Option<(crate::dates::Date, String)> {
         crate::discovery::schedule::upcoming(&self.model)
             .first()
             .map(|c| (c.at, c.reason()))

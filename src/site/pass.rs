@@ -17,7 +17,7 @@ use crate::site::jobs::{self as render_jobs, JobContext};
 use crate::site::{Progress, Site};
 
 /// Templates, values and jobs, ready to render.
-pub struct Pass {
+pub(crate) struct Pass {
     /// Compiled templates bound to this pass's values.
     pub renderer: Renderer,
     /// Every value templates see.
@@ -30,7 +30,7 @@ pub struct Pass {
 
 impl Pass {
     /// Compiles the templates and prepares every value and job of `site`.
-    pub fn new(site: &Site) -> Result<Pass> {
+    pub(crate) fn new(site: &Site) -> Result<Pass> {
         let renderer = Renderer::new(&site.model.root, &site.model.config, &site.theme)
             .map_err(Error::Diagnostics)?;
         let values = values::build(
@@ -42,7 +42,7 @@ impl Pass {
     }
 
     /// Binds already compiled templates to `values` (built from `site`) and plans the jobs.
-    pub fn bind(site: &Site, mut renderer: Renderer, values: Values) -> Pass {
+    pub(crate) fn bind(site: &Site, mut renderer: Renderer, values: Values) -> Pass {
         let values = Arc::new(values);
         let archive = Archive::build(&site.model.library.pages);
         let jobs = attach(site, &mut renderer, &values, &archive);
@@ -55,7 +55,7 @@ impl Pass {
     }
 
     /// Binds the same templates to new values (after an edit) and plans the jobs again.
-    pub fn rebind(&mut self, site: &Site, values: Values) {
+    pub(crate) fn rebind(&mut self, site: &Site, values: Values) {
         self.values = Arc::new(values);
         self.archive = Archive::build(&site.model.library.pages);
         self.jobs = attach(site, &mut self.renderer, &self.values, &self.archive);
@@ -63,7 +63,7 @@ impl Pass {
 
     /// Renders one job into `sink`.
     #[allow(clippy::result_large_err)] // as every step returning one `Diagnostic`
-    pub fn run(&self, site: &Site, job: &Job, sink: &dyn Sink) -> Result<(), Diagnostic> {
+    pub(crate) fn run(&self, site: &Site, job: &Job, sink: &dyn Sink) -> Result<(), Diagnostic> {
         let ctx = JobContext {
             site,
             renderer: &self.renderer,
@@ -75,12 +75,12 @@ impl Pass {
     }
 
     /// The site path a job writes; stable from one pass to the next.
-    pub fn output_path(&self, site: &Site, job: &Job) -> String {
+    pub(crate) fn output_path(&self, site: &Site, job: &Job) -> String {
         job.path(&site.model)
     }
 
     /// Renders every job in parallel; returns the problems.
-    pub fn run_all(
+    pub(crate) fn run_all(
         &self,
         site: &Site,
         sink: &dyn Sink,

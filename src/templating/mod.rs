@@ -17,18 +17,18 @@ use crate::error::{Diagnostic, Location};
 use crate::text::number::Decimals;
 use crate::theme::Theme;
 
-pub use sources::{BUILTIN_PREFIX, Part, SHORTCODES_DIR, THEME_PREFIX, TemplateSource};
+pub(crate) use sources::{BUILTIN_PREFIX, Part, SHORTCODES_DIR, THEME_PREFIX, TemplateSource};
 pub use value::Obj;
 
 /// One compiled set of templates (the pages' or the shortcodes') and their sources,
 /// for messages.
-pub struct Templates {
+pub(crate) struct Templates {
     tera: Tera,
     sources: HashMap<String, TemplateSource>,
 }
 
 /// What a set of templates needs besides its files.
-pub struct Setup<'a> {
+pub(crate) struct Setup<'a> {
     /// The built-in templates of the part: (name, text).
     pub builtins: &'a [(String, &'static str)],
     /// The site's language, for `num`.
@@ -40,7 +40,7 @@ pub struct Setup<'a> {
 impl Templates {
     /// Reads and compiles the templates of `part`, with the shared filters and what
     /// `register` adds. Every problem is returned together.
-    pub fn load(
+    pub(crate) fn load(
         root: &Path,
         theme: &Theme,
         part: Part,
@@ -69,23 +69,23 @@ impl Templates {
     }
 
     /// The compiled set, for functions registered after loading and the globals.
-    pub fn tera_mut(&mut self) -> &mut Tera {
+    pub(crate) fn tera_mut(&mut self) -> &mut Tera {
         &mut self.tera
     }
 
     /// True when a template with this name exists (site, theme or built-in).
-    pub fn has(&self, name: &str) -> bool {
+    pub(crate) fn has(&self, name: &str) -> bool {
         self.tera.contains_template(name)
     }
 
     /// Every template's name as registered (with its prefix).
-    pub fn names(&self) -> impl Iterator<Item = &str> {
+    pub(crate) fn names(&self) -> impl Iterator<Item = &str> {
         self.sources.keys().map(String::as_str)
     }
 
     /// Renders `name` into `out`; an error becomes a diagnostic at the template's
     /// line, `what` naming what was being done.
-    pub fn render_to(
+    pub(crate) fn render_to(
         &self,
         name: &str,
         context: &Context,
@@ -98,7 +98,7 @@ impl Templates {
     }
 
     /// A tera error as a diagnostic in the template's own file.
-    pub fn diagnostic(&self, e: &tera::Error, what: &str) -> Diagnostic {
+    pub(crate) fn diagnostic(&self, e: &tera::Error, what: &str) -> Diagnostic {
         let files: HashMap<&str, &TemplateSource> =
             self.sources.iter().map(|(k, v)| (k.as_str(), v)).collect();
         sources::diagnostic(e, &files, what)

@@ -11,13 +11,13 @@ use crate::error::{Diagnostic, Location};
 use crate::theme::{Source, Theme};
 
 /// Prefix under which theme templates are registered (tera fallback).
-pub const THEME_PREFIX: &str = "theme/";
+pub(crate) const THEME_PREFIX: &str = "theme/";
 /// Prefix under which the built-in templates are registered (tera fallback).
-pub const BUILTIN_PREFIX: &str = "builtin/";
+pub(crate) const BUILTIN_PREFIX: &str = "builtin/";
 
 /// A template source and where it came from.
 #[derive(Debug, Clone)]
-pub struct TemplateSource {
+pub(crate) struct TemplateSource {
     /// Name as registered in tera (with its prefix).
     pub name: String,
     /// The file, for messages (relative to the site root when possible).
@@ -29,7 +29,7 @@ pub struct TemplateSource {
 /// Which templates a tera set compiles: the pages' or the shortcodes'
 /// (`shortcodes/`), which see other functions and filters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Part {
+pub(crate) enum Part {
     /// Everything but `shortcodes/`, and the built-in plain set.
     Pages,
     /// `shortcodes/` of the site and the theme (the built-in ones come with them).
@@ -45,7 +45,7 @@ impl Part {
 }
 
 /// Where shortcode templates live in `templates/`.
-pub const SHORTCODES_DIR: &str = "shortcodes/";
+pub(crate) const SHORTCODES_DIR: &str = "shortcodes/";
 
 /// Reads the templates of `part` from the site and the theme (its folder in the
 /// site over the built-in theme, file by file), then `builtins` ((name, text)

@@ -14,9 +14,10 @@
 //! `v.sort_by_cached_key(|s| collate::sort_key(s))`.
 //!
 //! People are listed by given name (the last word), then the other words in order:
-//! "Trần Thị An" < "Nguyễn Văn Bình". [`person_key`] writes that order out as text
-//! ("An Trần Thị"), the form editors also use for an explicit sort key in data files;
-//! [`compare_keys`] compares such keys word by word, so explicit and computed keys mix.
+//! "Trần Thị An" < "Nguyễn Văn Bình": [`person_sort_key`]. Written out as text ("An
+//! Trần Thị"), that order is the form editors use for an explicit sort key in data
+//! files; [`key_sort_key`] orders such keys word by word, so explicit and computed keys
+//! mix. (The comparisons these keys are tested against live beside them, for tests.)
 
 use std::cmp::Ordering;
 use std::sync::LazyLock;
@@ -38,12 +39,12 @@ static COLLATOR: LazyLock<CollatorBorrowed<'static>> = LazyLock::new(|| {
 });
 
 /// Compares two strings in Vietnamese alphabetical order (see the module docs).
-pub fn compare(a: &str, b: &str) -> Ordering {
+pub(crate) fn compare(a: &str, b: &str) -> Ordering {
     COLLATOR.compare(a, b)
 }
 
 /// A precomputed collation key: comparing keys gives the same order as comparing the
-/// strings they came from with [`compare`] (or [`compare_keys`] for [`key_sort_key`]).
+/// strings they came from with [`compare`] (or word by word for [`key_sort_key`]).
 ///
 /// Worth it when a list is sorted once with many comparisons
 /// (`sort_by_cached_key`); a key is only valid for this build of `loa`, so never store it.
@@ -58,7 +59,7 @@ impl SortKey {
 }
 
 /// The sort key of `text`: `sort_key(a).cmp(&sort_key(b)) == compare(a, b)`.
-pub fn sort_key(text: &str) -> SortKey {
+pub(crate) fn sort_key(text: &str) -> SortKey {
     let mut key = Vec::with_capacity(text.len() * 3);
     write_key(text, &mut key);
     SortKey(key)
@@ -75,13 +76,14 @@ fn write_key(text: &str, key: &mut Vec<u8>) {
 ///
 /// "Trần Thị An" < "Lê Bình" < "Nguyễn Văn Bình": after the given names, "Lê" <
 /// "Nguyễn".
-pub fn compare_person_names(a: &str, b: &str) -> Ordering {
+#[cfg(test)]
+pub(crate) fn compare_person_names(a: &str, b: &str) -> Ordering {
     compare_words(person_words(a), person_words(b))
 }
 
 /// The sort key of a person name: `person_sort_key(a).cmp(&person_sort_key(b)) ==
 /// compare_person_names(a, b)`.
-pub fn person_sort_key(name: &str) -> SortKey {
+pub(crate) fn person_sort_key(name: &str) -> SortKey {
     words_key(person_words(name))
 }
 
@@ -91,7 +93,8 @@ pub fn person_sort_key(name: &str) -> SortKey {
 /// This is the form an editor writes as an explicit sort key in a data file; sorting
 /// such keys with [`compare_keys`] gives the same order as [`compare_person_names`] on
 /// the names, so entries with and without an explicit key interleave correctly.
-pub fn person_key(name: &str) -> String {
+#[cfg(test)]
+pub(crate) fn person_key(name: &str) -> String {
     person_words(name).collect::<Vec<_>>().join(" ")
 }
 
@@ -100,13 +103,14 @@ pub fn person_key(name: &str) -> String {
 ///
 /// Unlike [`compare`], a tone decides within its word: "Hà Văn" < "Hạ An", because the
 /// first words differ.
-pub fn compare_keys(a: &str, b: &str) -> Ordering {
+#[cfg(test)]
+pub(crate) fn compare_keys(a: &str, b: &str) -> Ordering {
     compare_words(a.split_whitespace(), b.split_whitespace())
 }
 
 /// The sort key of an explicit sort key: `key_sort_key(a).cmp(&key_sort_key(b)) ==
 /// compare_keys(a, b)`.
-pub fn key_sort_key(key: &str) -> SortKey {
+pub(crate) fn key_sort_key(key: &str) -> SortKey {
     words_key(key.split_whitespace())
 }
 
@@ -118,6 +122,7 @@ fn person_words(name: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Compares two word sequences word by word; a prefix comes first.
+#[cfg(test)]
 fn compare_words<'a>(
     mut a: impl Iterator<Item = &'a str>,
     mut b: impl Iterator<Item = &'a str>,
@@ -139,7 +144,7 @@ fn compare_words<'a>(
 /// zero byte, not even for U+0000 (level separators are 1, and the identical level is
 /// BOCSU-encoded; a property test checks it), so
 /// a word whose key is a prefix of another's sorts first, and bytewise comparison of
-/// the joined keys matches [`compare_words`].
+/// the joined keys matches word-by-word comparison (`compare_words`, in the tests).
 const WORD_END: u8 = 0;
 
 /// Joins the collation keys of `words`, each followed by [`WORD_END`].

@@ -6,7 +6,7 @@
 use std::borrow::Cow;
 
 /// Escapes `&`, `<`, `>` and `"`: safe in HTML text and in a double-quoted attribute.
-pub fn html(text: &str) -> Cow<'_, str> {
+pub(crate) fn html(text: &str) -> Cow<'_, str> {
     replace_bytes(text, |b| match b {
         b'&' => Some("&amp;"),
         b'<' => Some("&lt;"),
@@ -17,7 +17,7 @@ pub fn html(text: &str) -> Cow<'_, str> {
 }
 
 /// Escapes `&`, `<` and `>` for XML element text.
-pub fn xml_text(text: &str) -> Cow<'_, str> {
+pub(crate) fn xml_text(text: &str) -> Cow<'_, str> {
     replace_bytes(text, |b| match b {
         b'&' => Some("&amp;"),
         b'<' => Some("&lt;"),
@@ -28,7 +28,7 @@ pub fn xml_text(text: &str) -> Cow<'_, str> {
 
 /// Escapes `&`, `<`, `>`, both quotes, and the white space that attribute-value
 /// normalisation would turn into spaces, for an XML attribute.
-pub fn xml_attr(text: &str) -> Cow<'_, str> {
+pub(crate) fn xml_attr(text: &str) -> Cow<'_, str> {
     replace_bytes(text, |b| match b {
         b'&' => Some("&amp;"),
         b'<' => Some("&lt;"),
@@ -43,7 +43,7 @@ pub fn xml_attr(text: &str) -> Cow<'_, str> {
 }
 
 /// JSON that cannot end a `<script>` element or open a comment inside it.
-pub fn script_json(json: &str) -> String {
+pub(crate) fn script_json(json: &str) -> String {
     let mut out = String::with_capacity(json.len() + 16);
     let mut copied = 0;
     for (at, c) in json.match_indices(['<', '>', '&', '\u{2028}', '\u{2029}']) {
@@ -82,7 +82,7 @@ fn replace_bytes(text: &str, entity: impl Fn(u8) -> Option<&'static str>) -> Cow
 }
 
 /// `escape` of text already copied (a `Cow`): no second copy when nothing changes.
-pub fn escape_cow<'a>(
+pub(crate) fn escape_cow<'a>(
     text: Cow<'a, str>,
     escape: for<'b> fn(&'b str) -> Cow<'b, str>,
 ) -> Cow<'a, str> {

@@ -7,23 +7,23 @@
 //! - [`slug`]: [`slug::slugify`], the one slug function for paths, terms and anchors;
 //! - [`fold`]: [`fold::fold`], lowercase without marks (`đ` → `d`) for search and dedup;
 //! - [`collate`]: Vietnamese alphabetical order ([`collate::compare`],
-//!   [`collate::sort_key`]) and person-name order ([`collate::compare_person_names`]);
-//! - [`tokenize`]: [`tokenize::tokenize`], the words of a text for the search index;
+//!   [`collate::sort_key`]) and person-name order ([`collate::person_sort_key`]);
+//! - [`tokenize`]: [`tokenize::for_each_word`], the words of a text for the search index;
 //! - [`plain`]: [`plain::plain_text`], HTML to plain text;
 //! - [`escape`]: one escaper per context (HTML, XML text and attributes, JSON in a
 //!   `<script>`);
 //! - [`url`]: percent-encoding and decoding;
 //! - [`number`]: numbers with the language's separators.
 
-pub mod collate;
-pub mod escape;
-pub mod fold;
-pub mod nfc;
-pub mod number;
-pub mod plain;
-pub mod slug;
-pub mod tokenize;
-pub mod url;
+pub(crate) mod collate;
+pub(crate) mod escape;
+pub(crate) mod fold;
+pub(crate) mod nfc;
+pub(crate) mod number;
+pub(crate) mod plain;
+pub(crate) mod slug;
+pub(crate) mod tokenize;
+pub(crate) mod url;
 
 /// The eight bytes of `bytes` from `at` as one word, for scanners that skip plain
 /// ASCII eight bytes at a time; `None` near the end. Little-endian: byte `at + k`

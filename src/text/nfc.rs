@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 /// Returns `text` in NFC, borrowing it when it already is (the common case).
-pub fn to_nfc(text: &str) -> Cow<'_, str> {
+pub(crate) fn to_nfc(text: &str) -> Cow<'_, str> {
     if is_nfc(text) {
         Cow::Borrowed(text)
     } else {
@@ -20,7 +20,7 @@ pub fn to_nfc(text: &str) -> Cow<'_, str> {
 
 /// Tells whether `text` is already in NFC, so callers can warn about a source file
 /// that was not.
-pub fn is_nfc(text: &str) -> bool {
+pub(crate) fn is_nfc(text: &str) -> bool {
     // Precomposed Vietnamese text is ASCII, Latin-1, Latin Extended-A/B and Latin
     // Extended Additional, plus typographic punctuation: all of it is NFC on its own.
     // Checking those ranges is far cheaper than the general quick check on every page.
@@ -36,7 +36,7 @@ pub fn is_nfc(text: &str) -> bool {
     }
 }
 
-/// True when every character of `text` is one [`always_nfc`] accepts, checked on
+/// True when every character of `text` is one `always_nfc` (the tests' reference) accepts, checked on
 /// the UTF-8 bytes without decoding. Only lead bytes from `CC` up need a look (`C2`–`CB`
 /// start U+0080–U+02FF, NFC whatever follows): `E1 B8`–`E1 BB` is U+1E00–U+1EFF and
 /// `E2 80 90`–`E2 80 A7` is U+2010–U+2027. Eight bytes are tested for those lead
@@ -63,7 +63,7 @@ fn all_always_nfc(text: &str) -> bool {
     (i..bytes.len()).all(|at| bytes[at] < 0xCC || lead_always_nfc(bytes, at))
 }
 
-/// Whether the character starting with the lead byte at `at` is one [`always_nfc`]
+/// Whether the character starting with the lead byte at `at` is one `always_nfc`
 /// accepts.
 fn lead_always_nfc(bytes: &[u8], at: usize) -> bool {
     match bytes[at] {

@@ -5,7 +5,7 @@
 
 /// How many decimals to print.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Decimals {
+pub(crate) enum Decimals {
     /// At most this many, trailing zeros dropped (`23,5`, `54`).
     UpTo(usize),
     /// Exactly this many (`108,0`).
@@ -14,7 +14,7 @@ pub enum Decimals {
 
 /// `n` with `marks`: (thousands separator, decimal point). A number that rounds
 /// to zero has no sign; infinities and NaN print as Rust writes them.
-pub fn format(n: f64, decimals: Decimals, (thousands, point): (char, char)) -> String {
+pub(crate) fn format(n: f64, decimals: Decimals, (thousands, point): (char, char)) -> String {
     if !n.is_finite() {
         return n.to_string();
     }

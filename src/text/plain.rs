@@ -34,7 +34,7 @@ const ENTITIES: &[(&str, char)] = &[
 
 /// HTML to plain text: tags dropped (block tags become a space), the escaper's
 /// entities decoded, spaces folded. One pass: the search index runs it on every page.
-pub fn plain_text(html: &str) -> String {
+pub(crate) fn plain_text(html: &str) -> String {
     let bytes = html.as_bytes();
     let mut out = String::with_capacity(html.len());
     // A space is owed before the next visible character.

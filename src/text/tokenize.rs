@@ -22,12 +22,15 @@ use std::ops::Range;
 
 use unicode_normalization::char::is_combining_mark;
 
+#[cfg(test)]
 use super::fold::fold;
 use super::nfc::to_nfc;
 
-/// One word of a text, as the search index sees it.
+/// One word of a text, as the search index sees it (the tests' view of
+/// [`for_each_word`]).
+#[cfg(test)]
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Token {
+pub(crate) struct Token {
     /// The word in NFC, lowercased, without joining apostrophes: "hmông".
     pub word: String,
     /// The word folded for search (see [`fold`]): "hmong".
@@ -39,7 +42,8 @@ pub struct Token {
 }
 
 /// Splits text into words (see the module docs for what a word is).
-pub fn tokenize(text: &str) -> Vec<Token> {
+#[cfg(test)]
+pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
     for_each_word(text, |word, position, range| {
         tokens.push(Token {
@@ -52,11 +56,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
-/// Calls `f(word, position, range)` for every word of `text`, as [`tokenize`] splits
-/// them, without allocating per word: `word` is the lowercased NFC word (no joining
+/// Calls `f(word, position, range)` for every word of `text` (see the module docs for
+/// what a word is), without allocating per word: `word` is the lowercased NFC word (no joining
 /// apostrophes) in a buffer reused for the next word. The search index folds each
 /// distinct word once instead of every occurrence.
-pub fn for_each_word(text: &str, mut f: impl FnMut(&str, usize, Range<usize>)) {
+pub(crate) fn for_each_word(text: &str, mut f: impl FnMut(&str, usize, Range<usize>)) {
     let text = to_nfc(text);
     let mut position = 0;
     let mut word = String::new();

@@ -28,18 +28,18 @@ const TAG_SPECIFIC: &AsciiSet = &COMPONENT
     .remove(b'@');
 
 /// Percent-encodes everything but unreserved characters (`a b/đ` → `a%20b%2F%C4%91`).
-pub fn encode_component(text: &str) -> String {
+pub(crate) fn encode_component(text: &str) -> String {
     utf8_percent_encode(text, COMPONENT).to_string()
 }
 
 /// Percent-encodes what a tag URI's specific part cannot hold.
-pub fn encode_tag_specific(text: &str) -> String {
+pub(crate) fn encode_tag_specific(text: &str) -> String {
     utf8_percent_encode(text, TAG_SPECIFIC).to_string()
 }
 
 /// Decodes `%XX` escapes (invalid ones are kept as written); bytes that are not
 /// UTF-8 become U+FFFD.
-pub fn decode(text: &str) -> String {
+pub(crate) fn decode(text: &str) -> String {
     percent_decode_str(text).decode_utf8_lossy().into_owned()
 }
 

@@ -3,7 +3,7 @@
 
 /// A theme inside the binary.
 #[derive(Debug)]
-pub struct BuiltinTheme {
+pub(crate) struct BuiltinTheme {
     /// Its name, as `theme:` writes it.
     pub name: &'static str,
     /// Its files: (path inside the theme with `/`, bytes), sorted by path.
@@ -13,11 +13,11 @@ pub struct BuiltinTheme {
 include!(concat!(env!("OUT_DIR"), "/builtin_themes.rs"));
 
 /// The built-in theme called `name`.
-pub fn builtin(name: &str) -> Option<&'static BuiltinTheme> {
+pub(crate) fn builtin(name: &str) -> Option<&'static BuiltinTheme> {
     THEMES.iter().find(|t| t.name == name)
 }
 
 /// The names of the built-in themes.
-pub fn names() -> impl Iterator<Item = &'static str> {
+pub(crate) fn names() -> impl Iterator<Item = &'static str> {
     THEMES.iter().map(|t| t.name)
 }

@@ -1,7 +1,7 @@
 //! Themes: where templates, static files and UI strings come from. A theme is
 //! looked up file by file: the site's own `templates/`, `static/` and `i18n/`
 //! first, then the site's `themes/<theme>/`, then the theme of that name built
-//! into `loa` ([`builtin`]), then the plain built-in templates. A site that
+//! into `loa` ([`builtin()`]), then the plain built-in templates. A site that
 //! names a built-in theme needs no `themes/` folder at all.
 
 mod builtin;
@@ -9,7 +9,7 @@ mod builtin;
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
-pub use builtin::{BuiltinTheme, builtin, names};
+pub(crate) use builtin::{BuiltinTheme, builtin, names};
 
 use crate::config::{CONFIG_FILE, Config, key_location};
 use crate::error::{Diagnostic, Location, closest};
@@ -213,7 +213,7 @@ impl Theme {
 /// Every file below `dir` as (its path inside `dir` with `/`, the file), sorted by
 /// name, leaving out hidden files and editor backups (`~`). Nothing when `dir`
 /// does not exist.
-pub fn walk(root: &Path, dir: &Path) -> Vec<Result<(String, PathBuf), Diagnostic>> {
+pub(crate) fn walk(root: &Path, dir: &Path) -> Vec<Result<(String, PathBuf), Diagnostic>> {
     if !dir.is_dir() {
         return Vec::new();
     }

@@ -84,7 +84,7 @@ fn no_header_is_set_by_two_rules_for_any_file_of_the_campaign_site() {
     }
 }
 
-/// A `_headers` pattern read as Netlify does (see `loa::deploy::Rule::regex`).
+/// A `_headers` pattern read as Netlify does (see `Rule::regex` in src/deploy/).
 fn loa_rule_regex(pattern: &str) -> regex::Regex {
     let parts: Vec<String> = pattern
         .split('/')

@@ -4,10 +4,7 @@
 
 use std::path::{Component, Path, PathBuf};
 
-use loa::config::Config;
-use loa::content::page::{self, PageInput};
-use loa::output::{file_for_path, normalise_alias, safe_join};
-use loa::text::slug::slugify;
+use loa::{Config, PageInput, file_for_path, normalise_alias, parse_page, safe_join, slugify};
 use proptest::prelude::*;
 
 use crate::common::SiteTest;
@@ -122,7 +119,7 @@ proptest! {
             None => String::new(),
         };
         let text = format!("---\ntitle: T\ndate: 2020-01-01\n{slug_line}---\nx\n");
-        let parsed = page::parse(PageInput {
+        let parsed = parse_page(PageInput {
             config: &config,
             file: Path::new("content/x.md"),
             relative: &relative,

@@ -162,7 +162,7 @@ fn script_folds_like_rust() {
         .iter()
         .filter_map(Value::as_str)
         .collect();
-    let rust: Vec<String> = with_nfd.iter().map(|s| loa::text::fold::fold(s)).collect();
+    let rust: Vec<String> = with_nfd.iter().map(|s| loa::fold(s)).collect();
     assert_eq!(js, rust);
 }
 

@@ -11,10 +11,12 @@ use serde::{Deserialize, Deserializer, Serialize};
 use crate::error::Location;
 use crate::yaml::YamlSource;
 
-pub use kinds::{Award, Metric, ModelInfo, Recipient};
-pub use page::{PAGE_KEYS, PageFrontMatter, PageKind, ParsedPageFrontMatter, parse_page};
-pub use section::{SECTION_KEYS, SectionFrontMatter, SortBy, parse_section};
-pub use split::{Split, split};
+pub(crate) use kinds::{Award, Metric, ModelInfo, Recipient};
+pub use page::parse_page;
+pub(crate) use page::{PageFrontMatter, PageKind};
+pub use section::parse_section;
+pub(crate) use section::{SectionFrontMatter, SortBy};
+pub use split::split;
 
 /// A YAML scalar read as text, so `date: 2016-08-15` and `date: "2016-08-15"` are alike.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -41,7 +43,7 @@ impl<'de> Deserialize<'de> for Scalar {
 }
 
 /// The file location of a top-level `key:` line of front matter.
-pub fn key_location(yaml_text: &str, key: &str, source: YamlSource<'_>) -> Location {
+pub(crate) fn key_location(yaml_text: &str, key: &str, source: YamlSource<'_>) -> Location {
     let found = yaml_text.lines().position(|l| {
         l.strip_prefix(key)
             .is_some_and(|rest| rest.trim_start().starts_with(':'))

@@ -41,7 +41,7 @@ impl PageKind {
 }
 
 /// Keys every page accepts (taxonomy names come on top).
-pub const PAGE_KEYS: &[&str] = &[
+pub(crate) const PAGE_KEYS: &[&str] = &[
     "title",
     "date",
     "updated",

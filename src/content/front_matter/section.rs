@@ -6,7 +6,7 @@ use crate::error::Diagnostic;
 use crate::yaml::{self, YamlSource};
 
 /// Keys a section's `_index.md` accepts.
-pub const SECTION_KEYS: &[&str] = &[
+pub(crate) const SECTION_KEYS: &[&str] = &[
     "title",
     "description",
     "sort_by",

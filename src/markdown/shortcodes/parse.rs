@@ -12,7 +12,7 @@ use std::ops::Range;
 
 /// An argument value.
 #[derive(Debug, Clone, PartialEq)]
-pub enum ArgValue {
+pub(crate) enum ArgValue {
     /// `"text"` or `'text'`.
     Str(String),
     /// `12`, `-3`.
@@ -27,7 +27,7 @@ pub enum ArgValue {
 
 impl ArgValue {
     /// The value for tera.
-    pub fn to_value(&self) -> tera::Value {
+    pub(crate) fn to_value(&self) -> tera::Value {
         match self {
             ArgValue::Str(s) => tera::Value::from(s.as_str()),
             ArgValue::Int(i) => tera::Value::from(*i),
@@ -40,7 +40,7 @@ impl ArgValue {
     }
 
     /// What kind of value it is, in words for messages.
-    pub fn kind(&self) -> &'static str {
+    pub(crate) fn kind(&self) -> &'static str {
         match self {
             ArgValue::Str(_) => "text",
             ArgValue::Int(_) => "a whole number",
@@ -53,7 +53,7 @@ impl ArgValue {
 
 /// One argument with where it starts.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Arg {
+pub(crate) struct Arg {
     /// Its name.
     pub name: String,
     /// Its value.
@@ -64,7 +64,7 @@ pub struct Arg {
 
 /// A shortcode call.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Call {
+pub(crate) struct Call {
     /// The shortcode's name.
     pub name: String,
     /// Byte offset of the name.
@@ -79,7 +79,7 @@ pub struct Call {
 
 /// What the scanner found.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Piece {
+pub(crate) enum Piece {
     /// A call to render.
     Call(Call),
     /// An escaped call, to print as this text.
@@ -93,7 +93,7 @@ pub enum Piece {
 
 impl Piece {
     /// The text it replaces.
-    pub fn range(&self) -> &Range<usize> {
+    pub(crate) fn range(&self) -> &Range<usize> {
         match self {
             Piece::Call(c) => &c.range,
             Piece::Literal { range, .. } => range,
@@ -103,7 +103,7 @@ impl Piece {
 
 /// A syntax error at a byte offset.
 #[derive(Debug, Clone, PartialEq)]
-pub struct SyntaxError {
+pub(crate) struct SyntaxError {
     /// Where.
     pub offset: usize,
     /// What.
@@ -115,7 +115,7 @@ pub struct SyntaxError {
 const SYNTAX_HINT: &str = "write `{{ name(key=\"value\", n=1) }}`, or `{% name(key=\"value\") %}` … `{% end %}` for a body";
 
 /// Finds every shortcode call and escaped call outside `skip`.
-pub fn scan(text: &str, skip: &[Range<usize>]) -> (Vec<Piece>, Vec<SyntaxError>) {
+pub(crate) fn scan(text: &str, skip: &[Range<usize>]) -> (Vec<Piece>, Vec<SyntaxError>) {
     let mut pieces = Vec::new();
     let mut errors = Vec::new();
     let mut i = 0;

@@ -1,6 +1,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use super::parse::ArgValue;
 use super::*;
 use crate::content::front_matter::{Award, Recipient};
 use crate::markdown::{MarkdownSource, Rendered, render};

@@ -33,13 +33,13 @@ use crate::render::values::{self, Reuse};
 use crate::site::{LoadOptions, Pass, Site, data};
 
 use output::MemorySink;
-pub use output::{Body, Output};
+pub(crate) use output::{Body, Output};
 use scan::Files;
 use sig::{DepKey, Sigs, Versions};
 
 /// What changed on disk since the last rebuild.
 #[derive(Debug, Default, Clone)]
-pub struct Changes {
+pub(crate) struct Changes {
     /// `site.yaml`.
     pub config: bool,
     /// `templates/` or `themes/`.
@@ -54,12 +54,12 @@ pub struct Changes {
 
 impl Changes {
     /// True when nothing changed.
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         !(self.config || self.templates || self.data || self.statics) && self.content.is_empty()
     }
 
     /// Adds `other` to these changes.
-    pub fn merge(&mut self, other: Changes) {
+    pub(crate) fn merge(&mut self, other: Changes) {
         self.config |= other.config;
         self.templates |= other.templates;
         self.data |= other.data;
@@ -74,7 +74,7 @@ impl Changes {
 
 /// What a rebuild changed in the output.
 #[derive(Debug, Default)]
-pub struct Update {
+pub(crate) struct Update {
     /// True when `written` and `steps` replace the whole output.
     pub full: bool,
     /// Files rendered from templates: (output-relative path, bytes).
@@ -105,7 +105,7 @@ struct JobState {
 }
 
 /// A site in memory with what it takes to rebuild parts of it.
-pub struct LiveSite {
+pub(crate) struct LiveSite {
     options: LoadOptions,
     site: Site,
     pass: Pass,
@@ -124,7 +124,7 @@ pub struct LiveSite {
 impl LiveSite {
     /// Loads and renders the whole site into memory. Files that fail to render are
     /// reported in the update; a site that cannot be loaded is an error.
-    pub fn open(options: LoadOptions) -> Result<(LiveSite, Update)> {
+    pub(crate) fn open(options: LoadOptions) -> Result<(LiveSite, Update)> {
         let started = Instant::now();
         let (mut site, mut diagnostics) = Site::read(&options)?;
         let users: HashSet<String> = site
@@ -171,14 +171,9 @@ impl LiveSite {
         Ok((live, update))
     }
 
-    /// The site as last built.
-    pub fn site(&self) -> &Site {
-        &self.site
-    }
-
     /// Rebuilds what `changes` touched. On error nothing changed: the previous
     /// output stays valid and the same changes can be applied again once fixed.
-    pub fn apply(&mut self, changes: &Changes) -> Result<Update> {
+    pub(crate) fn apply(&mut self, changes: &Changes) -> Result<Update> {
         let started = Instant::now();
         self.deferred.clear();
         if changes.config {
@@ -261,7 +256,7 @@ impl LiveSite {
     /// Renders what the last [`LiveSite::apply`] left for later (what shows the
     /// edit in passing, then feeds, embeds, sitemaps and images), stopping early when
     /// `cancel` is set: what was not done is done by the next rebuild.
-    pub fn finish(&mut self, cancel: &AtomicBool) -> Update {
+    pub(crate) fn finish(&mut self, cancel: &AtomicBool) -> Update {
         let started = Instant::now();
         let jobs = std::mem::take(&mut self.deferred);
         let mut update = self.render(&jobs, Some(cancel));
@@ -275,12 +270,12 @@ impl LiveSite {
 
     /// The next instant the site would change without an edit (a page going live or
     /// expiring), and why.
-    pub fn next_change(&self) -> Option<(crate::dates::Date, String)> {
+    pub(crate) fn next_change(&self) -> Option<(crate::dates::Date, String)> {
         self.site.next_change()
     }
 
     /// True when [`LiveSite::finish`] has work.
-    pub fn pending(&self) -> bool {
+    pub(crate) fn pending(&self) -> bool {
         !self.deferred.is_empty() || self.extras_stale
     }
 

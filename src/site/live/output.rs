@@ -12,7 +12,7 @@ use crate::site::live::Update;
 
 /// One output file.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Body {
+pub(crate) enum Body {
     /// Rendered bytes.
     Bytes(bytes::Bytes),
     /// A copy of this file.
@@ -60,7 +60,7 @@ impl Sink for MemorySink {
 /// they are written later) the copied files, aliases and `_redirects`; over those
 /// feeds, embeds, sitemaps and processed images.
 #[derive(Debug, Default, Clone)]
-pub struct Output {
+pub(crate) struct Output {
     rendered: HashMap<String, Body>,
     steps: HashMap<String, Body>,
     extras: HashMap<String, Body>,
@@ -68,7 +68,7 @@ pub struct Output {
 
 impl Output {
     /// Takes in what a rebuild changed.
-    pub fn apply(&mut self, update: &Update) {
+    pub(crate) fn apply(&mut self, update: &Update) {
         if update.full {
             self.rendered.clear();
         }
@@ -87,29 +87,20 @@ impl Output {
     }
 
     /// The file at an output-relative path (`a/b/index.html`).
-    pub fn get(&self, path: &str) -> Option<&Body> {
+    pub(crate) fn get(&self, path: &str) -> Option<&Body> {
         self.extras
             .get(path)
             .or_else(|| self.steps.get(path))
             .or_else(|| self.rendered.get(path))
     }
 
-    /// Every output-relative path.
-    pub fn paths(&self) -> impl Iterator<Item = &str> {
+    /// Every output-relative path (the tests compare them with a build's).
+    #[cfg(test)]
+    pub(crate) fn paths(&self) -> impl Iterator<Item = &str> {
         let mut all: std::collections::BTreeSet<&str> =
             self.rendered.keys().map(String::as_str).collect();
         all.extend(self.steps.keys().map(String::as_str));
         all.extend(self.extras.keys().map(String::as_str));
         all.into_iter()
-    }
-
-    /// How many files.
-    pub fn len(&self) -> usize {
-        self.paths().count()
-    }
-
-    /// True when there is no file.
-    pub fn is_empty(&self) -> bool {
-        self.rendered.is_empty() && self.steps.is_empty() && self.extras.is_empty()
     }
 }
