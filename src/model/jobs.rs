@@ -1,67 +1,99 @@
 //! What a build renders: one [`Job`] per output file from a template (pages,
 //! section listing pages, taxonomy lists and term pages, date archives, the search
-//! page, home, 404), planned up front so they can run in parallel, each knowing the
-//! site path it writes.
+//! page, home, 404), planned up front so they can run in parallel.
 
 use crate::content::Section;
 use crate::content::front_matter::PageKind;
-use crate::content::reserved::{ARCHIVE_PATH, NOT_FOUND_PATH, SEARCH_PATH};
 use crate::model::Model;
-use crate::model::archive::{self, Archive};
+use crate::model::archive::Archive;
 
-/// One file to render.
+/// One file to render, of one kind. What each kind knows of itself (its site path,
+/// how it renders, what its head says, what it depends on) is its `Kind` in
+/// `site/jobs/`: a new kind is a struct here, planned in [`plan`], and one file there.
 #[derive(Debug, Clone)]
 pub(crate) enum Job {
-    /// An article page (index into the library's pages).
-    Page {
-        /// Page index.
-        index: usize,
-        /// Template name.
-        template: String,
-    },
-    /// One listing page of a section.
-    Section {
-        /// Section index.
-        index: usize,
-        /// 1-based listing page.
-        number: usize,
-        /// Template name.
-        template: String,
-    },
+    /// An article page.
+    Page(PageJob),
+    /// One listing page of a section (home has one).
+    Section(SectionJob),
     /// The list of all terms of a taxonomy.
-    TaxonomyList {
-        /// Taxonomy index.
-        taxonomy: usize,
-        /// Template name.
-        template: String,
-    },
+    TaxonomyList(TaxonomyJob),
     /// One listing page of a term.
-    Term {
-        /// Taxonomy index.
-        taxonomy: usize,
-        /// Term index.
-        term: usize,
-        /// 1-based listing page.
-        number: usize,
-        /// Template name.
-        template: String,
-    },
+    Term(TermJob),
     /// The list of years of the date archives (`/luu-tru/`).
-    ArchiveIndex,
+    ArchiveIndex(ArchiveIndexJob),
     /// One listing page of a year's or a month's articles.
-    Archive {
-        /// The year.
-        year: i32,
-        /// The month (1–12); `None` for the whole year.
-        month: Option<u32>,
-        /// 1-based listing page.
-        number: usize,
-    },
+    Archive(ArchiveJob),
     /// The search page (`/tim-kiem/`).
-    Search,
+    Search(SearchJob),
     /// The not-found page.
-    NotFound,
+    NotFound(NotFoundJob),
 }
+
+/// An article page.
+#[derive(Debug, Clone)]
+pub(crate) struct PageJob {
+    /// Index into the library's pages.
+    pub index: usize,
+    /// Template name.
+    pub template: String,
+}
+
+/// One listing page of a section.
+#[derive(Debug, Clone)]
+pub(crate) struct SectionJob {
+    /// Section index.
+    pub index: usize,
+    /// 1-based listing page.
+    pub number: usize,
+    /// Template name.
+    pub template: String,
+}
+
+/// The list of all terms of a taxonomy.
+#[derive(Debug, Clone)]
+pub(crate) struct TaxonomyJob {
+    /// Taxonomy index.
+    pub taxonomy: usize,
+    /// Template name.
+    pub template: String,
+}
+
+/// One listing page of a term.
+#[derive(Debug, Clone)]
+pub(crate) struct TermJob {
+    /// Taxonomy index.
+    pub taxonomy: usize,
+    /// Term index.
+    pub term: usize,
+    /// 1-based listing page.
+    pub number: usize,
+    /// Template name.
+    pub template: String,
+}
+
+/// The list of years of the date archives.
+#[derive(Debug, Clone)]
+pub(crate) struct ArchiveIndexJob;
+
+/// One listing page of a year's or a month's articles.
+#[derive(Debug, Clone)]
+pub(crate) struct ArchiveJob {
+    /// The year.
+    pub year: i32,
+    /// The month (1–12); `None` for the whole year.
+    pub month: Option<u32>,
+    /// 1-based listing page.
+    pub number: usize,
+}
+
+/// The search page.
+#[derive(Debug, Clone)]
+pub(crate) struct SearchJob;
+
+/// The not-found page.
+#[derive(Debug, Clone)]
+pub(crate) struct NotFoundJob;
 
 /// Chooses templates and lists every job; a template named in front matter that
 /// does not exist is reported later, by the job, at the page.
@@ -76,8 +108,8 @@ pub(crate) fn plan(
     plan_sections(model, has_template, &mut jobs);
     plan_taxonomies(model, has_template, &mut jobs);
     plan_archives(model, archive, &mut jobs);
-    jobs.push(Job::Search);
-    jobs.push(Job::NotFound);
+    jobs.push(Job::Search(SearchJob));
+    jobs.push(Job::NotFound(NotFoundJob));
     jobs
 }
 
@@ -99,7 +131,7 @@ fn plan_pages(model: &Model, has_template: &dyn Fn(&str) -> bool, jobs: &mut Vec
                     "page.html".into()
                 }
             });
-        jobs.push(Job::Page { index, template });
+        jobs.push(Job::Page(PageJob { index, template }));
     }
 }
 
@@ -121,11 +153,11 @@ fn plan_sections(model: &Model, has_template: &dyn Fn(&str) -> bool, jobs: &mut 
             pager_count(model, section)
         };
         for number in 1..=pages {
-            jobs.push(Job::Section {
+            jobs.push(Job::Section(SectionJob {
                 index,
                 number,
                 template: template.clone(),
-            });
+            }));
         }
     }
 }
@@ -142,10 +174,10 @@ fn plan_taxonomies(model: &Model, has_template: &dyn Fn(&str) -> bool, jobs: &mu
                 format!("taxonomy_{suffix}.html")
             }
         };
-        jobs.push(Job::TaxonomyList {
+        jobs.push(Job::TaxonomyList(TaxonomyJob {
             taxonomy: t,
             template: own("list"),
-        });
+        }));
         let per_page = taxonomy
             .config
             .paginate_by
@@ -154,12 +186,12 @@ fn plan_taxonomies(model: &Model, has_template: &dyn Fn(&str) -> bool, jobs: &mu
         let single = own("single");
         for (term, entry) in taxonomy.terms.iter().enumerate() {
             for number in 1..=page_count(entry.pages.len(), per_page) {
-                jobs.push(Job::Term {
+                jobs.push(Job::Term(TermJob {
                     taxonomy: t,
                     term,
                     number,
                     template: single.clone(),
-                });
+                }));
             }
         }
     }
@@ -168,57 +200,23 @@ fn plan_taxonomies(model: &Model, has_template: &dyn Fn(&str) -> bool, jobs: &mu
 /// The archives' index and every listing page of every year and month.
 fn plan_archives(model: &Model, archive: &Archive, jobs: &mut Vec<Job>) {
     let per_page = model.config.paginate_by.max(1);
-    jobs.push(Job::ArchiveIndex);
+    jobs.push(Job::ArchiveIndex(ArchiveIndexJob));
     for year in &archive.years {
         for number in 1..=page_count(year.pages.len(), per_page) {
-            jobs.push(Job::Archive {
+            jobs.push(Job::Archive(ArchiveJob {
                 year: year.year,
                 month: None,
                 number,
-            });
+            }));
         }
         for month in &year.months {
             for number in 1..=page_count(month.pages.len(), per_page) {
-                jobs.push(Job::Archive {
+                jobs.push(Job::Archive(ArchiveJob {
                     year: year.year,
                     month: Some(month.month),
                     number,
-                });
+                }));
             }
-        }
-    }
-}
-
-impl Job {
-    /// The site path the job writes (`/a/`, `/a/trang/2/`, `/404.html`): its
-    /// identity from one build to the next.
-    pub(crate) fn path(&self, model: &Model) -> String {
-        let lib = &model.library;
-        let segment = model.config.language.paginate_path();
-        match self {
-            Job::Page { index, .. } => lib.pages[*index].path.clone(),
-            Job::Section { index, number, .. } => {
-                pager_url(&lib.sections[*index].path, *number, segment)
-            }
-            Job::TaxonomyList { taxonomy, .. } => lib.taxonomies[*taxonomy].path.clone(),
-            Job::Term {
-                taxonomy,
-                term,
-                number,
-                ..
-            } => pager_url(
-                &lib.taxonomies[*taxonomy].terms[*term].path,
-                *number,
-                segment,
-            ),
-            Job::ArchiveIndex => ARCHIVE_PATH.into(),
-            Job::Archive {
-                year,
-                month,
-                number,
-            } => pager_url(&archive::path(*year, *month), *number, segment),
-            Job::Search => SEARCH_PATH.into(),
-            Job::NotFound => NOT_FOUND_PATH.into(),
         }
     }
 }

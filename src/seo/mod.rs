@@ -20,7 +20,6 @@ use crate::feeds::{
     Format, section_feed_title, section_has_feeds, taxonomy_label, term_feed_title,
 };
 use crate::model::Model;
-use crate::model::jobs::Job;
 use crate::render::i18n::I18n;
 use crate::templating::Obj;
 use jsonld::Crumb;
@@ -28,8 +27,9 @@ use jsonld::Crumb;
 /// The longest meta description, in characters.
 const DESCRIPTION_CHARS: usize = 300;
 
-/// What one kind of file says of itself; [`value`] adds what every file says.
-struct Subject<'a> {
+/// What one kind of file says of itself (each kind of job chooses its own, from the
+/// functions below); [`value`] adds what every file says.
+pub(crate) struct Subject<'a> {
     title: String,
     description: String,
     image: Option<Value>,
@@ -59,14 +59,24 @@ impl<'a> Subject<'a> {
 }
 
 /// What every kind of file needs to describe itself.
-struct Scope<'a> {
+pub(crate) struct Scope<'a> {
     model: &'a Model,
     i18n: &'a I18n,
     /// The theme's word for home, for breadcrumbs.
     home: String,
 }
 
-impl Scope<'_> {
+impl<'a> Scope<'a> {
+    /// The scope of one pass: the model and the theme's words.
+    pub(crate) fn new(model: &'a Model, i18n: &'a I18n) -> Self {
+        let home = i18n
+            .strings
+            .get("home")
+            .cloned()
+            .unwrap_or_else(|| model.config.title.clone());
+        Scope { model, i18n, home }
+    }
+
     /// The site's description, else its title.
     fn site_description(&self) -> String {
         let config = &self.model.config;
@@ -98,35 +108,10 @@ impl Scope<'_> {
     }
 }
 
-/// The `seo` value for one rendered file at site path `path`.
-pub(crate) fn value(model: &Model, i18n: &I18n, job: &Job, path: &str) -> Value {
-    let config = &model.config;
-    let scope = Scope {
-        model,
-        i18n,
-        home: i18n
-            .strings
-            .get("home")
-            .cloned()
-            .unwrap_or_else(|| config.title.clone()),
-    };
-    let subject = match job {
-        Job::Page { index, .. } => page(&scope, *index),
-        Job::Section { index, .. } => section(&scope, *index),
-        Job::TaxonomyList { taxonomy: t, .. } => taxonomy_list(&scope, *t),
-        Job::Term {
-            taxonomy: t,
-            term: n,
-            ..
-        } => term_listing(&scope, *t, *n),
-        Job::ArchiveIndex | Job::Archive { .. } => listing(&scope, "archive", path),
-        Job::Search => listing(&scope, "search", path),
-        Job::NotFound => {
-            let mut s = Subject::new(config.title.clone(), scope.site_description(), scope.logo());
-            s.robots = Some("noindex");
-            s
-        }
-    };
+/// The `seo` value for one rendered file at site path `path`, which says `subject`
+/// of itself.
+pub(crate) fn value(scope: &Scope<'_>, subject: Subject<'_>, path: &str) -> Value {
+    let config = &scope.model.config;
     let mut feeds = feed_links(config, "/", &config.title);
     for (dir, title) in &subject.feeds {
         feeds.extend(feed_links(config, dir, title));
@@ -175,7 +160,7 @@ pub(crate) fn value(model: &Model, i18n: &I18n, job: &Job, path: &str) -> Value 
 
 /// A page: news as an `article` (dates, section, tags, oEmbed) and `NewsArticle`,
 /// a page that is not news as a `website` and `WebPage`; breadcrumbs for both.
-fn page<'a>(scope: &Scope<'a>, index: usize) -> Subject<'a> {
+pub(crate) fn page<'a>(scope: &Scope<'a>, index: usize) -> Subject<'a> {
     let model = scope.model;
     let config = &model.config;
     let page = &model.library.pages[index];
@@ -255,7 +240,7 @@ fn article_facts(
 
 /// Home (`WebSite`, the site's embed) or a section (breadcrumbs, its feeds and
 /// embed when it has them).
-fn section<'a>(scope: &Scope<'a>, index: usize) -> Subject<'a> {
+pub(crate) fn section<'a>(scope: &Scope<'a>, index: usize) -> Subject<'a> {
     let model = scope.model;
     let config = &model.config;
     let section = &model.library.sections[index];
@@ -285,7 +270,7 @@ fn section<'a>(scope: &Scope<'a>, index: usize) -> Subject<'a> {
 }
 
 /// The list of a taxonomy's terms.
-fn taxonomy_list<'a>(scope: &Scope<'a>, taxonomy: usize) -> Subject<'a> {
+pub(crate) fn taxonomy_list<'a>(scope: &Scope<'a>, taxonomy: usize) -> Subject<'a> {
     let config = &scope.model.config;
     let t = &scope.model.library.taxonomies[taxonomy];
     let label = taxonomy_label(&t.config, scope.i18n);
@@ -300,7 +285,7 @@ fn taxonomy_list<'a>(scope: &Scope<'a>, taxonomy: usize) -> Subject<'a> {
 }
 
 /// One term's listing, with its feeds when the taxonomy has them.
-fn term_listing<'a>(scope: &Scope<'a>, taxonomy: usize, term: usize) -> Subject<'a> {
+pub(crate) fn term_listing<'a>(scope: &Scope<'a>, taxonomy: usize, term: usize) -> Subject<'a> {
     let config = &scope.model.config;
     let t = &scope.model.library.taxonomies[taxonomy];
     let entry = &t.terms[term];
@@ -321,7 +306,7 @@ fn term_listing<'a>(scope: &Scope<'a>, taxonomy: usize, term: usize) -> Subject<
 }
 
 /// A page of loa's own (the archives, search), named by the theme's word `key`.
-fn listing<'a>(scope: &Scope<'a>, key: &str, path: &str) -> Subject<'a> {
+pub(crate) fn listing<'a>(scope: &Scope<'a>, key: &str, path: &str) -> Subject<'a> {
     let config = &scope.model.config;
     let label = scope.word(key);
     let crumbs: Vec<Crumb> = vec![
@@ -331,6 +316,14 @@ fn listing<'a>(scope: &Scope<'a>, key: &str, path: &str) -> Subject<'a> {
     let description = format!("{label} – {}", config.title);
     let mut subject = Subject::new(label, description, scope.logo());
     subject.graph.push(jsonld::breadcrumbs(config, crumbs));
+    subject
+}
+
+/// The not-found page: the site's title and description, not to be indexed.
+pub(crate) fn not_found<'a>(scope: &Scope<'a>) -> Subject<'a> {
+    let config = &scope.model.config;
+    let mut subject = Subject::new(config.title.clone(), scope.site_description(), scope.logo());
+    subject.robots = Some("noindex");
     subject
 }
 

@@ -3,15 +3,11 @@
 //! articles of a year or a month, paginated like sections, newest first. The years
 //! and months themselves are [`crate::model::archive`].
 
-use std::path::PathBuf;
-
-use tera::{Context, Value};
+use tera::Value;
 
 use crate::content::reserved::ARCHIVE_PATH;
 use crate::model::archive::{Archive, Month, Year, month_path, year_path};
 use crate::render::i18n::I18n;
-use crate::site::jobs::JobContext;
-use crate::site::paginate::pager;
 use crate::templating::Obj;
 
 impl Archive {
@@ -75,47 +71,6 @@ impl Archive {
                 )
             }
         })
-    }
-}
-
-impl JobContext<'_> {
-    /// Fills `context` for `/luu-tru/`: (template, path, source for messages).
-    pub(crate) fn archive_index(&self, context: &mut Context) -> (&'static str, String, PathBuf) {
-        let words = Words {
-            i18n: &self.renderer.i18n,
-        };
-        context.insert_value("archive", self.archive.index_value(&words));
-        let source = PathBuf::from("archive_index.html");
-        ("archive_index.html", ARCHIVE_PATH.to_string(), source)
-    }
-
-    /// Fills `context` for listing page `number` of a year or a month; `None` when it
-    /// has no such page.
-    pub(crate) fn archive_page(
-        &self,
-        context: &mut Context,
-        year: i32,
-        month: Option<u32>,
-        number: usize,
-    ) -> Option<(&'static str, String, PathBuf)> {
-        let words = Words {
-            i18n: &self.renderer.i18n,
-        };
-        let (value, pages) = self.archive.page(year, month, &words)?;
-        let segment = self.site.model.config.language.paginate_path();
-        let per_page = self.site.model.config.paginate_by;
-        let card = |i: usize| self.values.page_cards[i].clone();
-        let pager = pager(
-            &crate::model::archive::path(year, month),
-            pages,
-            per_page,
-            number,
-            segment,
-            card,
-        )?;
-        context.insert_value("archive", value);
-        context.insert_value("paginator", pager.value);
-        Some(("archive.html", pager.path, PathBuf::from("archive.html")))
     }
 }
 

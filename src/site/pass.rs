@@ -76,7 +76,7 @@ impl Pass {
 
     /// The site path a job writes; stable from one pass to the next.
     pub(crate) fn output_path(&self, site: &Site, job: &Job) -> String {
-        job.path(&site.model)
+        job.kind().path(&site.model)
     }
 
     /// Renders every job in parallel; returns the problems.

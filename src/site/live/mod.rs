@@ -14,7 +14,7 @@
 mod content;
 mod output;
 mod scan;
-mod sig;
+pub(crate) mod sig;
 #[cfg(test)]
 mod tests;
 

@@ -11,7 +11,7 @@
 use std::hash::{DefaultHasher, Hash, Hasher};
 
 use crate::content::Library;
-use crate::model::jobs::{Job, per_page};
+use crate::model::jobs::Job;
 use crate::render::deps::Dep;
 use crate::render::values::Values;
 use crate::site::Site;
@@ -59,20 +59,27 @@ impl DepKey {
 
 /// Signatures of the shared parts of a pass, computed once per rebuild.
 pub(crate) struct Sigs<'a> {
-    site: &'a Site,
+    /// The site of the pass.
+    pub site: &'a Site,
     values: &'a Values,
-    v: &'a Versions,
-    summary: Vec<u64>,
-    section_value: Vec<u64>,
-    taxonomy: Vec<u64>,
-    site_sig: u64,
+    /// The version numbers of pages, cards and sections.
+    pub v: &'a Versions,
+    /// Per section: what a summary of it shows.
+    pub summary: Vec<u64>,
+    /// Per section: its full value.
+    pub section_value: Vec<u64>,
+    /// Per taxonomy: its terms and their newest cards.
+    pub taxonomy: Vec<u64>,
+    /// What `site.*` shows.
+    pub site_sig: u64,
     /// Every card in library order: what the date archives show.
-    all_cards: u64,
+    pub all_cards: u64,
     /// Per page: the earlier and the later story of its section.
     neighbours: Vec<[Option<usize>; 2]>,
 }
 
-fn hash(f: impl FnOnce(&mut DefaultHasher)) -> u64 {
+/// The hash of what `f` feeds it.
+pub(crate) fn hash(f: impl FnOnce(&mut DefaultHasher)) -> u64 {
     let mut h = DefaultHasher::new();
     f(&mut h);
     h.finish()
@@ -124,7 +131,7 @@ impl<'a> Sigs<'a> {
     }
 
     /// What a page's full value shows: itself, its neighbours and related stories.
-    fn page_value(&self, i: usize) -> u64 {
+    pub(crate) fn page_value(&self, i: usize) -> u64 {
         hash(|h| {
             (self.v.page[i], self.v.card[i]).hash(h);
             for n in self.neighbours.get(i).into_iter().flatten() {
@@ -136,116 +143,10 @@ impl<'a> Sigs<'a> {
         })
     }
 
-    /// The (direct, indirect) signatures of a job, before its lookups.
+    /// The (direct, indirect) signatures of a job, before its lookups (each kind
+    /// says what it depends on: its `Kind::signature` in `site/jobs/`).
     pub(crate) fn job(&self, job: &Job) -> (u64, u64) {
-        let lib = &self.site.model.library;
-        let v = self.v;
-        match job {
-            Job::Page { index, template } => (
-                hash(|h| ("page", template, v.page[*index], v.card[*index]).hash(h)),
-                hash(|h| {
-                    self.page_value(*index).hash(h);
-                    self.summary[lib.pages[*index].section].hash(h);
-                    self.site_sig.hash(h);
-                }),
-            ),
-            Job::Section {
-                index, template, ..
-            } if lib.sections[*index].is_home() => {
-                // Home shows the newest of all and is cheap: always up front.
-                (self.home(*index, template), 0)
-            }
-            Job::Section {
-                index,
-                number,
-                template,
-            } => self.section(*index, *number, template),
-            Job::TaxonomyList { taxonomy, template } => (
-                hash(|h| ("taxonomy", template, self.taxonomy[*taxonomy]).hash(h)),
-                self.site_sig,
-            ),
-            Job::Term {
-                taxonomy,
-                term,
-                number,
-                template,
-            } => (
-                self.term(*taxonomy, *term, *number, template),
-                self.site_sig,
-            ),
-            Job::ArchiveIndex | Job::Archive { .. } => (
-                hash(|h| ("archive", format!("{job:?}"), self.all_cards).hash(h)),
-                self.site_sig,
-            ),
-            Job::Search => (hash(|h| "search".hash(h)), self.site_sig),
-            Job::NotFound => (hash(|h| "404".hash(h)), self.site_sig),
-        }
-    }
-
-    /// Home: the newest news it lists, its section value and `site`.
-    fn home(&self, index: usize, template: &str) -> u64 {
-        let lib = &self.site.model.library;
-        let per = per_page(&self.site.model, &lib.sections[index]);
-        hash(|h| {
-            (
-                "home",
-                template,
-                lib.pages.len(),
-                self.section_value[index],
-                self.site_sig,
-            )
-                .hash(h);
-            hash_cards(self.v, lib.news.iter().take(per), h);
-        })
-    }
-
-    /// A section's listing page: (the cards it lists, its section and `site`).
-    fn section(&self, index: usize, number: usize, template: &str) -> (u64, u64) {
-        let s = &self.site.model.library.sections[index];
-        let per = per_page(&self.site.model, s);
-        let direct = hash(|h| {
-            (
-                "section",
-                template,
-                self.v.section[index],
-                s.pages.len(),
-                per,
-                number,
-            )
-                .hash(h);
-            hash_cards(self.v, s.pages.iter().skip((number - 1) * per).take(per), h);
-        });
-        (
-            direct,
-            hash(|h| (self.section_value[index], self.site_sig).hash(h)),
-        )
-    }
-
-    /// A term's listing page: the cards it lists.
-    fn term(&self, taxonomy: usize, term: usize, number: usize, template: &str) -> u64 {
-        let t = &self.site.model.library.taxonomies[taxonomy];
-        let entry = &t.terms[term];
-        let per = t
-            .config
-            .paginate_by
-            .unwrap_or(self.site.model.config.paginate_by)
-            .max(1);
-        hash(|h| {
-            (
-                "term",
-                template,
-                &entry.name,
-                entry.pages.len(),
-                per,
-                number,
-            )
-                .hash(h);
-            hash_cards(
-                self.v,
-                entry.pages.iter().skip((number - 1) * per).take(per),
-                h,
-            );
-        })
+        job.kind().signature(self)
     }
 
     /// The signature of what a lookup returned; a lookup that now finds nothing has
@@ -287,7 +188,11 @@ impl<'a> Sigs<'a> {
 }
 
 /// Hashes the card versions of `pages`.
-fn hash_cards<'p>(v: &Versions, pages: impl Iterator<Item = &'p usize>, h: &mut DefaultHasher) {
+pub(crate) fn hash_cards<'p>(
+    v: &Versions,
+    pages: impl Iterator<Item = &'p usize>,
+    h: &mut DefaultHasher,
+) {
     for &i in pages {
         v.card[i].hash(h);
     }
