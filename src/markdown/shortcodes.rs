@@ -78,7 +78,7 @@ impl Shortcodes {
             markdown: crate::markdown::render_inline,
         };
         let mut templates = Templates::load(root, theme, Part::Shortcodes, &setup, |tera| {
-            env::register(tera, Arc::clone(&images), config.language);
+            env::register(tera, Arc::clone(&images));
         })?;
         let global = templates.tera_mut().global_context();
         global.insert("config", config);

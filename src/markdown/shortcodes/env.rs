@@ -1,8 +1,8 @@
 //! What shortcode templates see besides their arguments: the page they are in
 //! (`page`), their number on it (`nth`, `uid`), the site's `data` and `config`,
 //! `labels` in the site's language, the functions `image(src=)` and
-//! `picture(src=, alt=, class=, title=)`, and the filters `markdown`, `md_inline`
-//! and `num`.
+//! `picture(src=, alt=, class=, title=)`, and the filter `md_inline`. The filters
+//! page templates have too (`markdown`, `num`, …) are `templating`'s shared ones.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -81,7 +81,7 @@ fn lookup(images: &ImageStore, src: &str, state: &State) -> TeraResult<Resolved>
 }
 
 /// Registers the functions and filters shortcode templates use.
-pub(super) fn register(tera: &mut Tera, images: Arc<ImageStore>, language: Language) {
+pub(super) fn register(tera: &mut Tera, images: Arc<ImageStore>) {
     let store = Arc::clone(&images);
     tera.register_function(
         "image",
@@ -116,25 +116,9 @@ pub(super) fn register(tera: &mut Tera, images: Arc<ImageStore>, language: Langu
             Ok(Value::safe_string(&html))
         },
     );
-    tera.register_filter("markdown", |s: &str, _: Kwargs, _: &State| {
-        Value::safe_string(&crate::markdown::render_inline(s))
-    });
     tera.register_filter("md_inline", |s: &str, _: Kwargs, _: &State| {
         Value::safe_string(&inline_markdown(s))
     });
-    tera.register_filter(
-        "num",
-        move |v: &Value, kwargs: Kwargs, _: &State| -> TeraResult<String> {
-            let n = v
-                .as_f64()
-                .or_else(|| v.as_i64().map(|i| i as f64))
-                .ok_or_else(|| Error::message("num needs a number"))?;
-            let decimals = kwargs
-                .get::<i64>("decimals")?
-                .map(|d| d.clamp(0, 6) as usize);
-            Ok(crate::charts::format::number(n, decimals, language))
-        },
-    );
 }
 
 /// An optional text argument; none (an unset shortcode argument) counts as absent.

@@ -492,3 +492,17 @@ fn inline_calls_stay_in_their_paragraph() {
         "<p>Hạng <b>nhất</b> toàn quốc.</p>\n"
     );
 }
+
+#[test]
+fn shortcode_templates_share_the_page_filters() {
+    // One `num` and one `markdown` for page and shortcode templates: the same
+    // number prints the same in both (docs/reference/templates.md).
+    let h = harness(&[(
+        "so.html",
+        "{{ v | num }}|{{ v | num(decimals=2) }}|{{ 108 | num(decimals=1) }}|{{ 7480 | num }}|{{ t | markdown }}",
+    )]);
+    assert_eq!(
+        h.html("{{ so(v=23.456, t=\"*a*\") }}\n"),
+        "23,5|23,46|108|7.480|<p><em>a</em></p>\n"
+    );
+}
