@@ -7,6 +7,14 @@
 //   LOA_BUILD_HOOK_URL  the build hook URL (Site configuration > Build hooks)
 //   LOA_SITE_URL        optional; defaults to the site's main URL (URL)
 
+// What the kinds of loa-schedule.json mean (the file names no page: embargoed
+// stories stay unnamed until they are live).
+const WHAT = {
+  publish: "a scheduled page goes live",
+  expire: "a page expires",
+  "news-sitemap": "an article leaves the news sitemap",
+};
+
 export async function due(siteUrl, now = Date.now(), fetchImpl = fetch) {
   const res = await fetchImpl(new URL("/loa-schedule.json", siteUrl), {
     headers: { "cache-control": "no-cache" },
@@ -16,7 +24,7 @@ export async function due(siteUrl, now = Date.now(), fetchImpl = fetch) {
   const next = schedule && typeof schedule.next_change === "string" ? Date.parse(schedule.next_change) : NaN;
   if (Number.isNaN(next)) return { due: false, why: "no change scheduled" };
   if (next > now) return { due: false, why: `next change at ${schedule.next_change}` };
-  return { due: true, why: schedule.reason || `change due at ${schedule.next_change}` };
+  return { due: true, why: `${WHAT[schedule.next_kind] || "a change"} at ${schedule.next_change}` };
 }
 
 export default async function handler() {

@@ -2,6 +2,9 @@
 //! page expiring, an article leaving the two-day news sitemap. A static host only
 //! changes when rebuilt, so every build writes these instants to
 //! `loa-schedule.json` for a scheduler to read, and reports the next one.
+//!
+//! The public file holds instants and kinds only: the file of an embargoed story
+//! names it, so file names stay in the terminal and in `.loa-cache/schedule.json`.
 
 use std::path::Path;
 
@@ -13,6 +16,9 @@ use crate::model::Model;
 
 /// The file a build writes at the output root.
 pub(crate) const FILE: &str = "loa-schedule.json";
+
+/// The schedule with the files, beside the site (never published).
+pub(crate) const PRIVATE_FILE: &str = ".loa-cache/schedule.json";
 
 /// How many upcoming changes the file lists.
 const LISTED: usize = 100;
@@ -95,8 +101,18 @@ pub(crate) fn upcoming(model: &Model) -> Vec<Change> {
     changes
 }
 
-/// `loa-schedule.json`: the build's clock, the next change and the next ones.
+/// `loa-schedule.json`: the build's clock, the next change and the next ones, by
+/// instant and kind.
 pub(crate) fn file(model: &Model, changes: &[Change]) -> String {
+    schedule_text(model, changes, false)
+}
+
+/// The same with the file and the reason of each change, for `.loa-cache/`.
+pub(crate) fn private_file(model: &Model, changes: &[Change]) -> String {
+    schedule_text(model, changes, true)
+}
+
+fn schedule_text(model: &Model, changes: &[Change], with_files: bool) -> String {
     let now = model
         .now
         .with_timezone(&model.config.timezone)
@@ -105,14 +121,23 @@ pub(crate) fn file(model: &Model, changes: &[Change]) -> String {
     let list: Vec<Value> = changes
         .iter()
         .take(LISTED)
-        .map(|c| json!({ "at": rfc3339(&c.at), "kind": c.kind.as_str(), "file": c.file }))
+        .map(|c| {
+            let mut entry = json!({ "at": rfc3339(&c.at), "kind": c.kind.as_str() });
+            if with_files {
+                entry["file"] = Value::from(c.file.as_str());
+            }
+            entry
+        })
         .collect();
-    let value = json!({
+    let mut value = json!({
         "built_at": rfc3339(&now),
         "next_change": next.map(|c| rfc3339(&c.at)),
-        "reason": next.map(Change::reason),
+        "next_kind": next.map(|c| c.kind.as_str()),
         "upcoming": list,
     });
+    if with_files {
+        value["reason"] = json!(next.map(Change::reason));
+    }
     let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
     text.push('\n');
     text

@@ -194,12 +194,14 @@ impl Site {
             .write_all(staging.dir(), progress)
             .map_err(|e| staging.explain(e))?;
         staging.commit()?;
+        let mut warnings = self.warnings.clone();
+        warnings.extend(self.write_private_schedule());
         Ok(BuildReport {
             pages: self.model.library.pages.len(),
             sections: self.model.library.sections.len(),
             files,
             elapsed: started.elapsed(),
-            warnings: self.warnings.clone(),
+            warnings,
             next_change: self.next_change(),
             images: self.images.last_report(),
         })
@@ -267,6 +269,24 @@ impl Site {
         }
         problems.extend(syndication::write(self, i18n, sink));
         problems
+    }
+
+    /// The schedule with the files of the pages it names, in `.loa-cache/` (the
+    /// public one names none); a warning when it cannot be written.
+    fn write_private_schedule(&self) -> Option<Diagnostic> {
+        use crate::discovery::schedule;
+        let path = self.model.root.join(schedule::PRIVATE_FILE);
+        let text = schedule::private_file(&self.model, &schedule::upcoming(&self.model));
+        let written = path
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| std::fs::write(&path, text));
+        written.err().map(|e| {
+            Diagnostic::warning(
+                crate::error::Location::file(schedule::PRIVATE_FILE),
+                format!("could not write the schedule: {e}"),
+            )
+        })
     }
 
     /// The next instant the output would change without an edit: a page going

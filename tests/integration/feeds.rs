@@ -507,6 +507,29 @@ fn the_schedule_names_the_next_change_in_the_file_and_the_summary() {
             ("publish", "2026-12-01T09:00:00+07:00"),
         ]
     );
+    assert_eq!(v["next_kind"], "news-sitemap");
+    // Nothing in the public file names a page: an embargoed story's file names it.
+    let public = site.read("loa-schedule.json");
+    assert!(
+        !public.contains("content/") && !public.contains(".md"),
+        "{public}"
+    );
+    // The files are kept beside the site, for the newsroom.
+    let private: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(site.root().join(".loa-cache/schedule.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        private["reason"],
+        "content/tin-tuc/tieu-de-kho.md leaves the news sitemap"
+    );
+    assert_eq!(private["upcoming"][2]["kind"], "publish");
+    assert!(
+        private["upcoming"][2]["file"]
+            .as_str()
+            .unwrap()
+            .ends_with(".md")
+    );
 }
 
 #[test]
@@ -730,7 +753,7 @@ fn the_scheduled_rebuild_fires_once_the_next_change_is_due() {
     assert_eq!(after["due"], true, "{after}");
     assert_eq!(
         after["why"],
-        "content/tin-tuc/tieu-de-kho.md leaves the news sitemap"
+        "an article leaves the news sitemap at 2026-11-27T20:00:00+07:00"
     );
 }
 
