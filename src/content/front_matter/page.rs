@@ -246,6 +246,16 @@ fn sort_keys(
             problems.push(unknown_key(&key, at, taxonomy_names, source));
             continue;
         }
+        if let Some(list) = value.as_str().and_then(meant_list) {
+            problems.push(
+                Diagnostic::error(at, format!("`{key}` is one text with commas, not a list"))
+                    .hint(format!(
+                        "for several terms, write a list: `{key}: [{list}]`"
+                    ))
+                    .with_source(source.file_text),
+            );
+            continue;
+        }
         match terms(value) {
             Some(t) => {
                 taxonomies.insert(key, t);
@@ -286,6 +296,32 @@ fn unknown_key(
         .hint(hint)
         .with_source(source.file_text)
 }
+/// The list a comma- or semicolon-separated text of terms meant (`thi đua, nông
+/// thôn mới` → `thi đua, nông thôn mới` as YAML list items), quoting items that
+/// need it; `None` for one term.
+fn meant_list(text: &str) -> Option<String> {
+    let items: Vec<&str> = text
+        .split([',', ';'])
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .collect();
+    if items.len() < 2 {
+        return None;
+    }
+    let quoted = items.iter().map(|t| {
+        let plain = !t.contains([
+            ':', '#', '[', ']', '{', '}', '"', '\'', '&', '*', '!', '|', '>', '%', '@', '`',
+        ]);
+        if plain {
+            t.to_string()
+        } else {
+            format!("\"{}\"", t.replace('\\', "\\\\").replace('"', "\\\""))
+        }
+    });
+    Some(quoted.collect::<Vec<_>>().join(", "))
+}
+
+/// The terms of a taxonomy's value: a list of words or numbers, one text, or none.
 fn terms(value: serde_yaml::Value) -> Option<Vec<String>> {
     use serde_yaml::Value;
     let scalar = |v: &Value| match v {
@@ -314,6 +350,27 @@ mod tests {
             file_text: text,
             line_offset: 1,
         }
+    }
+
+    #[test]
+    fn a_text_with_commas_is_not_taken_as_one_term() {
+        let yaml = "title: A\ntags: thi đua, nông thôn mới\nprovinces: Hà Giang\n";
+        let file = format!("---\n{yaml}---\n");
+        let errs = parse_page(yaml, src(&file), &["tags", "provinces"]).unwrap_err();
+        assert_eq!(errs.len(), 1);
+        assert_eq!((errs[0].at.line, errs[0].at.column), (Some(3), Some(1)));
+        assert!(
+            errs[0].message.contains("not a list"),
+            "{}",
+            errs[0].message
+        );
+        assert_eq!(
+            errs[0].hint.as_deref(),
+            Some("for several terms, write a list: `tags: [thi đua, nông thôn mới]`")
+        );
+        assert_eq!(meant_list("a; b: c"), Some("a, \"b: c\"".into()));
+        assert_eq!(meant_list("Hà Giang"), None);
+        assert_eq!(meant_list("Hà Giang,"), None);
     }
 
     #[test]
