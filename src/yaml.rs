@@ -38,12 +38,15 @@ fn to_diagnostic(
     known_keys: &[&str],
 ) -> Diagnostic {
     let full = e.to_string();
-    let message = friendly(strip_location(&full));
+    let message = friendly(&strip_location(&full));
     let message = message.as_str();
     let at = match e.location() {
         Some(l) => Location::at(source.path, l.line() + source.line_offset, l.column()),
         None => Location::at(source.path, source.line_offset.max(1), 1),
     };
+    if let Some(d) = tool_mistake(source, at.line) {
+        return d.detail(message.to_string());
+    }
     let hint_for_keys = || {
         let mut keys: Vec<&str> = known_keys.to_vec();
         keys.sort_unstable();
@@ -93,6 +96,106 @@ fn to_diagnostic(
         .with_source(source.file_text)
 }
 
+/// What an editor's tool typed that YAML cannot read, up to the line of the parse
+/// error (1-based, in the file): a tab or a Unicode space in the indentation or
+/// after `key:`, or a value in curly quotes on the error's line. Word, web pages and
+/// some keyboards put them there; the parser's own message would not name them.
+fn tool_mistake(source: YamlSource<'_>, error_line: Option<usize>) -> Option<Diagnostic> {
+    let last = error_line.unwrap_or(usize::MAX);
+    let lines = source
+        .file_text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l));
+    let yaml_lines = lines
+        .skip(source.line_offset)
+        .take_while(|&(n, _)| n <= last);
+    for (n, line) in yaml_lines {
+        let at = |column: usize| Location::at(source.path, n, column);
+        let indent = line.len() - line.trim_start_matches([' ', '-']).len();
+        let after_colon = line.find(": ").or_else(|| line.find(':')).map(|i| i + 1);
+        let places = [Some(indent), after_colon];
+        for place in places.into_iter().flatten() {
+            let Some(c) = line[place..].chars().next() else {
+                continue;
+            };
+            let column = line[..place].chars().count() + 1;
+            if c == '\t' && place == indent {
+                return Some(
+                    Diagnostic::error(at(column), "a tab in the indentation: YAML indents with spaces")
+                        .hint("replace the tab with spaces (two per level); most editors can insert spaces when Tab is pressed")
+                        .with_source(source.file_text),
+                );
+            }
+            if let Some(name) = unicode_space(c) {
+                return Some(
+                    Diagnostic::error(
+                        at(column),
+                        format!(
+                            "a {name} (U+{:04X}) where YAML needs an ordinary space",
+                            c as u32
+                        ),
+                    )
+                    .hint(
+                        "Word and web pages type such spaces: delete it and type an ordinary space",
+                    )
+                    .with_source(source.file_text),
+                );
+            }
+        }
+        if Some(n) == error_line
+            && let Some(d) = curly_quotes(line, at, source.file_text)
+        {
+            return Some(d);
+        }
+    }
+    None
+}
+
+/// The name of a space YAML does not count as one.
+fn unicode_space(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{a0}' => "non-breaking space",
+        '\u{202f}' => "narrow non-breaking space",
+        '\u{2000}'..='\u{200a}' => "typographic space",
+        '\u{200b}' => "zero-width space",
+        '\u{3000}' => "ideographic space",
+        '\u{feff}' => "zero-width no-break space",
+        _ => return None,
+    })
+}
+
+/// A `key: “value”` line: curly quotes are text to YAML, so a `: ` inside breaks it.
+fn curly_quotes(line: &str, at: impl Fn(usize) -> Location, file_text: &str) -> Option<Diagnostic> {
+    let colon = line.find(':')?;
+    let value = line[colon + 1..].trim();
+    let open = value.chars().next()?;
+    if !matches!(open, '“' | '”' | '„' | '‘' | '’' | '«') {
+        return None;
+    }
+    let column = line[..colon + 1].chars().count()
+        + 1
+        + (line[colon + 1..].len() - line[colon + 1..].trim_start().len());
+    let inner = value
+        .trim_start_matches(['“', '”', '„', '‘', '’', '«'])
+        .trim_end_matches(['“', '”', '‘', '’', '»']);
+    let fixed = format!(
+        "{}: \"{}\"",
+        &line[..colon],
+        inner.replace('\\', "\\\\").replace('"', "\\\"")
+    );
+    Some(
+        Diagnostic::error(
+            at(column),
+            format!("curly quotes ({open}…) are not YAML quotes"),
+        )
+        .hint(format!(
+            "Word turns \" into curly quotes; write straight ones: `{fixed}`"
+        ))
+        .with_source(file_text),
+    )
+}
+
 /// The parser's words without Rust type names: "expected struct RawConfig" becomes
 /// "expected a map of `key: value` lines".
 fn friendly(message: &str) -> String {
@@ -111,13 +214,26 @@ fn friendly(message: &str) -> String {
     out
 }
 
-/// serde_yaml appends " at line N column M" to its messages; we print the
-/// position ourselves.
-fn strip_location(message: &str) -> &str {
-    match message.rfind(" at line ") {
-        Some(i) if message[i..].contains(" column ") => &message[..i],
-        _ => message,
+/// serde_yaml writes " at line N column M" into its messages, counted from the
+/// start of the YAML text; we print the position ourselves, in the file.
+fn strip_location(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(i) = rest.find(" at line ") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + " at line ".len()..];
+        let digits = |t: &str| t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+        let n = digits(after);
+        match after[n..].strip_prefix(" column ") {
+            Some(col) if n > 0 && digits(col) > 0 => rest = &col[digits(col)..],
+            _ => {
+                out.push_str(" at line ");
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
+    out
 }
 
 fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
@@ -183,6 +299,59 @@ mod tests {
         let err = parse::<serde_json::Value>(&deep, src(&file), "front matter", &[]).unwrap_err();
         assert_eq!(err.message, "invalid front matter: nested too deeply");
         assert_eq!(err.at.line, Some(2));
+    }
+
+    #[test]
+    fn curly_quotes_tabs_and_unicode_spaces_are_named() {
+        let yaml = "title: “Hội nghị sơ kết: kết quả”\n";
+        let file = format!("---\n{yaml}---\n");
+        let err = parse::<Fm>(yaml, src(&file), "front matter", &[]).unwrap_err();
+        assert_eq!((err.at.line, err.at.column), (Some(2), Some(8)));
+        assert_eq!(err.message, "curly quotes (“…) are not YAML quotes");
+        assert_eq!(
+            err.hint.as_deref(),
+            Some(
+                "Word turns \" into curly quotes; write straight ones: `title: \"Hội nghị sơ kết: kết quả\"`"
+            )
+        );
+
+        let yaml = "title: A\ntags:\n\t- x\n";
+        let file = format!("---\n{yaml}---\n");
+        let err = parse::<Fm>(yaml, src(&file), "front matter", &[]).unwrap_err();
+        assert_eq!((err.at.line, err.at.column), (Some(4), Some(1)));
+        assert!(
+            err.message.starts_with("a tab in the indentation"),
+            "{}",
+            err.message
+        );
+
+        for (yaml, line, column) in [
+            ("title:\u{a0}A\n", 2, 7),
+            ("title: A\ntags:\n\u{a0}\u{a0}- x\n", 4, 1),
+        ] {
+            let file = format!("---\n{yaml}---\n");
+            let err = parse::<Fm>(yaml, src(&file), "front matter", &[]).unwrap_err();
+            assert_eq!(
+                (err.at.line, err.at.column),
+                (Some(line), Some(column)),
+                "{yaml:?}"
+            );
+            assert_eq!(
+                err.message,
+                "a non-breaking space (U+00A0) where YAML needs an ordinary space"
+            );
+        }
+    }
+
+    #[test]
+    fn parser_positions_are_left_out_of_the_words() {
+        assert_eq!(
+            strip_location(
+                "could not find expected ':' at line 3 column 1, while scanning a simple key at line 2 column 1"
+            ),
+            "could not find expected ':', while scanning a simple key"
+        );
+        assert_eq!(strip_location("at line 5 of a poem"), "at line 5 of a poem");
     }
 
     #[test]

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Utc};
 use rayon::prelude::*;
 
-use crate::config::{Config, utf8_diagnostic};
+use crate::config::{Config, read_text};
 use crate::error::{Diagnostic, Diagnostics, Location, Result};
 use crate::text::nfc::to_nfc;
 
@@ -102,16 +102,6 @@ pub(crate) fn load(
     Ok((library, warnings))
 }
 
-/// Validates UTF-8 with SIMD (most of a build's input is Vietnamese text, where the
-/// standard check is slow); gives the bytes back when they are not UTF-8.
-fn read_utf8(bytes: Vec<u8>) -> Result<String, Vec<u8>> {
-    // Copying the checked text is cheaper than the standard library checking it again.
-    match simdutf8::basic::from_utf8(&bytes) {
-        Ok(text) => Ok(text.to_owned()),
-        Err(_) => Err(bytes),
-    }
-}
-
 fn sorted_errors(d: Diagnostics) -> Vec<Diagnostic> {
     let mut all = d.into_vec();
     all.sort_by(|a, b| a.at.cmp(&b.at));
@@ -143,16 +133,12 @@ pub(crate) fn load_entry(
         }
     };
     let mut problems = Vec::new();
-    let text = match read_utf8(bytes) {
-        Ok(t) => t,
-        Err(bytes) => {
-            let error = std::str::from_utf8(&bytes).err();
-            let d = match error {
-                Some(e) => utf8_diagnostic(&file, &bytes, e),
-                None => Diagnostic::error(Location::file(&file), "file is not valid UTF-8"),
-            };
-            return (None, vec![d]);
+    let text = match read_text(&file, bytes) {
+        Ok((text, note)) => {
+            problems.extend(note);
+            text
         }
+        Err(d) => return (None, vec![d]),
     };
     let text = match to_nfc(&text) {
         std::borrow::Cow::Borrowed(_) => text,

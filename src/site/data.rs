@@ -8,14 +8,16 @@ use serde_json::{Map, Value};
 use crate::error::{Diagnostic, Location};
 use crate::yaml::{self, YamlSource};
 
-/// Reads every data file under `<root>/data`. All problems are returned together.
-pub(crate) fn load(root: &Path) -> Result<Value, Vec<Diagnostic>> {
+/// Reads every data file under `<root>/data`, with the warnings about how files
+/// were saved. All problems are returned together.
+pub(crate) fn load(root: &Path) -> Result<(Value, Vec<Diagnostic>), Vec<Diagnostic>> {
     let dir = root.join("data");
     let mut data = Map::new();
     if !dir.is_dir() {
-        return Ok(Value::Object(data));
+        return Ok((Value::Object(data), Vec::new()));
     }
     let mut problems = Vec::new();
+    let mut notes = Vec::new();
     for entry in walkdir::WalkDir::new(&dir)
         .follow_links(true)
         .sort_by_file_name()
@@ -40,14 +42,13 @@ pub(crate) fn load(root: &Path) -> Result<Value, Vec<Diagnostic>> {
         }
         let shown = path.strip_prefix(root).unwrap_or(path).to_path_buf();
         let text = match std::fs::read(path) {
-            Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(t) => crate::text::nfc::to_nfc(&t).into_owned(),
-                Err(e) => {
-                    problems.push(crate::config::utf8_diagnostic(
-                        &shown,
-                        e.as_bytes(),
-                        e.utf8_error(),
-                    ));
+            Ok(bytes) => match crate::config::read_text(&shown, bytes) {
+                Ok((t, note)) => {
+                    notes.extend(note);
+                    crate::text::nfc::to_nfc(&t).into_owned()
+                }
+                Err(d) => {
+                    problems.push(d);
                     continue;
                 }
             },
@@ -80,8 +81,9 @@ pub(crate) fn load(root: &Path) -> Result<Value, Vec<Diagnostic>> {
         insert(&mut data, &keys, value);
     }
     if problems.is_empty() {
-        Ok(Value::Object(data))
+        Ok((Value::Object(data), notes))
     } else {
+        problems.extend(notes);
         Err(problems)
     }
 }

@@ -93,17 +93,21 @@ impl Site {
     /// problems found so far come back beside the site.
     pub(crate) fn read(options: &LoadOptions) -> Result<(Site, Diagnostics)> {
         let root = &options.root;
-        let mut config = Config::load(root)?;
+        let (mut config, note) = Config::load_noting(root)?;
         if let Some(base) = &options.base_url {
             config = with_base_url(config, base)?;
         }
         let mut diagnostics = Diagnostics::new();
+        diagnostics.extend(note);
         let theme = Theme::resolve(root, &config).unwrap_or_else(|d| {
             diagnostics.push(d);
             Theme::default()
         });
         let data = match data::load(root) {
-            Ok(d) => d,
+            Ok((d, notes)) => {
+                diagnostics.extend(notes);
+                d
+            }
             Err(problems) => {
                 diagnostics.extend(problems);
                 serde_json::Value::Null

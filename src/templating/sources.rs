@@ -111,18 +111,14 @@ fn read(root: &Path, name: String, source: &Source) -> Result<TemplateSource, Di
     let bytes = source
         .read()
         .map_err(|e| Diagnostic::error(Location::file(&shown), format!("cannot read: {e}")))?;
-    match String::from_utf8(bytes.into_owned()) {
-        Ok(text) => Ok(TemplateSource {
-            name,
-            file: shown,
-            text,
-        }),
-        Err(e) => Err(crate::config::utf8_diagnostic(
-            &shown,
-            e.as_bytes(),
-            e.utf8_error(),
-        )),
-    }
+    // A template saved with a byte order mark or as UTF-16 is read as the text it
+    // is (templates are a developer's files: no warning).
+    let (text, _) = crate::config::read_text(&shown, bytes.into_owned())?;
+    Ok(TemplateSource {
+        name,
+        file: shown,
+        text,
+    })
 }
 
 /// Adds the templates to `tera`; a template that fails to parse is reported at its

@@ -3,6 +3,7 @@
 //! percent-encoding). Every module that turns editor text into URLs, keys, sort orders
 //! or search words goes through here, so the rules live in one place:
 //!
+//! - [`encoding`]: [`encoding::decode`], UTF-8, and UTF-8 or UTF-16 with a byte order mark;
 //! - [`nfc`]: [`nfc::to_nfc`] and [`nfc::is_nfc`], applied to everything read;
 //! - [`slug`]: [`slug::slugify`], the one slug function for paths, terms and anchors;
 //! - [`fold`]: [`fold::fold`], lowercase without marks (`đ` → `d`) for search and dedup;
@@ -16,6 +17,7 @@
 //! - [`number`]: numbers with the language's separators.
 
 pub(crate) mod collate;
+pub(crate) mod encoding;
 pub(crate) mod escape;
 pub(crate) mod fold;
 pub(crate) mod nfc;

@@ -9,6 +9,7 @@ mod archives;
 mod build;
 mod check;
 mod deploy;
+mod editors;
 mod errors;
 mod faults;
 mod feeds;

@@ -205,7 +205,8 @@ impl LiveSite {
             None
         };
         let data = if changes.data {
-            Some(data::load(&self.site.model.root).map_err(Error::Diagnostics)?)
+            let (data, _notes) = data::load(&self.site.model.root).map_err(Error::Diagnostics)?;
+            Some(data)
         } else {
             None
         };
