@@ -11,6 +11,7 @@ mod paths;
 mod sink;
 mod swap;
 
+pub(crate) use paths::link_files;
 pub use paths::{file_for_path, normalise_alias};
 pub use sink::safe_join;
 pub(crate) use sink::{DirSink, Sink};

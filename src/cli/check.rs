@@ -100,14 +100,10 @@ fn check_links(dir: &Path) -> Result<()> {
         };
         let page = file.strip_prefix(dir).unwrap_or(file);
         for (attr, target) in links(&html) {
-            let path = target.split(['#', '?']).next().unwrap_or_default();
-            if path.is_empty() || path.starts_with("//") {
+            let Some((file, index)) = crate::output::link_files(&target) else {
                 continue;
-            }
-            let decoded = crate::text::url::decode(path);
-            let found = existing.contains(&decoded)
-                || existing.contains(&format!("{}/index.html", decoded.trim_end_matches('/')))
-                || (decoded == "/" && existing.contains("/index.html"));
+            };
+            let found = existing.contains(&file) || existing.contains(&index);
             if !found {
                 let what = if attr == "src" {
                     "image or file"

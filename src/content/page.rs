@@ -63,6 +63,18 @@ pub struct Page {
     pub image_info: Option<std::sync::Arc<crate::media::ImageInfo>>,
     /// The section it belongs to (index into the library's sections).
     pub section: usize,
+    /// The root-relative links of its body, checked once the output is written.
+    pub root_links: Vec<RootLink>,
+}
+
+/// A root-relative link of a Markdown body (`[bài](/tin-tuc/bai/)`), with the error
+/// to report, at its place in the file, if the output has nothing there.
+#[derive(Debug, Clone)]
+pub struct RootLink {
+    /// The link as written (decoded by the checker).
+    pub target: String,
+    /// The error at the link's line and column, with the line.
+    pub if_broken: Diagnostic,
 }
 
 /// A heading of the body.
@@ -176,6 +188,7 @@ pub fn parse(input: PageInput<'_>) -> Result<Page, Vec<Diagnostic>> {
         reading_time: 0,
         image_info: None,
         section: 0,
+        root_links: Vec::new(),
         meta,
         source_text: text,
     })

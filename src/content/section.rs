@@ -30,6 +30,8 @@ pub struct Section {
     pub source_text: String,
     /// Rendered intro.
     pub html: String,
+    /// The root-relative links of its body, checked once the output is written.
+    pub root_links: Vec<crate::content::page::RootLink>,
     /// Its published pages, in the section's order.
     pub pages: Vec<usize>,
     /// Its subsections, by weight then title.
@@ -60,6 +62,7 @@ impl Section {
             body_line: 1,
             source_text: String::new(),
             html: String::new(),
+            root_links: Vec::new(),
             pages: Vec::new(),
             subsections: Vec::new(),
             parent: None,
@@ -115,6 +118,7 @@ pub(crate) fn parse(
         markdown: split.body.to_string(),
         body_line: split.body_line,
         html: String::new(),
+        root_links: Vec::new(),
         pages: Vec::new(),
         subsections: Vec::new(),
         parent: None,

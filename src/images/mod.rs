@@ -121,13 +121,16 @@ impl ImageStore {
         if let Some(rooted) = path_part.strip_prefix('/') {
             let file = self.files.get(rooted)?.clone();
             Some((format!("/{rooted}"), file))
-        } else {
+        } else if let Some(bundle) = page.bundle_dir {
             let rel = path_part.trim_start_matches("./");
-            let file = page
-                .bundle_dir
-                .and_then(|b| safe_join(b, rel))
-                .filter(|p| p.is_file())?;
+            let file = safe_join(bundle, rel).filter(|p| p.is_file())?;
             Some((format!("{}{rel}", page.url), Source::File(file)))
+        } else {
+            // A page that is one .md file: the path is relative to its URL, as the
+            // browser reads it (`../anh.png` from `/tin/bai/` is `/tin/anh.png`).
+            let joined = join_url(page.url, &path_part)?;
+            let file = self.files.get(joined.trim_start_matches('/'))?.clone();
+            Some((joined, file))
         }
     }
 
@@ -244,6 +247,22 @@ pub(crate) fn scaled_height(width: u32, height: u32, new_width: u32) -> u32 {
     }
     ((u64::from(height) * u64::from(new_width) + u64::from(width) / 2) / u64::from(width)).max(1)
         as u32
+}
+
+/// `relative` read from the page at site path `base` (`/a/b/`), as a browser does;
+/// `None` when `..` climbs above the site.
+fn join_url(base: &str, relative: &str) -> Option<String> {
+    let mut parts: Vec<&str> = base.split('/').filter(|p| !p.is_empty()).collect();
+    for part in relative.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            other => parts.push(other),
+        }
+    }
+    Some(format!("/{}", parts.join("/")))
 }
 
 #[cfg(test)]

@@ -294,3 +294,24 @@ fn content_hash_is_stable() {
     assert_eq!(process::fnv1a_128(b""), 0x6c62272e07bb014262b821756295c58d);
     assert_ne!(process::fnv1a_128(b"a"), process::fnv1a_128(b"b"));
 }
+
+#[test]
+fn relative_paths_are_read_from_the_page_url() {
+    assert_eq!(
+        super::join_url("/tin/bai/", "anh.png").as_deref(),
+        Some("/tin/bai/anh.png")
+    );
+    assert_eq!(
+        super::join_url("/tin/bai/", "../anh.png").as_deref(),
+        Some("/tin/anh.png")
+    );
+    assert_eq!(
+        super::join_url("/tin/bai/", "./a/../b.png").as_deref(),
+        Some("/tin/bai/b.png")
+    );
+    assert_eq!(
+        super::join_url("/tin/", "../../x.png"),
+        None,
+        "above the site"
+    );
+}

@@ -132,7 +132,20 @@ fn image(
             );
             plain()
         }
-        // Missing files are `loa check`'s to report, with every other broken link.
-        Resolved::Missing | Resolved::External => plain(),
+        Resolved::Missing => {
+            let hint = if src.trim_start().starts_with('/') {
+                "a path that starts with / is a file of static/ (`static/anh/x.jpg` is `/anh/x.jpg`) or of another page's folder; check the name, its capitals and its extension"
+            } else if scope.page_ref.bundle_dir.is_some() {
+                "put the image beside the page's index.md, or start the path with / for a file in static/"
+            } else {
+                "a page that is a single .md file has no folder of its own: write `/anh/x.jpg` for a file in static/, or make the page a folder with index.md and the image beside it"
+            };
+            problems.push(
+                map.locator
+                    .quote(Diagnostic::error(at, format!("image not found: `{src}`")).hint(hint)),
+            );
+            plain()
+        }
+        Resolved::External => plain(),
     }
 }

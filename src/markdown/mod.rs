@@ -11,7 +11,7 @@ use std::path::Path;
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
 
-use crate::content::page::Heading;
+use crate::content::page::{Heading, RootLink};
 use crate::error::Diagnostic;
 use crate::text::slug::slugify;
 
@@ -56,6 +56,8 @@ pub struct Rendered {
     pub word_count: usize,
     /// Minutes to read (at least 1 for a non-empty body).
     pub reading_time: usize,
+    /// Its root-relative links, for the build to check against the output.
+    pub root_links: Vec<RootLink>,
 }
 
 pub(crate) fn options() -> Options {
@@ -88,7 +90,8 @@ pub fn render(markdown: &str, source: &MarkdownSource<'_>) -> Result<Rendered, V
         original: &original,
         source,
     };
-    let (toc, word_count) = scan(&mut events, &mapper, &mut problems);
+    let mut root_links = Vec::new();
+    let (toc, word_count) = scan(&mut events, &mapper, &mut problems, &mut root_links);
     let events = events::rewrite(events, &mapper, &mut problems);
     if !problems.is_empty() {
         return Err(problems);
@@ -104,6 +107,7 @@ pub fn render(markdown: &str, source: &MarkdownSource<'_>) -> Result<Rendered, V
         } else {
             word_count.div_ceil(WORDS_PER_MINUTE)
         },
+        root_links,
     })
 }
 
@@ -143,6 +147,7 @@ fn scan(
     events: &mut [(Event<'_>, Range<usize>)],
     map: &events::Mapper<'_>,
     problems: &mut Vec<Diagnostic>,
+    root_links: &mut Vec<RootLink>,
 ) -> (Vec<Heading>, usize) {
     let mut toc = Vec::new();
     let mut used_ids: HashMap<String, usize> = HashMap::new();
@@ -160,11 +165,40 @@ fn scan(
             {
                 problems.extend(link_page(&mut events[i], map));
             }
+            Event::Start(Tag::Link { dest_url, .. })
+                if dest_url.starts_with('/') && !dest_url.starts_with("//") =>
+            {
+                root_links.push(root_link(dest_url, events[i].1.start, map));
+            }
             Event::Text(t) => word_count += t.split_whitespace().count(),
             _ => {}
         }
     }
     (toc, word_count)
+}
+
+/// A root-relative link with the error it gets if the built site has nothing there.
+fn root_link(target: &str, offset: usize, map: &events::Mapper<'_>) -> RootLink {
+    let path = target.split(['#', '?']).next().unwrap_or_default();
+    let last = path.rsplit('/').next().unwrap_or_default();
+    let is_file = last.contains('.') && !last.ends_with(".html");
+    let error = if is_file {
+        Diagnostic::error(
+            map.location(offset),
+            format!("link to a file that does not exist: `{target}`"),
+        )
+        .hint("files under static/ are served from / (`static/tai-lieu/ke-hoach.pdf` is `/tai-lieu/ke-hoach.pdf`); check the name, its capitals and its extension")
+    } else {
+        Diagnostic::error(
+            map.location(offset),
+            format!("link to a page that does not exist: `{target}`"),
+        )
+        .hint("the built site has nothing at this address: copy it from the address bar of the page you mean, or link its file with `@/`, e.g. `@/tin-hoat-dong/bai-viet.md`")
+    };
+    RootLink {
+        target: target.to_string(),
+        if_broken: map.locator.quote(error),
+    }
 }
 
 /// Gives the heading that starts at `events[i]` a unique id (its `{#id}`, else a

@@ -61,3 +61,16 @@ pub fn file_for_path(path: &str) -> String {
         format!("{trimmed}/index.html")
     }
 }
+
+/// The two output files a root-relative link can name, decoded: the path itself and
+/// the `index.html` of the folder it names (`/a/` → `/a/index.html`, `/` →
+/// `/index.html`); `None` when there is nothing to check (an empty path, `//host/…`).
+pub(crate) fn link_files(target: &str) -> Option<(String, String)> {
+    let path = target.split(['#', '?']).next().unwrap_or_default();
+    if path.is_empty() || path.starts_with("//") {
+        return None;
+    }
+    let decoded = crate::text::url::decode(path);
+    let index = format!("{}/index.html", decoded.trim_end_matches('/'));
+    Some((decoded, index))
+}

@@ -49,6 +49,7 @@ fn render_page(
             page.toc = r.toc;
             page.word_count = r.word_count;
             page.reading_time = r.reading_time;
+            page.root_links = r.root_links;
             // The source is no longer needed once rendered; free it.
             page.source_text = String::new();
         }
@@ -157,6 +158,7 @@ fn render_section(
     match markdown::render(&section.markdown, &source) {
         Ok(r) => {
             section.html = r.html;
+            section.root_links = r.root_links;
             Vec::new()
         }
         Err(p) => p,

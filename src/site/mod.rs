@@ -239,8 +239,28 @@ impl Site {
         if let Err(e) = search {
             diagnostics.extend(as_diagnostics(e));
         }
+        diagnostics.extend(self.broken_root_links(dir));
         diagnostics.finish()?;
         Ok(total)
+    }
+
+    /// The root-relative links of Markdown bodies that name nothing in the output
+    /// written in `dir`, each at its place in its file.
+    fn broken_root_links(&self, dir: &Path) -> Vec<Diagnostic> {
+        let lib = &self.model.library;
+        let written = |file: &str| {
+            output::safe_join(dir, file.trim_start_matches('/')).is_some_and(|p| p.is_file())
+        };
+        let pages = lib.pages.iter().flat_map(|p| &p.root_links);
+        let sections = lib.sections.iter().flat_map(|s| &s.root_links);
+        pages
+            .chain(sections)
+            .filter(|link| {
+                output::link_files(&link.target)
+                    .is_some_and(|(file, index)| !written(&file) && !written(&index))
+            })
+            .map(|link| link.if_broken.clone())
+            .collect()
     }
 
     /// Static files, assets, aliases, `_redirects` and `_headers` (cheap: redone on every edit

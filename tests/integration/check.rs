@@ -18,6 +18,8 @@ fn a_clean_site_passes_and_nothing_is_written() {
 
 #[test]
 fn broken_internal_links_and_images_are_reported() {
+    // A Markdown image or link to nothing is found by the build, at its place in
+    // the source; `check` finds the rest (a template's links) in the output.
     let site = SiteTest::new().page(
         "content/a.md",
         "title: A\ndate: 2020-01-01",
@@ -26,18 +28,45 @@ fn broken_internal_links_and_images_are_reported() {
     let root = site.root().to_string_lossy().into_owned();
     let run = site.run(&["check", "--root", &root]).failure();
     assert!(
-        run.stderr.contains("broken internal link: `/khong-co/`"),
+        run.stderr
+            .contains("content/a.md:5:29: image not found: `/anh/khong-co.png`"),
+        "{}",
+        run.stderr
+    );
+    let site = site.page(
+        "content/a.md",
+        "title: A\ndate: 2020-01-01",
+        "Xem [bài cũ](/khong-co/) và [tệp](/tai-lieu/khong.pdf).",
+    );
+    let run = site.run(&["check", "--root", &root]).failure();
+    assert!(
+        run.stderr
+            .contains("content/a.md:5:5: link to a page that does not exist: `/khong-co/`"),
         "{}",
         run.stderr
     );
     assert!(
-        run.stderr
-            .contains("broken internal image or file: `/anh/khong-co.png`"),
+        run.stderr.contains(
+            "content/a.md:5:29: link to a file that does not exist: `/tai-lieu/khong.pdf`"
+        ),
         "{}",
         run.stderr
     );
-    assert!(run.stderr.contains("public/a/index.html"), "{}", run.stderr);
     assert!(!site.public().exists());
+    // A template's link is only in the output.
+    let site = site
+        .page("content/a.md", "title: A\ndate: 2020-01-01", "Đúng.")
+        .file(
+            "templates/page.html",
+            "<a href=\"/khong-co/\">x</a>{{ page.content | safe }}",
+        );
+    let run = site.run(&["check", "--root", &root]).failure();
+    assert!(
+        run.stderr
+            .contains("public/a/index.html: broken internal link: `/khong-co/`"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]

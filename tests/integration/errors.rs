@@ -172,3 +172,77 @@ fn missing_image_names_page_and_path() {
         run.stderr
     );
 }
+
+#[test]
+fn markdown_images_to_nothing_fail_the_build_at_their_line() {
+    let site = SiteTest::new().page("content/ok.md", "title: OK\ndate: 2020-01-01", "");
+    let before = previous_output(&site);
+    let site = site
+        .page(
+            "content/tin/don.md",
+            "title: Đơn\ndate: 2020-01-01",
+            "Mở đầu.\n\n![ảnh](khong-co.png)\n",
+        )
+        .page(
+            "content/tin/thu-muc/index.md",
+            "title: Thư mục\ndate: 2020-01-01",
+            "![x](thieu.png) và ![y](/anh/khong.png)\n",
+        );
+    let run = site.build().failure();
+    let err = &run.stderr;
+    assert!(
+        err.contains("content/tin/don.md:7:1: image not found: `khong-co.png`"),
+        "{err}"
+    );
+    assert!(err.contains("has no folder of its own"), "{err}");
+    assert!(
+        err.contains("content/tin/thu-muc/index.md:5:1: image not found: `thieu.png`"),
+        "{err}"
+    );
+    assert!(
+        err.contains("content/tin/thu-muc/index.md:5:20: image not found: `/anh/khong.png`"),
+        "{err}"
+    );
+    assert!(err.contains("3 errors found"), "{err}");
+    assert_eq!(site.read("index.html"), before);
+}
+
+#[test]
+fn a_single_page_finds_images_relative_to_its_url() {
+    let site = SiteTest::new()
+        .file("content/tin/anh.png", crate::common::photo())
+        .page(
+            "content/tin/bai.md",
+            "title: Bài\ndate: 2020-01-01",
+            "![ảnh](../anh.png)\n",
+        );
+    site.build().success();
+    let html = site.read("tin/bai/index.html");
+    assert!(html.contains("src=\"/tin/anh.png\""), "{html}");
+}
+
+#[test]
+fn markdown_links_to_nothing_fail_the_build_and_keep_the_output() {
+    let site = SiteTest::new()
+        .page("content/tin/co.md", "title: Có\ndate: 2020-01-01", "")
+        .page(
+            "content/a.md",
+            "title: A\ndate: 2020-01-01",
+            "[đúng](/tin/co/) [trang chủ](/) [mục](/a/#top) [ngoài](//example.org/x)",
+        );
+    let before = previous_output(&site);
+    let site = site.page(
+        "content/a.md",
+        "title: A\ndate: 2020-01-01",
+        "[đúng](/tin/co/)\n\n[sai](/tin/khong-co/?q=1)",
+    );
+    let run = site.build().failure();
+    assert!(
+        run.stderr
+            .contains("content/a.md:7:1: link to a page that does not exist: `/tin/khong-co/?q=1`"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("1 error found"), "{}", run.stderr);
+    assert_eq!(site.read("index.html"), before);
+}
