@@ -9,6 +9,7 @@ pub(crate) mod provinces;
 pub(crate) mod reserved;
 pub(crate) mod section;
 pub(crate) mod taxonomy;
+mod unpublished;
 pub(crate) mod walk;
 
 use std::path::{Path, PathBuf};
@@ -75,7 +76,16 @@ pub(crate) fn load(
     let results: Vec<(Option<Loaded>, Vec<Diagnostic>)> = entries
         .par_iter()
         .filter(|e| e.kind != walk::EntryKind::Asset)
-        .map(|entry| load_entry(root, config, entry))
+        .map(|entry| {
+            let (loaded, problems) = load_entry(root, config, entry);
+            if loaded.is_none() && problems.iter().any(Diagnostic::is_error) {
+                return (
+                    None,
+                    unless_left_out(root, config, options, entry, problems),
+                );
+            }
+            (loaded, problems)
+        })
         .collect();
     let mut pages = Vec::new();
     let mut sections = Vec::new();
@@ -106,6 +116,32 @@ fn sorted_errors(d: Diagnostics) -> Vec<Diagnostic> {
     let mut all = d.into_vec();
     all.sort_by(|a, b| a.at.cmp(&b.at));
     all
+}
+
+/// The errors of a page that failed to load, as warnings when the build would leave
+/// it out anyway (a draft, a future or an expired page: read again from its lines).
+fn unless_left_out(
+    root: &Path,
+    config: &Config,
+    options: &PublishOptions,
+    entry: &walk::Entry,
+    problems: Vec<Diagnostic>,
+) -> Vec<Diagnostic> {
+    if !matches!(entry.kind, walk::EntryKind::Page | walk::EntryKind::Bundle) {
+        return problems;
+    }
+    let file = entry.path.strip_prefix(root).unwrap_or(&entry.path);
+    let why = std::fs::read(&entry.path)
+        .ok()
+        .and_then(|bytes| read_text(file, bytes).ok())
+        .and_then(|(text, _)| {
+            let yaml = front_matter::split(&text, file).ok()?.yaml.to_string();
+            unpublished::left_out(&yaml, options, config.timezone)
+        });
+    match why {
+        Some(why) => unpublished::as_warnings(file, why, problems),
+        None => problems,
+    }
 }
 
 /// Reads and parses one file found by the walk: the parsed file (none for an asset

@@ -246,3 +246,46 @@ fn markdown_links_to_nothing_fail_the_build_and_keep_the_output() {
     assert!(run.stderr.contains("1 error found"), "{}", run.stderr);
     assert_eq!(site.read("index.html"), before);
 }
+
+#[test]
+fn a_broken_draft_does_not_stop_the_build_that_leaves_it_out() {
+    let site = SiteTest::new()
+        .page("content/ok.md", "title: OK\ndate: 2020-01-01", "")
+        .page(
+            "content/nhap.md",
+            "title: Bản nháp: chưa xong\ndraft: true\ndate: 2020-01-01",
+            "",
+        )
+        .page(
+            "content/sap-dang.md",
+            "title: A\ndate: 2099-01-01\ntittle: x",
+            "",
+        );
+    let run = site.build().success();
+    assert!(
+        run.stderr
+            .contains("warning: content/nhap.md: a draft with 1 error(s), left out of this build"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("warning: content/nhap.md:2:"),
+        "the error itself, as a warning: {}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("warning: content/sap-dang.md: dated in the future with 1 error(s)"),
+        "{}",
+        run.stderr
+    );
+    assert!(site.exists("ok/index.html"));
+    // With --drafts the draft is published, so its error stops the build again.
+    let root = site.root().to_string_lossy().into_owned();
+    let run = site.run(&["build", "--root", &root, "--drafts"]).failure();
+    assert!(
+        run.stderr.contains("error: content/nhap.md:2:"),
+        "{}",
+        run.stderr
+    );
+}

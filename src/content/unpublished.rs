@@ -1,0 +1,95 @@
+//! Pages a build leaves out (drafts, future-dated, expired) whose front matter does
+//! not parse: their errors must not stop the build that would not publish them, so
+//! they are told apart by the lines they do have, and reported as warnings.
+
+use std::path::Path;
+
+use chrono_tz::Tz;
+
+use super::PublishOptions;
+use crate::dates;
+use crate::error::{Diagnostic, Location, Severity};
+
+/// Why a build with `options` would leave out the page whose front matter is
+/// `yaml`, read line by line (it did not parse as a whole); `None` when it would
+/// publish it or cannot tell.
+pub(crate) fn left_out(yaml: &str, options: &PublishOptions, tz: Tz) -> Option<&'static str> {
+    let value = |line: &str, key: &str| {
+        let rest = line.strip_prefix(key)?.strip_prefix(':')?;
+        let rest = rest.split(" #").next().unwrap_or_default().trim();
+        Some(rest.trim_matches(['"', '\'']).to_string())
+    };
+    let mut why = None;
+    for line in yaml.lines() {
+        if let Some(v) = value(line, "draft")
+            && matches!(v.as_str(), "true" | "True" | "TRUE" | "yes" | "on")
+            && !options.drafts
+        {
+            why = Some("a draft");
+        } else if let Some(v) = value(line, "date")
+            && dates::parse(&v, tz).is_some_and(|d| d > options.now)
+            && !options.future
+        {
+            why = why.or(Some("dated in the future"));
+        } else if let Some(v) = value(line, "expires")
+            && dates::parse(&v, tz).is_some_and(|d| d <= options.now)
+        {
+            why = why.or(Some("expired"));
+        }
+    }
+    why
+}
+
+/// The errors of a page left out (`why`) as warnings, after one that says so.
+pub(crate) fn as_warnings(file: &Path, why: &str, errors: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let lead = Diagnostic::warning(
+        Location::file(file),
+        format!(
+            "{why} with {} error(s), left out of this build",
+            errors.iter().filter(|d| d.is_error()).count()
+        ),
+    )
+    .hint(if why == "a draft" {
+        "fix it before it is published; `loa build --drafts` reports these as errors"
+    } else {
+        "fix it before it is published; `loa build --future` reports future pages' errors as errors"
+    });
+    let downgraded = errors.into_iter().map(|mut d| {
+        d.severity = Severity::Warning;
+        d
+    });
+    std::iter::once(lead).chain(downgraded).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn options(drafts: bool, future: bool) -> PublishOptions {
+        PublishOptions {
+            drafts,
+            future,
+            now: chrono::DateTime::parse_from_rfc3339("2026-12-01T12:00:00+07:00")
+                .unwrap()
+                .to_utc(),
+        }
+    }
+
+    #[test]
+    fn drafts_future_and_expired_pages_are_told_by_their_lines() {
+        let tz = chrono_tz::Asia::Ho_Chi_Minh;
+        let yaml = "title: “Bản nháp: chưa xong”\ndraft: true # còn sửa\n";
+        assert_eq!(left_out(yaml, &options(false, false), tz), Some("a draft"));
+        assert_eq!(left_out(yaml, &options(true, false), tz), None);
+        let yaml = "title: x: y\ndate: 2027-01-01\n";
+        assert_eq!(
+            left_out(yaml, &options(false, false), tz),
+            Some("dated in the future")
+        );
+        assert_eq!(left_out(yaml, &options(false, true), tz), None);
+        let yaml = "title: x: y\ndate: 2020-01-01\nexpires: '2021-01-01'\n";
+        assert_eq!(left_out(yaml, &options(false, false), tz), Some("expired"));
+        let yaml = "title: x: y\ndate: 2020-01-01\n  draft: true\n";
+        assert_eq!(left_out(yaml, &options(false, false), tz), None, "nested");
+    }
+}
