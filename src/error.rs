@@ -282,6 +282,7 @@ impl Diagnostics {
     /// Ends a step: `Err` with every error (sorted by place) when there is one,
     /// otherwise the warnings.
     pub(crate) fn finish(mut self) -> Result<Vec<Diagnostic>> {
+        self.items = merge_repeats(std::mem::take(&mut self.items));
         self.items.sort_by(|a, b| a.at.cmp(&b.at));
         if self.has_errors() {
             Err(Error::Diagnostics(self.items))
@@ -294,6 +295,74 @@ impl Diagnostics {
     pub(crate) fn into_vec(self) -> Vec<Diagnostic> {
         self.items
     }
+}
+
+/// The note a template error carries about the page it was rendering.
+const RENDERING: &str = "while rendering ";
+
+/// One diagnostic for a problem that repeats across pages (the same template line
+/// failing for every page it renders): "in 1,204 pages, e.g. content/a.md" instead
+/// of 1,204 copies. Others are left as they are, in their order.
+fn merge_repeats(items: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    type Key = (
+        bool,
+        Location,
+        String,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    );
+    let key = |d: &Diagnostic| -> Option<(Key, String)> {
+        let detail = d.detail.as_deref()?;
+        let (rest, page) = match detail.rfind('\n') {
+            Some(i) => (Some(detail[..i].to_string()), &detail[i + 1..]),
+            None => (None, detail),
+        };
+        let page = page.strip_prefix(RENDERING)?.to_string();
+        let k = (
+            d.is_error(),
+            d.at.clone(),
+            d.message.clone(),
+            d.hint.clone(),
+            d.source_line.clone(),
+            rest,
+        );
+        Some((k, page))
+    };
+    let mut groups: std::collections::BTreeMap<Key, (usize, Vec<String>)> = Default::default();
+    let mut out: Vec<Diagnostic> = Vec::with_capacity(items.len());
+    for d in items {
+        match key(&d) {
+            Some((k, page)) => match groups.get_mut(&k) {
+                Some((_, pages)) => pages.push(page),
+                None => {
+                    groups.insert(k, (out.len(), vec![page]));
+                    out.push(d);
+                }
+            },
+            None => out.push(d),
+        }
+    }
+    for ((_, _, _, _, _, rest), (at, mut pages)) in groups {
+        if pages.len() < 2 {
+            continue;
+        }
+        pages.sort();
+        let note = format!(
+            "in {} pages, e.g. {}",
+            crate::text::number::format(
+                pages.len() as f64,
+                crate::text::number::Decimals::UpTo(0),
+                (',', '.')
+            ),
+            pages[0]
+        );
+        out[at].detail = Some(match rest {
+            Some(rest) => format!("{rest}\n{note}"),
+            None => note,
+        });
+    }
+    out
 }
 
 /// The closest of `candidates` to `word`, when it is close enough to suggest.
@@ -312,6 +381,39 @@ pub(crate) fn closest<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_problem_repeated_across_pages_is_reported_once_with_the_count() {
+        let at = Location::at("templates/page.html", 2, 26);
+        let for_page = |n: usize| {
+            let mut d = Diagnostic::error(at.clone(), "Field `titel` is not defined");
+            d.detail = Some(format!("while rendering content/{n:04}.md"));
+            d
+        };
+        let mut all: Vec<Diagnostic> = (0..1204).rev().map(for_page).collect();
+        all.push(Diagnostic::error(Location::file("content/x.md"), "other"));
+        let mut d = Diagnostics::new();
+        d.extend(all);
+        let Err(Error::Diagnostics(out)) = d.finish() else {
+            panic!("errors expected");
+        };
+        assert_eq!(out.len(), 2);
+        let merged = out.iter().find(|d| d.at == at).unwrap();
+        assert_eq!(
+            merged.detail.as_deref(),
+            Some("in 1,204 pages, e.g. content/0000.md")
+        );
+        // One page: left as it was.
+        let mut d = Diagnostics::new();
+        d.push(for_page(7));
+        let Err(Error::Diagnostics(out)) = d.finish() else {
+            panic!("errors expected");
+        };
+        assert_eq!(
+            out[0].detail.as_deref(),
+            Some("while rendering content/0007.md")
+        );
+    }
 
     #[test]
     fn prints_path_line_column_with_caret_under_characters() {

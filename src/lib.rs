@@ -5,7 +5,7 @@
 //! - leaves: [`error`] (located diagnostics), [`text`] (NFC, slugs, folding,
 //!   collation, escaping, percent-coding, numbers), [`dates`], [`deploy`] (the HTTP
 //!   header rules and the files written from them);
-//! - reading: [`yaml`], [`output`] (the output folder and the `Sink` every output
+//! - reading: [`read`] (the encodings editors' files come in), [`yaml`], [`output`] (the output folder and the `Sink` every output
 //!   goes through), [`config`] (`site.yaml`);
 //! - sources: [`theme`] (built-in themes, file-by-file lookup), [`media`] (what an
 //!   image is), [`templating`] (the tera builder shared by pages and shortcodes);
@@ -39,6 +39,7 @@ mod markdown;
 mod media;
 mod model;
 mod output;
+mod read;
 mod render;
 mod search;
 mod seo;

@@ -17,8 +17,9 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Utc};
 use rayon::prelude::*;
 
-use crate::config::{Config, read_text};
+use crate::config::Config;
 use crate::error::{Diagnostic, Diagnostics, Location, Result};
+use crate::read::text as read_text;
 use crate::text::nfc::to_nfc;
 
 pub(crate) use library::Library;

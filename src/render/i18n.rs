@@ -69,7 +69,7 @@ impl I18n {
             let bytes = source.read().map_err(|e| {
                 Diagnostic::error(Location::file(&shown), format!("cannot read: {e}"))
             })?;
-            let (text, _) = crate::config::read_text(&shown, bytes.into_owned())?;
+            let (text, _) = crate::read::text(&shown, bytes.into_owned())?;
             let text = crate::text::nfc::to_nfc(&text).into_owned();
             i18n.merge(&text, &shown)?;
         }

@@ -42,7 +42,7 @@ pub(crate) fn load(root: &Path) -> Result<(Value, Vec<Diagnostic>), Vec<Diagnost
         }
         let shown = path.strip_prefix(root).unwrap_or(path).to_path_buf();
         let text = match std::fs::read(path) {
-            Ok(bytes) => match crate::config::read_text(&shown, bytes) {
+            Ok(bytes) => match crate::read::text(&shown, bytes) {
                 Ok((t, note)) => {
                     notes.extend(note);
                     crate::text::nfc::to_nfc(&t).into_owned()

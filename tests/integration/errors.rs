@@ -289,3 +289,39 @@ fn a_broken_draft_does_not_stop_the_build_that_leaves_it_out() {
         run.stderr
     );
 }
+
+#[test]
+fn a_template_mistake_is_reported_once_for_every_page_it_breaks() {
+    let site = SiteTest::new()
+        .page("content/a.md", "title: A\ndate: 2020-01-01", "")
+        .page("content/b.md", "title: B\ndate: 2020-01-02", "")
+        .page("content/c.md", "title: C\ndate: 2020-01-03", "")
+        .file("templates/page.html", "<h1>{{ page.titel }}</h1>");
+    let run = site.build().failure();
+    let err = &run.stderr;
+    assert_eq!(
+        err.matches("Field `titel` is not defined").count(),
+        1,
+        "{err}"
+    );
+    assert!(
+        err.contains("templates/page.html:1:13: cannot render template"),
+        "{err}"
+    );
+    assert!(err.contains("in 3 pages, e.g. content/a.md"), "{err}");
+    assert!(err.contains("hint: did you mean `title`?"), "{err}");
+    assert!(err.contains("1 error found"), "{err}");
+    let site = site.file("templates/page.html", "<h1>{{ page.title | slugfy }}</h1>");
+    let run = site.build().failure();
+    assert!(
+        run.stderr
+            .contains("templates/page.html:1:21: cannot parse template: unknown filter `slugfy`"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("did you mean `slugify`?"),
+        "{}",
+        run.stderr
+    );
+}
