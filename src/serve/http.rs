@@ -78,8 +78,20 @@ pub(crate) async fn handle(
         Found::File(body) => send_file(StatusCode::OK, &key, body).await,
         Found::Folder => redirect(raw, req.uri().query()),
         Found::Missing(Some(page)) => send_file(StatusCode::NOT_FOUND, "404.html", page).await,
-        Found::Missing(None) => text(StatusCode::NOT_FOUND, "not found\n"),
+        Found::Missing(None) => placeholder(),
     })
+}
+
+/// What a tab gets where the site has nothing (no 404 page either, as when the
+/// site has not built yet): a page with the reload script, so the tab shows the
+/// current error and reloads once a build succeeds.
+fn placeholder() -> Reply {
+    const PAGE: &str = "<!doctype html><html><head><meta charset=\"utf-8\"><title>loa serve</title></head><body><p>Không có trang này (chưa dựng được trang?) · Nothing here (has the site built?)</p></body></html>";
+    bytes(
+        StatusCode::NOT_FOUND,
+        "text/html; charset=utf-8",
+        Bytes::from(inject(PAGE.as_bytes(), true)),
+    )
 }
 
 /// The refusal of a request whose head is too large or whose method is neither

@@ -314,6 +314,30 @@ fn errors_keep_the_last_good_page_and_reach_the_browser() {
     assert!(first_event(&server).contains("\"problem\":null"));
 }
 
+#[test]
+fn a_site_broken_from_the_start_shows_its_error_and_recovers() {
+    let site = site().file("content/tin/bai-2.md", "---\ntitle: [chưa đóng\n---\n");
+    let server = Server::start(&site);
+    // Nothing was built: every page is a placeholder that connects to the events,
+    // and the first event carries the error for the overlay.
+    let page = server.get("/tin/bai-1/");
+    assert_eq!(page.status, 404);
+    assert!(
+        page.text().contains("/__loa/reload.js\" data-missing"),
+        "{}",
+        page.text()
+    );
+    let hello = first_event(&server);
+    assert!(hello.contains("content/tin/bai-2.md:2:8"), "{hello}");
+    std::fs::write(
+        site.root().join("content/tin/bai-2.md"),
+        "---\ntitle: \"Sửa rồi\"\ndate: 2020-03-02\n---\nỔn.\n",
+    )
+    .unwrap();
+    server.wait_for("/tin/bai-2/", |t| t.contains("Ổn."));
+    assert!(first_event(&server).contains("\"problem\":null"));
+}
+
 /// The first server-sent event (`hello`, with any current error).
 fn first_event(server: &Server) -> String {
     let mut stream = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
