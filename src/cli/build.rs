@@ -112,6 +112,12 @@ pub(crate) fn run(args: BuildArgs) -> Result<()> {
                 images.elapsed.as_secs_f64()
             ));
         }
+        if report.drafts_left_out > 0 {
+            line.push_str(&format!(
+                "; {} draft(s) left out (--drafts to include them)",
+                report.drafts_left_out
+            ));
+        }
         if let Some((at, what)) = &report.next_change {
             line.push_str(&format!(
                 "; next change {} ({what})",

@@ -28,6 +28,8 @@ pub struct Library {
     pub assets: Vec<(PathBuf, String)>,
     /// When a later build would change the output.
     pub schedule: Schedule,
+    /// Drafts this build left out.
+    pub drafts_left_out: usize,
 }
 
 /// The next instants at which the published set changes.
@@ -74,9 +76,10 @@ pub(crate) fn link(
     options: &PublishOptions,
 ) -> (Library, Vec<Diagnostic>) {
     let mut problems = Vec::new();
-    let (mut pages, schedule) = published(pages, options);
+    let (mut pages, schedule, drafts_left_out) = published(pages, options);
     let (mut sections, by_dirs) = ordered_sections(sections, &config.title, &mut problems);
     nest(&mut sections, &mut pages, &by_dirs);
+    problems.extend(folders_without_index(&sections, &pages));
     sort_lists(&mut sections, &pages);
 
     let (taxonomies, warnings) = taxonomy::collect(&config.taxonomies, &pages);
@@ -93,20 +96,24 @@ pub(crate) fn link(
             taxonomies,
             assets: asset_outputs(assets),
             schedule,
+            drafts_left_out,
         },
         problems,
     )
 }
 
 /// The pages to publish, newest first (drafts, future pages and expired ones
-/// left out as `options` say), and when a later build would publish or hide more.
-fn published(pages: Vec<Page>, options: &PublishOptions) -> (Vec<Page>, Schedule) {
+/// left out as `options` say), when a later build would publish or hide more, and
+/// how many drafts were left out.
+fn published(pages: Vec<Page>, options: &PublishOptions) -> (Vec<Page>, Schedule, usize) {
     let mut schedule = Schedule::default();
+    let mut drafts = 0;
     let now = options.now;
     let mut pages: Vec<Page> = pages
         .into_iter()
         .filter(|p| {
             if p.meta.draft && !options.drafts {
+                drafts += 1;
                 return false;
             }
             if p.date > now && !options.future {
@@ -128,7 +135,7 @@ fn published(pages: Vec<Page>, options: &PublishOptions) -> (Vec<Page>, Schedule
     pages.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.path.cmp(&b.path)));
     schedule.publishes.sort();
     schedule.expiries.sort();
-    (pages, schedule)
+    (pages, schedule, drafts)
 }
 
 /// The sections in a stable order — home first (a default one when there is no
@@ -183,6 +190,40 @@ fn nest(sections: &mut [Section], pages: &mut [Page], by_dirs: &HashMap<Vec<Stri
             sections[s].pages.push(i);
         }
     }
+}
+
+/// A warning for each folder of `content/` that has pages but no `_index.md`: it
+/// has no section page, and its pages are listed in the section above it.
+fn folders_without_index(sections: &[Section], pages: &[Page]) -> Vec<Diagnostic> {
+    let mut folders: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
+    for page in pages {
+        let section = &sections[page.section];
+        let depth = section.dirs.len();
+        if page.dirs.len() <= depth {
+            continue;
+        }
+        let folder: Vec<&str> = page.relative.split('/').take(depth + 1).collect();
+        let entry = folders.entry(folder.join("/")).or_insert((0, page.section));
+        entry.0 += 1;
+    }
+    folders
+        .into_iter()
+        .map(|(folder, (count, above))| {
+            let above = &sections[above];
+            let listed_in = if above.is_home() {
+                "the home page".to_string()
+            } else {
+                format!("`{}`", above.title)
+            };
+            Diagnostic::warning(
+                Location::file(format!("content/{folder}/")),
+                format!("{count} page(s) here but no _index.md: this folder has no section page"),
+            )
+            .hint(format!(
+                "create content/{folder}/_index.md with a `title:` line; until then its pages are listed in {listed_in}"
+            ))
+        })
+        .collect()
 }
 
 /// Orders each section's pages as the section asks, and its subsections by

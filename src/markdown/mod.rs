@@ -193,7 +193,7 @@ fn root_link(target: &str, offset: usize, map: &events::Mapper<'_>) -> RootLink 
             map.location(offset),
             format!("link to a page that does not exist: `{target}`"),
         )
-        .hint("the built site has nothing at this address: copy it from the address bar of the page you mean, or link its file with `@/`, e.g. `@/tin-hoat-dong/bai-viet.md`")
+        .hint("the built site has nothing at this address: copy it from the address bar of the page you mean, or link its file with `@/`, e.g. `@/tin-hoat-dong/bai-viet.md` (an address another system serves on the same domain is written in full, https://…)")
     };
     RootLink {
         target: target.to_string(),

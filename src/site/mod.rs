@@ -22,7 +22,7 @@ use std::time::{Duration, Instant};
 
 use crate::config::Config;
 use crate::content::{self, PublishOptions};
-use crate::error::{Diagnostic, Diagnostics, Error, Result};
+use crate::error::{Diagnostic, Diagnostics, Error, Location, Result};
 use crate::files::SiteFiles;
 use crate::images::ImageStore;
 use crate::markdown::Shortcodes;
@@ -77,6 +77,8 @@ pub(crate) struct BuildReport {
     pub next_change: Option<(crate::dates::Date, String)>,
     /// What the image pipeline did.
     pub images: Option<crate::images::ProcessReport>,
+    /// Drafts left out (without `--drafts`).
+    pub drafts_left_out: usize,
 }
 
 impl Site {
@@ -208,6 +210,7 @@ impl Site {
             warnings,
             next_change: self.next_change(),
             images: self.images.last_report(),
+            drafts_left_out: self.model.library.drafts_left_out,
         })
     }
 
@@ -253,14 +256,43 @@ impl Site {
         };
         let pages = lib.pages.iter().flat_map(|p| &p.root_links);
         let sections = lib.sections.iter().flat_map(|s| &s.root_links);
-        pages
+        let broken = |target: &str| {
+            output::link_files(target)
+                .is_some_and(|(file, index)| !written(&file) && !written(&index))
+        };
+        let mut problems: Vec<Diagnostic> = pages
             .chain(sections)
-            .filter(|link| {
-                output::link_files(&link.target)
-                    .is_some_and(|(file, index)| !written(&file) && !written(&index))
-            })
+            .filter(|link| broken(&link.target))
             .map(|link| link.if_broken.clone())
-            .collect()
+            .collect();
+        let menu = &self.model.config.menu;
+        let bad: Vec<_> = menu
+            .iter()
+            .filter(|item| item.url.starts_with('/') && !item.url.starts_with("//"))
+            .filter(|item| broken(&item.url))
+            .collect();
+        if !bad.is_empty() {
+            let path = Path::new(crate::config::CONFIG_FILE);
+            let text = std::fs::read_to_string(self.model.root.join(path)).unwrap_or_default();
+            problems.extend(bad.into_iter().map(|item| {
+                // The menu's `url:` line, once: every page shows the menu.
+                let at = text
+                    .lines()
+                    .enumerate()
+                    .find_map(|(i, line)| {
+                        let column = line.find(item.url.as_str())?;
+                        line.contains("url").then(|| (i + 1, line[..column].chars().count() + 1))
+                    })
+                    .map_or_else(|| Location::file(path), |(l, c)| Location::at(path, l, c));
+                Diagnostic::error(
+                    at,
+                    format!("menu item `{}` links to nothing: `{}`", item.name, item.url),
+                )
+                .hint("the built site has no page or file at this address; fix the `url:` of this menu item (an address another system serves on the same domain is written in full, https://…)")
+                .with_source(&text)
+            }));
+        }
+        problems
     }
 
     /// Static files, assets, aliases, `_redirects` and `_headers` (cheap: redone on every edit

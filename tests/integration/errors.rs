@@ -325,3 +325,63 @@ fn a_template_mistake_is_reported_once_for_every_page_it_breaks() {
         run.stderr
     );
 }
+
+#[test]
+fn a_menu_link_to_nothing_is_one_error_at_its_line_in_site_yaml() {
+    let site = SiteTest::new()
+        .file(
+            "site.yaml",
+            "title: T\nbase_url: https://example.org\nmenu:\n  - { name: Tin, url: /tin/ }\n  - name: Văn bản\n    url: /van-ban/\n  - { name: Cổng, url: \"https://example.org/cong/\" }\n",
+        )
+        .file("content/tin/_index.md", "---\ntitle: Tin\n---\n")
+        .page("content/tin/a.md", "title: A\ndate: 2020-01-01", "")
+        .page("content/tin/b.md", "title: B\ndate: 2020-01-02", "");
+    let run = site.build().failure();
+    let err = &run.stderr;
+    assert!(
+        err.contains("site.yaml:6:10: menu item `Văn bản` links to nothing: `/van-ban/`"),
+        "{err}"
+    );
+    assert_eq!(err.matches("links to nothing").count(), 1, "{err}");
+    assert!(err.contains("1 error found"), "{err}");
+}
+
+#[test]
+fn a_folder_without_index_and_drafts_left_out_are_mentioned() {
+    let site = SiteTest::new()
+        .page(
+            "content/dien-hinh/nguoi-a.md",
+            "title: A\ndate: 2020-01-01",
+            "",
+        )
+        .page(
+            "content/dien-hinh/nguoi-b/index.md",
+            "title: B\ndate: 2020-01-02",
+            "",
+        )
+        .page(
+            "content/nhap.md",
+            "title: Nháp\ndate: 2020-01-03\ndraft: true",
+            "",
+        );
+    let run = site.build().success();
+    assert!(
+        run.stderr.contains(
+            "warning: content/dien-hinh/: 2 page(s) here but no _index.md: this folder has no section page"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("create content/dien-hinh/_index.md with a `title:` line; until then its pages are listed in the home page"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stdout
+            .contains("; 1 draft(s) left out (--drafts to include them)"),
+        "{}",
+        run.stdout
+    );
+}
