@@ -8,6 +8,7 @@ use tera::Value;
 
 use super::{DEFAULT_SIZES, ImageInfo};
 use crate::templating::Obj;
+use crate::text::url::encode_path;
 
 /// The `<picture>` (or a bare `<img>` for SVG) for an image, lazy-loaded.
 /// `alt` and `title` are plain text (escaped here); `class` goes on the `<img>`.
@@ -21,7 +22,7 @@ pub(crate) fn img_html(
     let _ = write!(
         img,
         "<img src=\"{}\" alt=\"{}\"",
-        attr(info.fallback()),
+        attr(&info.fallback()),
         attr(alt)
     );
     if info.width > 0 && info.height > 0 {
@@ -59,7 +60,10 @@ pub(crate) fn with_image_fields(obj: Obj, info: &ImageInfo) -> Obj {
         .set("srcset", info.srcset())
         .set("webp_srcset", info.webp_srcset())
         .set("sizes", DEFAULT_SIZES)
-        .opt("og", info.og.as_ref().map(|v| v.url.as_str()))
+        .opt(
+            "og",
+            info.og.as_ref().map(|v| encode_path(&v.url).into_owned()),
+        )
         .opt("og_width", info.og.as_ref().map(|v| v.width))
         .opt("og_height", info.og.as_ref().map(|v| v.height))
         .set("format", info.format.extension())
@@ -71,5 +75,5 @@ pub(crate) fn with_image_fields(obj: Obj, info: &ImageInfo) -> Obj {
 /// variant), `width`, `height`, `srcset`, `webp_srcset`, `sizes`, `og` (URL of the
 /// 1200 px variant), `og_width`, `og_height`, `format` and `svg`.
 pub(crate) fn image_value(info: &ImageInfo) -> Value {
-    with_image_fields(Obj::new().set("url", info.url.as_str()), info).done()
+    with_image_fields(Obj::new().set("url", encode_path(&info.url).as_ref()), info).done()
 }

@@ -56,10 +56,12 @@ pub struct ImageInfo {
 impl ImageInfo {
     /// The widest variant in the original format: the `src` for browsers without
     /// `srcset`.
-    pub fn fallback(&self) -> &str {
-        self.variants
+    pub fn fallback(&self) -> String {
+        let url = self
+            .variants
             .last()
-            .map_or(self.url.as_str(), |v| v.url.as_str())
+            .map_or(self.url.as_str(), |v| v.url.as_str());
+        crate::text::url::encode_path(url).into_owned()
     }
 
     /// `srcset` in the original format.
@@ -76,7 +78,7 @@ impl ImageInfo {
 fn srcset(variants: &[Variant]) -> String {
     variants
         .iter()
-        .map(|v| format!("{} {}w", v.url, v.width))
+        .map(|v| format!("{} {}w", crate::text::url::encode_path(&v.url), v.width))
         .collect::<Vec<_>>()
         .join(", ")
 }

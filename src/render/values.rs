@@ -239,11 +239,15 @@ fn lead_image(config: &Config, p: &Page) -> Option<Value> {
 }
 
 /// Where a page's image is served: bundle-relative names sit in the page's folder.
+/// Local names are percent-encoded (`ảnh 1.jpg`), once.
 pub(crate) fn image_url(p: &Page, src: &str) -> String {
-    if src.starts_with('/') || src.starts_with("http://") || src.starts_with("https://") {
+    use crate::text::url::encode_path;
+    if src.starts_with("http://") || src.starts_with("https://") || src.starts_with("//") {
         src.to_string()
+    } else if src.starts_with('/') {
+        encode_path(src).into_owned()
     } else {
-        format!("{}{}", p.path, src.trim_start_matches("./"))
+        format!("{}{}", p.path, encode_path(src.trim_start_matches("./")))
     }
 }
 

@@ -170,7 +170,7 @@ pub(crate) fn page<'a>(scope: &Scope<'a>, index: usize) -> Subject<'a> {
         let og = page.image_info.as_ref().and_then(|i| i.og.as_ref());
         let url = og.map_or_else(
             || crate::render::values::image_url(page, src),
-            |v| v.url.clone(),
+            |v| crate::text::url::encode_path(&v.url).into_owned(),
         );
         Obj::new()
             .opt("width", og.map(|v| v.width))

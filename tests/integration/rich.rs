@@ -263,3 +263,35 @@ fn a_copy_of_a_built_in_shortcode_overrides_it_in_the_site_and_the_theme() {
     assert!(page.contains("<em>đẹp</em>"), "{page}");
     assert!(page.contains("<blockquote class=\"cua-theme\">"), "{page}");
 }
+
+#[test]
+fn image_names_with_spaces_and_marks_are_percent_encoded() {
+    let site = SiteTest::new()
+        .file("content/tin/bai/ảnh đẹp 1.png", crate::common::photo())
+        .page(
+            "content/tin/bai/index.md",
+            "title: Bài\ndate: 2020-01-01\nimage: \"ảnh đẹp 1.png\"",
+            "![Quang cảnh](<ảnh đẹp 1.png>)\n",
+        );
+    site.build().success();
+    let encoded = "/tin/bai/%E1%BA%A3nh%20%C4%91%E1%BA%B9p%201";
+    let html = site.read("tin/bai/index.html");
+    assert!(!html.contains("ảnh đẹp 1"), "raw names in URLs: {html}");
+    assert!(html.contains(&format!("src=\"{encoded}")), "{html}");
+    assert!(html.contains(&format!("srcset=\"{encoded}")), "{html}");
+    assert!(
+        html.contains(&format!(
+            "property=\"og:image\" content=\"https://example.org{encoded}"
+        )),
+        "{html}"
+    );
+    let rss = site.read("rss.xml");
+    assert!(
+        rss.contains(&format!("url=\"https://example.org{encoded}")),
+        "{rss}"
+    );
+    assert!(
+        site.exists("tin/bai/ảnh đẹp 1.png"),
+        "the file keeps its name"
+    );
+}
