@@ -210,7 +210,23 @@ pub(crate) struct DateView {
     pub time: String,
 }
 
+/// True for a date written without a time (`2020-06-01`): it shows without one.
+pub(crate) fn is_bare(text: &str) -> bool {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").is_ok()
+}
+
 impl DateView {
+    /// The forms of a date written without a time: the full form is the long one
+    /// and there is no `time`, rather than a made-up "00:00".
+    pub(crate) fn date_only(d: &Date, words: &DateWords) -> Self {
+        let view = DateView::new(d, words);
+        DateView {
+            full: view.long.clone(),
+            time: String::new(),
+            ..view
+        }
+    }
+
     /// Every form of `d`.
     pub(crate) fn new(d: &Date, words: &DateWords) -> Self {
         DateView {
@@ -232,6 +248,16 @@ impl DateView {
 mod tests {
     use super::*;
     const HCM: Tz = chrono_tz::Asia::Ho_Chi_Minh;
+
+    #[test]
+    fn a_date_without_a_time_shows_without_one() {
+        assert!(is_bare("2020-06-01") && !is_bare("2020-06-01 09:00"));
+        let d = parse("2020-06-01", HCM).unwrap();
+        let v = DateView::date_only(&d, &DateWords::vietnamese());
+        assert_eq!(v.full, v.long);
+        assert!(!v.full.contains("00:00"), "{}", v.full);
+        assert_eq!(v.time, "");
+    }
 
     #[test]
     fn bare_dates_are_in_the_site_time_zone() {

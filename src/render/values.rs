@@ -41,6 +41,20 @@ pub(crate) struct Reuse<'a> {
     pub same_related: bool,
 }
 
+/// A page's date as templates see it, without a time when it was written without
+/// one (`date: 2020-06-01`).
+fn written_date_value(
+    d: &dates::Date,
+    written: Option<&crate::content::front_matter::Scalar>,
+    words: &DateWords,
+) -> Value {
+    if written.is_some_and(|w| dates::is_bare(&w.0)) {
+        Value::from_serializable(&DateView::date_only(d, words))
+    } else {
+        date_value(d, words)
+    }
+}
+
 /// A date as templates see it.
 pub(crate) fn date_value(d: &dates::Date, words: &DateWords) -> Value {
     Value::from_serializable(&DateView::new(d, words))
@@ -155,8 +169,16 @@ fn card(
         .set("kind", p.kind().as_str())
         .set("file", p.file.to_string_lossy().replace('\\', "/"))
         .set("relative", p.relative.as_str())
-        .set("date", date_value(&p.date, words))
-        .opt("updated", p.updated.as_ref().map(|d| date_value(d, words)))
+        .set(
+            "date",
+            written_date_value(&p.date, p.meta.date.as_ref(), words),
+        )
+        .opt(
+            "updated",
+            p.updated
+                .as_ref()
+                .map(|d| written_date_value(d, p.meta.updated.as_ref(), words)),
+        )
         .html("summary", &p.summary_html)
         .set("summary_text", p.summary_text.as_str())
         .set("authors", authors)

@@ -229,3 +229,20 @@ fn wrong_usage_exits_2() {
     assert_eq!(site.run(&["build", "--no-such-flag"]).code, 2);
     assert_eq!(site.run(&["frobnicate"]).code, 2);
 }
+
+#[test]
+fn a_date_written_without_a_time_shows_without_one() {
+    let site = crate::common::SiteTest::new()
+        .page("content/a.md", "title: A\ndate: 2020-06-01", "")
+        .page("content/b.md", "title: B\ndate: 2020-06-01 09:30", "")
+        .file(
+            "templates/page.html",
+            "{{ page.date.full }}|{{ page.date.time }}",
+        );
+    site.build().success();
+    assert_eq!(site.read("a/index.html"), "Thứ Hai, 01/06/2020|");
+    assert_eq!(
+        site.read("b/index.html"),
+        "Thứ Hai, 01/06/2020, 09:30 (GMT+7)|09:30"
+    );
+}
