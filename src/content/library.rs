@@ -30,6 +30,9 @@ pub struct Library {
     pub schedule: Schedule,
     /// Drafts this build left out.
     pub drafts_left_out: usize,
+    /// `content/`-relative paths of the files that failed to load (the build
+    /// fails; they are known so that links to them are not reported too).
+    pub unreadable: Vec<String>,
 }
 
 /// The next instants at which the published set changes.
@@ -97,6 +100,7 @@ pub(crate) fn link(
             assets: asset_outputs(assets),
             schedule,
             drafts_left_out,
+            unreadable: Vec::new(),
         },
         problems,
     )

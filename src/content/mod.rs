@@ -56,8 +56,10 @@ pub(crate) enum Loaded {
     Section(Box<section::Section>),
 }
 
-/// Loads `<root>/content` into a library. Every problem of every file is collected;
-/// on success the warnings are returned beside the library.
+/// Loads `<root>/content` into a library, with every problem of every file. A
+/// file that fails to load is left out of the library (and named in its
+/// `unreadable`), so the rest can still be rendered and checked in the same run;
+/// the problems then hold its errors.
 pub(crate) fn load(
     root: &Path,
     config: &Config,
@@ -74,23 +76,25 @@ pub(crate) fn load(
     let (entries, problems) = walk::walk(&content_dir);
     diagnostics.extend(problems);
 
-    let results: Vec<(Option<Loaded>, Vec<Diagnostic>)> = entries
+    let results: Vec<(&str, Option<Loaded>, Vec<Diagnostic>)> = entries
         .par_iter()
         .filter(|e| e.kind != walk::EntryKind::Asset)
         .map(|entry| {
             let (loaded, problems) = load_entry(root, config, entry);
             if loaded.is_none() && problems.iter().any(Diagnostic::is_error) {
-                return (
-                    None,
-                    unless_left_out(root, config, options, entry, problems),
-                );
+                let problems = unless_left_out(root, config, options, entry, problems);
+                return (entry.relative.as_str(), None, problems);
             }
-            (loaded, problems)
+            (entry.relative.as_str(), loaded, problems)
         })
         .collect();
     let mut pages = Vec::new();
     let mut sections = Vec::new();
-    for (loaded, problems) in results {
+    let mut unreadable = Vec::new();
+    for (relative, loaded, problems) in results {
+        if loaded.is_none() && problems.iter().any(Diagnostic::is_error) {
+            unreadable.push(relative.to_string());
+        }
         diagnostics.extend(problems);
         match loaded {
             Some(Loaded::Page(p)) => pages.push(*p),
@@ -103,20 +107,22 @@ pub(crate) fn load(
         .filter(|e| e.kind == walk::EntryKind::Asset)
         .map(|e| (e.path, e.relative))
         .collect();
-    if diagnostics.has_errors() {
-        // Report what we found so far, sorted; linking needs every file to be whole.
-        return Err(crate::error::Error::Diagnostics(sorted_errors(diagnostics)));
-    }
-    let (library, problems) = library::link(config, sections, pages, assets, options);
-    diagnostics.extend(problems);
-    let warnings = diagnostics.finish()?;
-    Ok((library, warnings))
-}
-
-fn sorted_errors(d: Diagnostics) -> Vec<Diagnostic> {
-    let mut all = d.into_vec();
-    all.sort_by(|a, b| a.at.cmp(&b.at));
-    all
+    let (mut library, problems) = library::link(config, sections, pages, assets, options);
+    // A folder whose `_index.md` did not load has one; say only what is wrong.
+    let broken_index = |d: &Diagnostic| {
+        let folder = d.at.path.to_string_lossy();
+        let folder = folder.strip_prefix("content/").unwrap_or(&folder);
+        unreadable
+            .iter()
+            .any(|u| u.strip_suffix("_index.md") == Some(folder))
+    };
+    diagnostics.extend(
+        problems
+            .into_iter()
+            .filter(|d| d.is_error() || !broken_index(d)),
+    );
+    library.unreadable = unreadable;
+    Ok((library, diagnostics.into_vec()))
 }
 
 /// The errors of a page that failed to load, as warnings when the build would leave

@@ -120,6 +120,13 @@ fn link_map(
                 .iter()
                 .map(|s| (s.relative.clone(), s.path.clone())),
         )
+        // A file that failed to load has its own error; a link to it is not one.
+        .chain(
+            library
+                .unreadable
+                .iter()
+                .map(|r| (r.clone(), String::new())),
+        )
         .collect()
 }
 

@@ -115,15 +115,10 @@ impl Site {
                 serde_json::Value::Null
             }
         };
-        let (library, warnings) = match content::load(root, &config, &options.publish) {
-            Ok(loaded) => loaded,
-            Err(Error::Diagnostics(mut problems)) => {
-                problems.extend(diagnostics.into_vec());
-                return Err(Error::Diagnostics(problems));
-            }
-            Err(e) => return Err(e),
-        };
-        diagnostics.extend(warnings);
+        // Problems of the content (errors too) join the rest: the files that loaded
+        // are still rendered, so one run reports every file's problems.
+        let (library, problems) = content::load(root, &config, &options.publish)?;
+        diagnostics.extend(problems);
         // The copied files and the image store come with the Markdown
         // ([`Site::render_content`]), which needs them.
         let site = Site {

@@ -385,3 +385,34 @@ fn a_folder_without_index_and_drafts_left_out_are_mentioned() {
         run.stdout
     );
 }
+
+#[test]
+fn a_front_matter_error_does_not_hide_a_shortcode_error_in_another_file() {
+    let site = SiteTest::new()
+        .file("content/tin/_index.md", "---\ntitle: [Tin\n---\n")
+        .page("content/a.md", "title: A\ndate: 2020-01-01\ntittle: x", "")
+        .page(
+            "content/b.md",
+            "title: B\ndate: 2020-01-01",
+            "Xem [A](@/a.md).\n\n{{ figue(src=\"x.png\") }}\n",
+        )
+        .page("content/tin/c.md", "title: C\ndate: 2020-01-01", "");
+    let run = site.build().failure();
+    let err = &run.stderr;
+    assert!(
+        err.contains("content/a.md:4:1: unknown key `tittle`"),
+        "{err}"
+    );
+    assert!(err.contains("content/tin/_index.md:2:"), "{err}");
+    assert!(
+        err.contains("content/b.md:7:"),
+        "the shortcode, in the same run: {err}"
+    );
+    assert!(err.contains("figue"), "{err}");
+    assert!(
+        !err.contains("@/a.md"),
+        "a link to a broken file is not a second error: {err}"
+    );
+    assert!(!err.contains("no _index.md"), "{err}");
+    assert!(err.contains("3 errors found"), "{err}");
+}
