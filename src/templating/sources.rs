@@ -351,14 +351,16 @@ const FUNCTIONS: &[&str] = &[
     "picture",
 ];
 
-/// Unknown filters, tests and functions, which tera reports together in one
-/// message (`error: Unknown filter `slugfy`` then ` --> page.html:2:34` for each):
-/// one diagnostic each, at its place in the template's file, with the closest name.
+/// What tera reports together in one message after every template parsed
+/// (`error: Unknown filter `slugfy`` then ` --> page.html:2:34`, for each): unknown
+/// filters, tests and functions, with the closest name, and blocks a template
+/// fills that the one it extends does not have. One diagnostic each, at its place
+/// in the template's file.
 fn unknown_names(message: &str, files: &HashMap<&str, &TemplateSource>) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut lines = message.lines();
     while let Some(line) = lines.next() {
-        let Some(what) = line.strip_prefix("error: Unknown ") else {
+        let Some(what) = line.strip_prefix("error: ") else {
             continue;
         };
         let Some(place) = lines
@@ -377,28 +379,77 @@ fn unknown_names(message: &str, files: &HashMap<&str, &TemplateSource>) -> Vec<D
         };
         let source = files.get(name);
         let file = source.map_or_else(|| PathBuf::from(name), |s| s.file.clone());
-        let (kind, word) = what.split_once(' ').unwrap_or((what, ""));
-        let word = word.trim_matches('`');
-        let known = if kind == "function" {
-            FUNCTIONS
-        } else {
-            FILTERS
+        let (message, hint) = match what.strip_prefix("Unknown ") {
+            Some(unknown) => unknown_name(unknown),
+            None => match what.strip_prefix("Block `") {
+                Some(rest) => {
+                    let block = rest.split('`').next().unwrap_or_default();
+                    missing_block(block, source.copied(), files)
+                }
+                None => (format!("cannot parse template: {what}"), None),
+            },
         };
-        let hint = match (kind, crate::error::closest(word, known.iter().copied())) {
-            ("filter" | "function", Some(best)) => format!("did you mean `{best}`?"),
-            _ => "see the filters and functions in docs/reference/templates.md".to_string(),
-        };
-        let mut d = Diagnostic::error(
-            Location::at(file, line_no, column),
-            format!("cannot parse template: unknown {kind} `{word}`"),
-        )
-        .hint(hint);
+        let mut d = Diagnostic::error(Location::at(file, line_no, column), message);
+        if let Some(hint) = hint {
+            d = d.hint(hint);
+        }
         if let Some(s) = source {
             d = d.with_source(&s.text);
         }
         out.push(d);
     }
     out
+}
+
+/// "unknown filter `slugfy`" with the closest known name.
+fn unknown_name(what: &str) -> (String, Option<String>) {
+    let (kind, word) = what.split_once(' ').unwrap_or((what, ""));
+    let word = word.trim_matches('`');
+    let known = if kind == "function" {
+        FUNCTIONS
+    } else {
+        FILTERS
+    };
+    let hint = match (kind, crate::error::closest(word, known.iter().copied())) {
+        ("filter" | "function", Some(best)) => format!("did you mean `{best}`?"),
+        _ => "see the filters and functions in docs/reference/templates.md".to_string(),
+    };
+    (
+        format!("cannot parse template: unknown {kind} `{word}`"),
+        Some(hint),
+    )
+}
+
+/// A `{% block %}` the extended template lacks: usually a theme template that
+/// extends one the site has overridden (the theme's `award.html` extends
+/// `page.html`, and the site's own `templates/page.html` has no `facts` block).
+fn missing_block(
+    block: &str,
+    source: Option<&TemplateSource>,
+    files: &HashMap<&str, &TemplateSource>,
+) -> (String, Option<String>) {
+    let parent = source.and_then(|s| {
+        let rest = s.text.split("extends").nth(1)?;
+        let name = rest.trim_start().trim_start_matches(['"', '\'']);
+        Some(name[..name.find(['"', '\''])?].to_string())
+    });
+    let message = match &parent {
+        Some(p) => format!(
+            "cannot parse template: `{{% block {block} %}}` is not in `{p}`, which this template extends"
+        ),
+        None => format!(
+            "cannot parse template: `{{% block {block} %}}` is not in the template this one extends"
+        ),
+    };
+    let hint = parent.map(|p| {
+        let parent_file = files
+            .get(p.as_str())
+            .map_or_else(|| p.clone(), |s| s.file.display().to_string());
+        format!(
+            "`{p}` here is {parent_file}; add `{{% block {block} %}}{{% endblock {block} %}}` to it, or override this template too (`loa theme export` gives a copy of the theme's to start from)"
+        )
+    });
+    (message, hint)
 }
 
 #[cfg(test)]

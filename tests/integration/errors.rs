@@ -416,3 +416,28 @@ fn a_front_matter_error_does_not_hide_a_shortcode_error_in_another_file() {
     assert!(!err.contains("no _index.md"), "{err}");
     assert!(err.contains("3 errors found"), "{err}");
 }
+
+#[test]
+fn overriding_a_template_the_theme_extends_names_the_missing_block() {
+    let site = SiteTest::new()
+        .file(
+            "site.yaml",
+            "title: T\nbase_url: https://example.org\ntheme: baochi\n",
+        )
+        .page("content/a.md", "title: A\ndate: 2020-01-01", "")
+        .file(
+            "templates/page.html",
+            "<html><body>{% block content %}{% endblock content %}</body></html>",
+        );
+    let run = site.build().failure();
+    let err = &run.stderr;
+    assert!(
+        err.contains("<built-in baochi>/templates/award.html:2:10: cannot parse template: `{% block facts %}` is not in `page.html`, which this template extends"),
+        "{err}"
+    );
+    assert!(
+        err.contains("`page.html` here is templates/page.html; add `{% block facts %}{% endblock facts %}` to it"),
+        "{err}"
+    );
+    assert!(!err.contains("templates: cannot parse"), "{err}");
+}
