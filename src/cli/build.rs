@@ -92,39 +92,44 @@ pub(crate) fn run(args: BuildArgs) -> Result<()> {
     }
     let report = report?;
     if !args.quiet {
-        let mut line = format!(
-            "Built {} pages, {} sections ({} files from templates) in {:.2} s into {}",
-            report.pages,
-            report.sections,
-            report.files,
-            report.elapsed.as_secs_f64(),
-            output.display()
-        );
-        if !report.warnings.is_empty() {
-            line.push_str(&format!(", {} warning(s)", report.warnings.len()));
-        }
-        if let Some(images) = report.images.as_ref().filter(|i| i.images > 0) {
-            line.push_str(&format!(
-                "; {} image(s): {} variant(s) made, {} from the cache, {:.2} s",
-                images.images,
-                images.made,
-                images.reused,
-                images.elapsed.as_secs_f64()
-            ));
-        }
-        if report.drafts_left_out > 0 {
-            line.push_str(&format!(
-                "; {} draft(s) left out (--drafts to include them)",
-                report.drafts_left_out
-            ));
-        }
-        if let Some((at, what)) = &report.next_change {
-            line.push_str(&format!(
-                "; next change {} ({what})",
-                crate::dates::rfc3339(at)
-            ));
-        }
-        println!("{line}");
+        println!("{}", summary_line(&report, &output));
     }
     Ok(())
+}
+
+/// The line a build prints when it is done.
+fn summary_line(report: &crate::site::BuildReport, output: &std::path::Path) -> String {
+    let mut line = format!(
+        "Built {} pages, {} sections ({} files from templates) in {:.2} s into {}",
+        report.pages,
+        report.sections,
+        report.files,
+        report.elapsed.as_secs_f64(),
+        output.display()
+    );
+    if !report.warnings.is_empty() {
+        line.push_str(&format!(", {} warning(s)", report.warnings.len()));
+    }
+    if let Some(images) = report.images.as_ref().filter(|i| i.images > 0) {
+        line.push_str(&format!(
+            "; {} image(s): {} variant(s) made, {} from the cache, {:.2} s",
+            images.images,
+            images.made,
+            images.reused,
+            images.elapsed.as_secs_f64()
+        ));
+    }
+    if report.drafts_left_out > 0 {
+        line.push_str(&format!(
+            "; {} draft(s) left out (--drafts to include them)",
+            report.drafts_left_out
+        ));
+    }
+    if let Some((at, what)) = &report.next_change {
+        line.push_str(&format!(
+            "; next change {} ({what})",
+            crate::dates::rfc3339(at)
+        ));
+    }
+    line
 }

@@ -7,6 +7,7 @@ pub(crate) mod deps;
 pub(crate) mod figures;
 pub(crate) mod functions;
 pub(crate) mod i18n;
+mod related;
 pub(crate) mod values;
 
 use std::path::Path;

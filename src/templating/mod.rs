@@ -4,6 +4,7 @@
 //! of templates see, every syntax error reported at its line), the template
 //! template `sources`, and [`Obj`], the builder of template values.
 
+mod hints;
 mod sources;
 mod value;
 
