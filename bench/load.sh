@@ -7,7 +7,7 @@
 # env: LOA=<binary>                  default: target/release/loa (build it first:
 #                                    cargo build --release)
 #      WORK=<dir>                    corpora, kept and reused (default /tmp/loa-load)
-#      SHARED=<dir>                  the shared bench (default ../shared/bench)
+#      SHARED=<dir>                  the benchmark kit (default bench/kit)
 #
 # Each corpus is `gen_corpus.py N --layout loa` with the site.yaml of peers/loa
 # without its `theme:` line (built-in templates). Prints one line per N:
@@ -16,7 +16,7 @@ set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 LOA=${LOA:-$ROOT/target/release/loa}
 WORK=${WORK:-/tmp/loa-load}
-SHARED=${SHARED:-$ROOT/../shared/bench}
+SHARED=${SHARED:-$ROOT/bench/kit}
 [ -x "$LOA" ] || { echo "load: no binary at $LOA (cargo build --release)" >&2; exit 2; }
 [ $# -eq 0 ] && set -- 10000 30000 100000
 mkdir -p "$WORK"

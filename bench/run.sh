@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Side-by-side clean builds of loa and its peers (Hugo by default) over the shared
 # synthetic Vietnamese news corpus, with the shared bench scripts (run_peers.sh,
-# gen_corpus.py, peers/). See ../shared/bench/README.md.
+# gen_corpus.py, peers/ in bench/kit/). See bench/kit/README.md.
 #
 # usage: bench/run.sh [N ...]                 default N: 1000 10000
 # env:   PEERS="loa hugo"                     any of: loa hugo zola eleventy floor1 floor2
-#        LOA_BENCH_SHARED=<repo>/../shared/bench
+#        LOA_BENCH_SHARED=<repo>/bench/kit
 #        WORK=${TMPDIR:-/tmp}/loa-bench       corpora (kept and reused; rm -rf to regenerate)
 #        RUNS=3 WARMUP=1                      timed and warm-up clean builds per peer
 #        NO_BUILD=1                           use target/release/loa as it is
@@ -20,7 +20,7 @@
 # copied into the corpus again on every run, so a changed theme is measured.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-shared=${LOA_BENCH_SHARED:-$ROOT/../shared/bench}
+shared=${LOA_BENCH_SHARED:-$ROOT/bench/kit}
 SHARED=$(cd "$shared" 2>/dev/null && pwd) ||
   { echo "bench: no shared bench dir at $shared (set LOA_BENCH_SHARED)" >&2; exit 2; }
 [ -x "$SHARED/run_peers.sh" ] || [ -f "$SHARED/run_peers.sh" ] || { echo "bench: $SHARED/run_peers.sh not found" >&2; exit 2; }

@@ -5,8 +5,8 @@
 //! 100 ms.
 //!
 //! ```text
-//! python3 ../shared/bench/gen_corpus.py 10000 /tmp/c10k --layout loa
-//! grep -v '^theme:' ../shared/bench/peers/loa/site.yaml > /tmp/c10k/site.yaml
+//! python3 bench/kit/gen_corpus.py 10000 /tmp/c10k --layout loa
+//! grep -v '^theme:' bench/kit/peers/loa/site.yaml > /tmp/c10k/site.yaml
 //! cargo build --release && cargo run --release --example serve_latency -- /tmp/c10k
 //! ```
 //!
