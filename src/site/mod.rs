@@ -195,15 +195,16 @@ impl Site {
             .write_all(staging.dir(), progress)
             .map_err(|e| staging.explain(e))?;
         staging.commit()?;
+        let changes = crate::discovery::schedule::upcoming(&self.model);
         let mut warnings = self.warnings.clone();
-        warnings.extend(self.write_private_schedule());
+        warnings.extend(self.write_private_schedule(&changes));
         Ok(BuildReport {
             pages: self.model.library.pages.len(),
             sections: self.model.library.sections.len(),
             files,
             elapsed: started.elapsed(),
             warnings,
-            next_change: self.next_change(),
+            next_change: changes.first().map(|c| (c.at, c.reason())),
             images: self.images.last_report(),
             drafts_left_out: self.model.library.drafts_left_out,
         })
@@ -324,10 +325,13 @@ impl Site {
 
     /// The schedule with the files of the pages it names, in `.loa-cache/` (the
     /// public one names none); a warning when it cannot be written.
-    fn write_private_schedule(&self) -> Option<Diagnostic> {
+    fn write_private_schedule(
+        &self,
+        changes: &[crate::discovery::schedule::Change],
+    ) -> Option<Diagnostic> {
         use crate::discovery::schedule;
         let path = self.model.root.join(schedule::PRIVATE_FILE);
-        let text = schedule::private_file(&self.model, &schedule::upcoming(&self.model));
+        let text = schedule::private_file(&self.model, changes);
         let written = path
             .parent()
             .map_or(Ok(()), std::fs::create_dir_all)

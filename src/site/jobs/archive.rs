@@ -45,10 +45,7 @@ impl Kind for ArchiveIndexJob {
 
     /// Every card (the index counts them by year and month), and `site`.
     fn signature(&self, sigs: &Sigs<'_>) -> (u64, u64) {
-        (
-            hash(|h| ("archive", format!("{self:?}"), sigs.all_cards).hash(h)),
-            sigs.site_sig,
-        )
+        archive_signature(self, sigs)
     }
 }
 
@@ -91,9 +88,15 @@ impl Kind for ArchiveJob {
 
     /// Every card (which of them a month shows follows from their dates), and `site`.
     fn signature(&self, sigs: &Sigs<'_>) -> (u64, u64) {
-        (
-            hash(|h| ("archive", format!("{self:?}"), sigs.all_cards).hash(h)),
-            sigs.site_sig,
-        )
+        archive_signature(self, sigs)
     }
+}
+
+/// An archive page shows every card (which ones follows from their dates) and
+/// `site`: the job itself, every card's version, and `site`'s.
+fn archive_signature(job: &impl std::fmt::Debug, sigs: &Sigs<'_>) -> (u64, u64) {
+    (
+        hash(|h| ("archive", format!("{job:?}"), sigs.all_cards).hash(h)),
+        sigs.site_sig,
+    )
 }
