@@ -7,6 +7,7 @@ use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Diagnostic, Error, Location, Result};
+pub(crate) use crate::language::Language;
 use crate::yaml::{self, YamlSource};
 
 /// The name of the configuration file at the site root.
@@ -56,44 +57,6 @@ struct RawConfig {
     publisher: Option<Publisher>,
     #[serde(default)]
     extra: serde_json::Map<String, serde_json::Value>,
-}
-
-/// The site's language: theme strings, date words and the pagination path.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum Language {
-    /// Vietnamese (the default).
-    #[default]
-    Vi,
-    /// English.
-    En,
-}
-
-impl Language {
-    /// The ISO 639-1 code.
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::Vi => "vi",
-            Language::En => "en",
-        }
-    }
-
-    /// How numbers are written: (thousands separator, decimal point), for
-    /// [`crate::text::number::format`].
-    pub fn number_marks(self) -> (char, char) {
-        match self {
-            Language::Vi => ('.', ','),
-            Language::En => (',', '.'),
-        }
-    }
-
-    /// The URL segment before a page number: `/trang/2/` or `/page/2/`.
-    pub fn paginate_path(self) -> &'static str {
-        match self {
-            Language::Vi => "trang",
-            Language::En => "page",
-        }
-    }
 }
 
 /// A taxonomy: the front matter key and its URL segment.

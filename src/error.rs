@@ -6,7 +6,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 /// A place in the user's files; its `Display` prints `path:line:column`.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Location {
     /// The file, relative to the site root when it is inside it.
     pub path: PathBuf,
@@ -79,6 +79,10 @@ pub struct Diagnostic {
     pub detail: Option<String>,
     /// What to do about it.
     pub hint: Option<String>,
+    /// The page being rendered when a template failed, if it was one.
+    pub rendering: Option<String>,
+    /// How many pages the same problem came from (1 when it is not merged).
+    pub pages: usize,
 }
 
 impl Diagnostic {
@@ -92,6 +96,8 @@ impl Diagnostic {
             source_skip: 0,
             detail: None,
             hint: None,
+            rendering: None,
+            pages: 1,
         }
     }
 
@@ -162,8 +168,8 @@ impl Diagnostic {
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => t!("label-error"),
+            Severity::Warning => t!("label-warning"),
         };
         if self.at.path.as_os_str().is_empty() {
             // Not tied to a file (an output folder problem, say): no empty `: `.
@@ -191,8 +197,15 @@ impl fmt::Display for Diagnostic {
                 write!(f, "\n  {line}")?;
             }
         }
+        if let Some(page) = &self.rendering {
+            let note = match self.pages {
+                1 => t!("while-rendering", page = page),
+                count => t!("repeated-in-pages", count = count, page = page),
+            };
+            write!(f, "\n  {note}")?;
+        }
         if let Some(hint) = &self.hint {
-            write!(f, "\n  hint: {hint}")?;
+            write!(f, "\n  {}: {hint}", t!("label-hint"))?;
         }
         Ok(())
     }
@@ -297,9 +310,6 @@ impl Diagnostics {
     }
 }
 
-/// The note a template error carries about the page it was rendering.
-const RENDERING: &str = "while rendering ";
-
 /// One diagnostic for a problem that repeats across pages (the same template line
 /// failing for every page it renders): "in 1,204 pages, e.g. content/a.md" instead
 /// of 1,204 copies. Others are left as they are, in their order.
@@ -312,55 +322,38 @@ fn merge_repeats(items: Vec<Diagnostic>) -> Vec<Diagnostic> {
         Option<String>,
         Option<String>,
     );
-    let key = |d: &Diagnostic| -> Option<(Key, String)> {
-        let detail = d.detail.as_deref()?;
-        let (rest, page) = match detail.rfind('\n') {
-            Some(i) => (Some(detail[..i].to_string()), &detail[i + 1..]),
-            None => (None, detail),
-        };
-        let page = page.strip_prefix(RENDERING)?.to_string();
-        let k = (
+    let key = |d: &Diagnostic| -> Option<Key> {
+        d.rendering.as_ref()?;
+        Some((
             d.is_error(),
             d.at.clone(),
             d.message.clone(),
             d.hint.clone(),
             d.source_line.clone(),
-            rest,
-        );
-        Some((k, page))
+            d.detail.clone(),
+        ))
     };
-    let mut groups: std::collections::BTreeMap<Key, (usize, Vec<String>)> = Default::default();
+    let mut groups: std::collections::HashMap<Key, usize> = Default::default();
     let mut out: Vec<Diagnostic> = Vec::with_capacity(items.len());
     for d in items {
-        match key(&d) {
-            Some((k, page)) => match groups.get_mut(&k) {
-                Some((_, pages)) => pages.push(page),
-                None => {
-                    groups.insert(k, (out.len(), vec![page]));
-                    out.push(d);
-                }
-            },
-            None => out.push(d),
-        }
-    }
-    for ((_, _, _, _, _, rest), (at, mut pages)) in groups {
-        if pages.len() < 2 {
+        let Some(k) = key(&d) else {
+            out.push(d);
             continue;
+        };
+        match groups.get(&k) {
+            Some(&at) => {
+                let first = &mut out[at];
+                first.pages += d.pages;
+                // The example is the first page by name, whatever the order of work.
+                if d.rendering < first.rendering {
+                    first.rendering = d.rendering;
+                }
+            }
+            None => {
+                groups.insert(k, out.len());
+                out.push(d);
+            }
         }
-        pages.sort();
-        let note = format!(
-            "in {} pages, e.g. {}",
-            crate::text::number::format(
-                pages.len() as f64,
-                crate::text::number::Decimals::UpTo(0),
-                (',', '.')
-            ),
-            pages[0]
-        );
-        out[at].detail = Some(match rest {
-            Some(rest) => format!("{rest}\n{note}"),
-            None => note,
-        });
     }
     out
 }

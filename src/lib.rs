@@ -23,6 +23,9 @@
 
 #![allow(rustdoc::private_intra_doc_links)]
 
+// First, so every module below can say `t!("message-id")`.
+#[macro_use]
+mod messages;
 mod charts;
 mod cli;
 mod config;
@@ -35,6 +38,7 @@ mod error;
 mod feeds;
 mod files;
 mod images;
+mod language;
 mod markdown;
 mod media;
 mod model;

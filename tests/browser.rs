@@ -134,6 +134,7 @@ fn find_page(out: &Path, kind: &str) -> String {
 /// Builds the repository's own campaign site into `out`.
 fn build_site(root: &Path, out: &Path) -> PathBuf {
     let build = Command::new(env!("CARGO_BIN_EXE_loa"))
+        .env("LOA_LANG", "en")
         .arg("build")
         .arg("--root")
         .arg(root)

@@ -13,7 +13,7 @@ use crate::site::{LoadOptions, Site};
 #[derive(Debug, clap::Args)]
 pub(crate) struct BuildArgs {
     #[command(flatten)]
-    root: RootArg,
+    pub(super) root: RootArg,
     /// Where to write the site [default: public/ in the site's folder].
     #[arg(long, short, value_name = "DIR")]
     output: Option<PathBuf>,

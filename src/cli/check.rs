@@ -14,7 +14,7 @@ use crate::site::{LoadOptions, Site};
 #[derive(Debug, clap::Args)]
 pub(crate) struct CheckArgs {
     #[command(flatten)]
-    root: RootArg,
+    pub(super) root: RootArg,
     /// Check pages marked `draft: true` too.
     #[arg(long)]
     drafts: bool,

@@ -15,6 +15,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::error::{Diagnostic, Error};
+use crate::language::Language;
 
 /// loa builds campaign-publicity press sites from Markdown and YAML.
 #[derive(Debug, Parser)]
@@ -88,6 +89,7 @@ pub fn main() -> ExitCode {
             };
         }
     };
+    crate::messages::set_language(message_language(&cli.command));
     let result = match cli.command {
         Command::Build(args) => build::run(args),
         Command::Check(args) => check::run(args),
@@ -105,26 +107,49 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// The language to speak in: `LOA_LANG`, else the `language` of the site the command
+/// works on (Vietnamese when `site.yaml` names none, as for the site itself), else
+/// English outside a site. Read leniently: a `site.yaml` with errors still names it.
+fn message_language(command: &Command) -> Language {
+    if let Some(language) = crate::messages::language_from_env() {
+        return language;
+    }
+    let root = match command {
+        Command::Build(a) => a.root.folder(),
+        Command::Check(a) => a.root.folder(),
+        Command::New(a) => a.root.folder(),
+        Command::Serve(a) => a.root.folder(),
+        Command::Theme(a) => a.root_folder(),
+        Command::Init(_) => return Language::En,
+    };
+    let Ok(text) = std::fs::read_to_string(root.join(crate::config::CONFIG_FILE)) else {
+        return Language::En;
+    };
+    let language = serde_yaml::from_str::<serde_yaml::Value>(&text)
+        .ok()
+        .and_then(|v| v.get("language")?.as_str().map(str::to_owned));
+    match language.as_deref().map(str::trim) {
+        Some("en") => Language::En,
+        _ => Language::Vi,
+    }
+}
+
 /// Prints an error with its whole cause chain; diagnostics one after another.
 pub(crate) fn print_error(e: &Error) {
     match e {
         Error::Diagnostics(ds) => {
             print_diagnostics(ds);
             let errors = ds.iter().filter(|d| d.is_error()).count();
-            eprintln!(
-                "\n{} error{} found; nothing was written.",
-                errors,
-                if errors == 1 { "" } else { "s" }
-            );
+            eprintln!("\n{}", t!("errors-found", count = errors));
         }
         other => {
-            let mut text = format!("error: {other}");
+            let mut text = format!("{}: {other}", t!("label-error"));
             let mut source = std::error::Error::source(other);
             while let Some(s) = source {
                 // An I/O error already prints the OS's words after the path.
                 let cause = s.to_string();
                 if !text.contains(&cause) {
-                    text.push_str(&format!("\n  caused by: {cause}"));
+                    text.push_str(&format!("\n  {}: {cause}", t!("label-caused-by")));
                 }
                 source = s.source();
             }

@@ -12,7 +12,7 @@ use crate::text::slug::slugify;
 #[derive(Debug, clap::Args)]
 pub(crate) struct NewArgs {
     #[command(flatten)]
-    root: RootArg,
+    pub(super) root: RootArg,
     /// SECTION/TITLE-OR-SLUG, e.g. `tin-hoat-dong/Hội nghị sơ kết 2018`.
     #[arg(value_name = "SECTION/TITLE-OR-SLUG")]
     target: String,

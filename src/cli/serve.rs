@@ -13,7 +13,7 @@ use crate::site::LoadOptions;
 #[derive(Debug, clap::Args)]
 pub(crate) struct ServeArgs {
     #[command(flatten)]
-    root: RootArg,
+    pub(super) root: RootArg,
     /// The address to listen on; other machines can connect only if it is not loopback.
     #[arg(long, default_value = "127.0.0.1", value_name = "IP")]
     interface: IpAddr,

@@ -30,6 +30,15 @@ enum ThemeAction {
     },
 }
 
+impl ThemeArgs {
+    /// The site folder the command works in.
+    pub(super) fn root_folder(&self) -> PathBuf {
+        match &self.action {
+            ThemeAction::Export { root, .. } => root.folder(),
+        }
+    }
+}
+
 /// Runs `loa theme`.
 pub(crate) fn run(args: ThemeArgs) -> Result<()> {
     match args.action {

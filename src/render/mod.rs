@@ -154,11 +154,7 @@ impl Renderer {
                 } else {
                     d
                 };
-                let note = format!("while rendering {}", what.display());
-                d.detail = Some(match d.detail.take() {
-                    Some(detail) => format!("{detail}\n{note}"),
-                    None => note,
-                });
+                d.rendering = Some(what.display().to_string());
                 d
             })
     }

@@ -59,6 +59,7 @@ impl Office {
             .env("HOME", self.home())
             .env("PATH", "/usr/bin:/bin")
             .env("LOA_NOW", NOW)
+            .env("LOA_LANG", "en")
             .env("CI", "true");
         c
     }

@@ -115,6 +115,7 @@ fn drafts_and_future_pages_are_checked_when_asked() {
 fn a_build_clock_that_is_not_an_instant_is_an_error() {
     let site = SiteTest::new();
     let run: crate::common::Run = std::process::Command::new(crate::common::loa_binary())
+        .env("LOA_LANG", "en")
         .args(["build"])
         .current_dir(site.root())
         .env("LOA_NOW", "ngày mai")

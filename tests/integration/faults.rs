@@ -60,6 +60,7 @@ fn write_site(root: &Path, sections: usize, per_section: usize, version: &str) {
 
 fn spawn_build(root: &Path, output: &Path) -> Child {
     Command::new(env!("CARGO_BIN_EXE_loa"))
+        .env("LOA_LANG", "en")
         .args(["build", "-q", "--root"])
         .arg(root)
         .arg("--output")

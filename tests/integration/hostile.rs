@@ -103,6 +103,7 @@ pub(crate) fn build_bounded(root: &Path) -> Bounded {
 pub(crate) fn run_bounded(root: &Path, args: &[&str], limit: Duration) -> Bounded {
     let started = Instant::now();
     let mut child = Command::new(env!("CARGO_BIN_EXE_loa"))
+        .env("LOA_LANG", "en")
         .args(args)
         .current_dir(root)
         .env("LOA_NOW", NOW)

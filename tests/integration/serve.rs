@@ -41,6 +41,7 @@ impl Server {
         let root = site.root().to_string_lossy().into_owned();
         let mut command = Command::new(env!("CARGO_BIN_EXE_loa"));
         command
+            .env("LOA_LANG", "en")
             .args(["serve", "--root", &root, "--port", "0"])
             .args(args);
         match now {

@@ -15,6 +15,8 @@ pub const SITE_YAML: &str = "title: \"Trang thử\"\nbase_url: \"https://example
 /// A site in a temporary folder.
 pub struct SiteTest {
     dir: tempfile::TempDir,
+    /// `LOA_LANG` for the runs: English unless a test asks for Vietnamese.
+    language: &'static str,
 }
 
 /// What a command did.
@@ -64,6 +66,7 @@ impl SiteTest {
     pub fn empty() -> Self {
         SiteTest {
             dir: tempfile::tempdir().expect("temp dir"),
+            language: "en",
         }
     }
 
@@ -97,6 +100,13 @@ impl SiteTest {
         site
     }
 
+    /// Runs loa with its messages in `language` (`vi` or `en`; `""` leaves `LOA_LANG`
+    /// empty, so the site's own `language` decides).
+    pub fn speaking(mut self, language: &'static str) -> Self {
+        self.language = language;
+        self
+    }
+
     /// Writes a file (creating folders).
     pub fn file(self, path: &str, contents: impl AsRef<[u8]>) -> Self {
         let p = self.root().join(path);
@@ -127,6 +137,7 @@ impl SiteTest {
             .current_dir(self.root())
             .env("LOA_NOW", NOW)
             .env("CI", "true")
+            .env("LOA_LANG", self.language)
             .output()
             .expect("run loa")
             .into()
