@@ -22,6 +22,7 @@ pub(crate) const ENGLISH: &str = concat!(
     include_str!("en.ftl"),
     include_str!("parts/content.en.ftl"),
     include_str!("parts/markdown.en.ftl"),
+    include_str!("parts/charts.en.ftl"),
     include_str!("parts/site.en.ftl"),
     include_str!("parts/cli.en.ftl"),
 );
@@ -30,6 +31,7 @@ pub(crate) const VIETNAMESE: &str = concat!(
     include_str!("vi.ftl"),
     include_str!("parts/content.vi.ftl"),
     include_str!("parts/markdown.vi.ftl"),
+    include_str!("parts/charts.vi.ftl"),
     include_str!("parts/site.vi.ftl"),
     include_str!("parts/cli.vi.ftl"),
 );
