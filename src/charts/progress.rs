@@ -102,7 +102,10 @@ pub(super) fn render(chart: &Chart, series: &[Series]) -> Result<String, ChartEr
     let lang = chart.language;
     let rows = rows(series)?;
     if rows.is_empty() {
-        return Err(ChartError::new("series", "no series with a target to draw"));
+        return Err(ChartError::new(
+            "series",
+            t!("chart-progress-no-target-series"),
+        ));
     }
     let desc = rows
         .iter()
@@ -124,16 +127,10 @@ fn rows(series: &[Series]) -> Result<Vec<Row<'_>>, ChartError> {
         .iter()
         .map(|s| {
             let target = s.target.ok_or_else(|| {
-                ChartError::new(
-                    "series",
-                    format!(
-                        "series `{}` has no `target:` to measure progress against",
-                        s.key
-                    ),
-                )
+                ChartError::new("series", t!("chart-progress-no-target", key = &s.key))
             })?;
             let (x, value) = s.latest().ok_or_else(|| {
-                ChartError::new("series", format!("series `{}` has no figures", s.key))
+                ChartError::new("series", t!("chart-progress-no-figures", key = &s.key))
             })?;
             Ok(Row {
                 series: s,

@@ -50,12 +50,7 @@ fn records<'a>(data: &'a Value, name: &str) -> Result<&'a Vec<Value>, ChartError
         .iter()
         .find_map(|k| data.get(*k).and_then(Value::as_array))
         .or_else(|| data.as_array())
-        .ok_or_else(|| {
-            ChartError::new(
-                "data",
-                format!("data file `{name}` has no `years:` (or `rows:`) list of records"),
-            )
-        })
+        .ok_or_else(|| ChartError::new("data", t!("chart-no-records", name = name)))
 }
 
 /// The series named by `keys` (all of the file's series when empty).
@@ -82,7 +77,7 @@ pub(crate) fn from_table(
     if keys.is_empty() {
         return Err(ChartError::new(
             "series",
-            format!("name the series to draw: `{name}` has no `series:` list"),
+            t!("chart-no-series-list", name = name),
         ));
     }
     keys.iter()
@@ -103,22 +98,18 @@ pub(crate) fn from_table(
                 })
                 .collect();
             if m.is_none() && points.is_empty() {
-                let hint = match crate::error::closest(key, known.iter().map(String::as_str)) {
-                    Some(c) => format!(" (did you mean `{c}`?)"),
-                    None => String::new(),
+                let all = known.join(", ");
+                let message = match crate::error::closest(key, known.iter().map(String::as_str)) {
+                    #[rustfmt::skip]
+                    Some(c) => t!("chart-unknown-series-suggest", key = key, name = name, suggestion = c, known = &all),
+                    None => t!("chart-unknown-series", key = key, name = name, known = &all),
                 };
-                return Err(ChartError::new(
-                    "series",
-                    format!(
-                        "no series `{key}` in `{name}`{hint}; its series are: {}",
-                        known.join(", ")
-                    ),
-                ));
+                return Err(ChartError::new("series", message));
             }
             if points.is_empty() {
                 return Err(ChartError::new(
                     "series",
-                    format!("series `{key}` of `{name}` has no figures"),
+                    t!("chart-series-no-figures", key = key, name = name),
                 ));
             }
             let get = |k: &str| m.and_then(|m| m.get(k));
@@ -140,12 +131,7 @@ pub(crate) fn list<'a>(data: &'a Value, name: &str) -> Result<&'a Vec<Value>, Ch
         .iter()
         .find_map(|k| data.get(*k).and_then(Value::as_array))
         .or_else(|| data.as_array())
-        .ok_or_else(|| {
-            ChartError::new(
-                "data",
-                format!("data file `{name}` has no `recipients:` (or `rows:`) list"),
-            )
-        })
+        .ok_or_else(|| ChartError::new("data", t!("chart-no-list", name = name)))
 }
 
 /// How many records have each value of `field`, most first, then in Vietnamese

@@ -101,10 +101,7 @@ fn totals(counts: &[(String, f64)]) -> Result<Vec<(&'static Province, f64)>, Cha
     if !unknown.is_empty() {
         return Err(ChartError::new(
             "data",
-            format!(
-                "not a province of Viet Nam: {} (write the name as in “Kiên Giang”, “TP. Hồ Chí Minh”, “Thừa Thiên Huế”)",
-                unknown.join(", ")
-            ),
+            t!("chart-not-a-province", names = unknown.join(", ")),
         ));
     }
     values.sort_by(|a, b| {

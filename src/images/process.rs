@@ -111,10 +111,10 @@ fn process_one(
     let file = info
         .source
         .file()
-        .ok_or_else(|| fail(info, "not a file of the site".into()))?;
+        .ok_or_else(|| fail(info, t!("image-not-a-site-file", image = &info.shown)))?;
     let (hash, bytes) = hashes
         .hash(file)
-        .map_err(|e| fail(info, format!("cannot read: {e}")))?;
+        .map_err(|e| fail(info, cannot_read(info, &e)))?;
     let hash = format!("{hash:032x}");
     let mut source = Source { info, file, bytes };
     let variants = to_make(info);
@@ -137,26 +137,35 @@ impl Source<'_> {
     fn decode(&mut self) -> Result<DynamicImage, Diagnostic> {
         let bytes = match self.bytes.take() {
             Some(b) => b,
-            None => std::fs::read(self.file)
-                .map_err(|e| fail(self.info, format!("cannot read: {e}")))?,
+            None => {
+                std::fs::read(self.file).map_err(|e| fail(self.info, cannot_read(self.info, &e)))?
+            }
         };
         let format = self
             .info
             .format
             .image_format()
-            .ok_or_else(|| fail(self.info, "not a raster image".into()))?;
-        image::load_from_memory_with_format(&bytes, format)
-            .map_err(|e| fail(self.info, format!("corrupt or unreadable image: {e}")))
+            .ok_or_else(|| fail(self.info, t!("image-not-raster", image = &self.info.shown)))?;
+        image::load_from_memory_with_format(&bytes, format).map_err(|e| {
+            let error = e.to_string();
+            fail(
+                self.info,
+                t!("image-corrupt", image = &self.info.shown, error = error),
+            )
+        })
     }
 }
 
-/// An error about image `info`, at the page that first used it.
+/// An error about image `info` (a message naming it), at the page that first
+/// used it.
 fn fail(info: &ImageInfo, message: String) -> Diagnostic {
-    Diagnostic::error(
-        info.used_at.clone(),
-        format!("image `{}`: {message}", info.shown.display()),
-    )
-    .hint("re-export the image as PNG, JPEG or WebP, or replace the file")
+    Diagnostic::error(info.used_at.clone(), message).hint(t!("image-process-failed.hint"))
+}
+
+/// Image `info` could not be read.
+fn cannot_read(info: &ImageInfo, e: &std::io::Error) -> String {
+    let (image, error) = (&info.shown, e.to_string());
+    t!("image-cannot-read", image = image, error = error)
 }
 
 /// Decodes an image with nothing to resize, so a corrupt file is still reported;
@@ -209,8 +218,12 @@ fn make_variants(
         }
         let Some(original) = &decoded else { continue };
         let image = at_width(original, &mut sized, variant);
-        let encoded = encode(image, variant)
-            .map_err(|e| fail(source.info, format!("cannot encode `{}`: {e}", variant.url)))?;
+        let encoded = encode(image, variant).map_err(|e| {
+            let (image, url, error) = (&source.info.shown, &variant.url, e.to_string());
+            #[rustfmt::skip]
+            let message = t!("image-cannot-encode", image = image, variant = url, error = error);
+            fail(source.info, message)
+        })?;
         store(source.info, sink, cached.as_deref(), variant, encoded)?;
         made.fetch_add(1, Ordering::Relaxed);
     }
@@ -253,12 +266,19 @@ fn store(
     encoded: Vec<u8>,
 ) -> Result<(), Diagnostic> {
     let target = variant.url.trim_start_matches('/');
-    let cannot_write =
-        |e: crate::error::Error| fail(info, format!("cannot write `{}`: {e}", variant.url));
+    let cannot_write = |e: crate::error::Error| {
+        let (image, url, error) = (&info.shown, &variant.url, e.to_string());
+        #[rustfmt::skip]
+        let message = t!("image-cannot-write", image = image, variant = url, error = error);
+        fail(info, message)
+    };
     match cached {
         Some(c) => {
-            write_atomically(c, &encoded)
-                .map_err(|e| fail(info, format!("cannot write the cache: {e}")))?;
+            write_atomically(c, &encoded).map_err(|e| {
+                let (image, error) = (&info.shown, e.to_string());
+                let message = t!("image-cannot-write-cache", image = image, error = error);
+                fail(info, message)
+            })?;
             sink.link(c, target).map_err(cannot_write)
         }
         None => sink.write(target, encoded).map_err(cannot_write),

@@ -78,30 +78,31 @@ pub(crate) fn probe(source: &Source) -> Result<Probe, String> {
 
 fn probe_file(path: &Path) -> Result<Probe, String> {
     let bytes = std::fs::metadata(path)
-        .map_err(|e| format!("cannot read: {e}"))?
+        .map_err(|e| t!("media-cannot-read", error = e.to_string()))?
         .len();
     if extension(path) == "svg" {
-        let text =
-            std::fs::read_to_string(path).map_err(|e| format!("cannot read the SVG: {e}"))?;
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| t!("media-cannot-read-svg", error = e.to_string()))?;
         return svg_probe(&text, bytes);
     }
     refuse(path)?;
     let reader = image::ImageReader::open(path)
         .and_then(image::ImageReader::with_guessed_format)
-        .map_err(|e| format!("cannot read the image: {e}"))?;
+        .map_err(|e| t!("media-cannot-read-image", error = e.to_string()))?;
     raster_probe(reader, bytes)
 }
 
 fn probe_bytes(path: &Path, data: &[u8]) -> Result<Probe, String> {
     let bytes = data.len() as u64;
     if extension(path) == "svg" {
-        let text = std::str::from_utf8(data).map_err(|e| format!("cannot read the SVG: {e}"))?;
+        let text = std::str::from_utf8(data)
+            .map_err(|e| t!("media-cannot-read-svg", error = e.to_string()))?;
         return svg_probe(text, bytes);
     }
     refuse(path)?;
     let reader = image::ImageReader::new(std::io::Cursor::new(data))
         .with_guessed_format()
-        .map_err(|e| format!("cannot read the image: {e}"))?;
+        .map_err(|e| t!("media-cannot-read-image", error = e.to_string()))?;
     raster_probe(reader, bytes)
 }
 
@@ -114,15 +115,13 @@ fn extension(path: &Path) -> String {
 fn refuse(path: &Path) -> Result<(), String> {
     let ext = extension(path);
     if REFUSED.contains(&ext.as_str()) {
-        return Err(format!(
-            "unsupported image format `{ext}`: loa resizes PNG, JPEG and WebP images and passes SVG through"
-        ));
+        return Err(t!("media-unsupported-extension", ext = ext));
     }
     Ok(())
 }
 
 fn svg_probe(text: &str, bytes: u64) -> Result<Probe, String> {
-    let (width, height) = svg_size(text).ok_or("not an SVG file (no <svg> element)")?;
+    let (width, height) = svg_size(text).ok_or_else(|| t!("media-not-svg"))?;
     Ok(Probe {
         format: Format::Svg,
         width,
@@ -140,17 +139,16 @@ fn raster_probe<R: std::io::BufRead + std::io::Seek>(
         Some(image::ImageFormat::Jpeg) => Format::Jpeg,
         Some(image::ImageFormat::WebP) => Format::Webp,
         Some(other) => {
-            return Err(format!(
-                "unsupported image format {other:?}: loa resizes PNG, JPEG and WebP images and passes SVG through"
-            ));
+            let format = format!("{other:?}");
+            return Err(t!("media-unsupported-format", format = format));
         }
-        None => return Err("not an image loa can read (PNG, JPEG, WebP or SVG)".to_string()),
+        None => return Err(t!("media-not-an-image")),
     };
     let (width, height) = reader
         .into_dimensions()
-        .map_err(|e| format!("corrupt image: {e}"))?;
+        .map_err(|e| t!("media-corrupt", error = e.to_string()))?;
     if width == 0 || height == 0 {
-        return Err("corrupt image: it has no pixels".to_string());
+        return Err(t!("media-no-pixels"));
     }
     Ok(Probe {
         format,
