@@ -64,10 +64,12 @@ pub(super) fn rewrite<'e>(
                 let parsed = match highlight::parse_info(&info) {
                     Ok(p) => p,
                     Err(message) => {
-                        problems.push(map.locator.quote(
-                            Diagnostic::error(map.location(range.start), format!("code block: {message}"))
-                                .hint("options follow the language after commas: ```rust,linenos,hl_lines=2-3 5"),
-                        ));
+                        problems.push(
+                            map.locator.quote(
+                                Diagnostic::error(map.location(range.start), message)
+                                    .hint(t!("code-options-hint")),
+                            ),
+                        );
                         highlight::FenceInfo::default()
                     }
                 };
@@ -126,23 +128,23 @@ fn image(
         Resolved::Bad(message) => {
             problems.push(
                 map.locator.quote(
-                    Diagnostic::error(at, format!("image `{src}`: {message}"))
-                        .hint("re-export the image as PNG, JPEG or WebP, or use SVG"),
+                    Diagnostic::error(at, t!("md-image-bad", src = src, problem = message))
+                        .hint(t!("md-image-bad.hint")),
                 ),
             );
             plain()
         }
         Resolved::Missing => {
             let hint = if src.trim_start().starts_with('/') {
-                "a path that starts with / is a file of static/ (`static/anh/x.jpg` is `/anh/x.jpg`) or of another page's folder; check the name, its capitals and its extension"
+                t!("md-image-not-found.hint-root")
             } else if scope.page_ref.bundle_dir.is_some() {
-                "put the image beside the page's index.md, or start the path with / for a file in static/"
+                t!("md-image-not-found.hint-bundle")
             } else {
-                "a page that is a single .md file has no folder of its own: write `/anh/x.jpg` for a file in static/, or make the page a folder with index.md and the image beside it"
+                t!("md-image-not-found.hint-single")
             };
             problems.push(
                 map.locator
-                    .quote(Diagnostic::error(at, format!("image not found: `{src}`")).hint(hint)),
+                    .quote(Diagnostic::error(at, t!("md-image-not-found", src = src)).hint(hint)),
             );
             plain()
         }

@@ -43,7 +43,7 @@ pub(crate) struct FenceInfo {
 }
 
 /// Parses an info string. Unknown options are ignored (other tools put their own
-/// words there); a malformed value of a known option is an error.
+/// words there); a malformed value of a known option is an error (its whole message).
 pub(crate) fn parse_info(info: &str) -> Result<FenceInfo, String> {
     let mut parts = info.split(',').map(str::trim);
     let mut out = FenceInfo {
@@ -67,12 +67,12 @@ pub(crate) fn parse_info(info: &str) -> Result<FenceInfo, String> {
             ("linenostart", Some(v)) => {
                 out.linenostart = v
                     .parse()
-                    .map_err(|_| format!("`linenostart={v}` is not a line number"))?;
+                    .map_err(|_| t!("code-linenostart-not-number", value = v))?;
                 out.linenos = true;
             }
             ("hl_lines", Some(v)) => out.hl_lines = parse_ranges(v)?,
             ("linenostart" | "hl_lines", None) => {
-                return Err(format!("`{key}` needs a value, e.g. `{key}=2`"));
+                return Err(t!("code-option-needs-value", option = key));
             }
             _ => {}
         }
@@ -82,7 +82,7 @@ pub(crate) fn parse_info(info: &str) -> Result<FenceInfo, String> {
 
 /// `2-3 5` → [(2, 3), (5, 5)].
 fn parse_ranges(text: &str) -> Result<Vec<(usize, usize)>, String> {
-    let bad = || format!("`hl_lines={text}` must list lines and ranges, e.g. `hl_lines=2-3 5`");
+    let bad = || t!("code-hl-lines-bad", value = text);
     text.split_whitespace()
         .map(|item| {
             let (a, b) = item.split_once('-').unwrap_or((item, item));

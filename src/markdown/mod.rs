@@ -185,15 +185,15 @@ fn root_link(target: &str, offset: usize, map: &events::Mapper<'_>) -> RootLink 
     let error = if is_file {
         Diagnostic::error(
             map.location(offset),
-            format!("link to a file that does not exist: `{target}`"),
+            t!("link-missing-file", target = target),
         )
-        .hint("files under static/ are served from / (`static/tai-lieu/ke-hoach.pdf` is `/tai-lieu/ke-hoach.pdf`); check the name, its capitals and its extension")
+        .hint(t!("link-missing-file.hint"))
     } else {
         Diagnostic::error(
             map.location(offset),
-            format!("link to a page that does not exist: `{target}`"),
+            t!("link-missing-page", target = target),
         )
-        .hint("the built site has nothing at this address: copy it from the address bar of the page you mean, or link its file with `@/`, e.g. `@/tin-hoat-dong/bai-viet.md` (an address another system serves on the same domain is written in full, https://…)")
+        .hint(t!("link-missing-page.hint"))
     };
     RootLink {
         target: target.to_string(),
@@ -322,8 +322,8 @@ fn resolve(target: &str, links: &HashMap<String, String>) -> Option<String> {
 
 fn broken_link(target: &str, offset: usize, locator: &locate::Locator<'_>) -> Diagnostic {
     locator
-        .error(offset, format!("link to a page that does not exist: `{target}`"))
-        .hint("`@/` links name a file under content/, e.g. `@/tin-hoat-dong/bai-viet.md` or `@/tin-hoat-dong/bai-viet/index.md`")
+        .error(offset, t!("link-missing-page", target = target))
+        .hint(t!("link-missing-page.hint-internal"))
 }
 
 fn unique_id(base: String, used: &mut HashMap<String, usize>) -> String {

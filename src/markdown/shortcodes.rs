@@ -159,20 +159,13 @@ impl Shortcodes {
     /// The error of a call of no shortcode there is: the closest name, every name,
     /// and where to add a template of one's own.
     fn unknown(&self, call: &Call, locator: &Locator<'_>) -> Diagnostic {
-        let mut hint = match closest(&call.name, self.names()) {
-            Some(c) => format!("did you mean `{c}`? "),
-            None => String::new(),
+        let (n, all) = (&call.name, self.names().collect::<Vec<_>>().join(", "));
+        let hint = match closest(n, self.names()) {
+            Some(g) => t!("shortcode-unknown.guess", guess = g, names = all, name = n),
+            None => t!("shortcode-unknown.hint", names = all, name = n),
         };
-        hint.push_str(&format!(
-            "shortcodes: {}; add your own as templates/shortcodes/{}.html",
-            self.names().collect::<Vec<_>>().join(", "),
-            call.name
-        ));
         locator
-            .error(
-                call.name_offset,
-                format!("unknown shortcode `{}`", call.name),
-            )
+            .error(call.name_offset, t!("shortcode-unknown", name = n))
             .hint(hint)
     }
 
@@ -186,18 +179,19 @@ impl Shortcodes {
     ) -> Result<String, Diagnostic> {
         let template = format!("{DIR}{}.html", call.name);
         let mut out = Vec::new();
-        let rendered = self
-            .templates
-            .render_to(&template, context, &mut out, "in template");
+        let rendered =
+            self.templates
+                .render_to(&template, context, &mut out, &t!("shortcode-in-template"));
         rendered
             .map(|()| String::from_utf8_lossy(&out).into_owned())
             .map_err(|(inner, _)| {
+                let (name, problem) = (&call.name, &inner.message);
                 let mut d = locator
                     .error(
                         call.range.start,
-                        format!("shortcode `{}` failed: {}", call.name, inner.message),
+                        t!("shortcode-failed", name = name, problem = problem),
                     )
-                    .hint("check the shortcode's arguments against its template");
+                    .hint(t!("shortcode-failed.hint"));
                 d.detail = Some(format!(
                     "{}{}",
                     inner.at,
@@ -277,11 +271,7 @@ pub(crate) fn expand<'t>(
     let (pieces, errors) = scan(markdown, skip);
     let mut problems: Vec<Diagnostic> = errors
         .into_iter()
-        .map(|e| {
-            locator
-                .error(e.offset, format!("shortcode: {}", e.message))
-                .hint(e.hint)
-        })
+        .map(|e| locator.error(e.offset, e.message).hint(e.hint))
         .collect();
     if pieces.is_empty() {
         return Expanded {

@@ -52,13 +52,14 @@ impl Prepared<'_> {
         }
     }
 
-    /// An error at argument `name` (at the call's name when it was not given).
-    pub(super) fn err(
-        &self,
-        name: &str,
-        message: impl Into<String>,
-        hint: impl Into<String>,
-    ) -> ArgError {
+    /// The shortcode's name, for messages.
+    pub(super) fn name(&self) -> &str {
+        &self.call.name
+    }
+
+    /// An error at argument `name` (at the call's name when it was not given), with
+    /// its whole message and hint.
+    pub(super) fn err(&self, name: &str, message: String, hint: String) -> ArgError {
         ArgError {
             offset: self
                 .call
@@ -66,8 +67,8 @@ impl Prepared<'_> {
                 .iter()
                 .find(|a| a.name == name)
                 .map(|a| a.offset),
-            message: format!("shortcode `{}`: {}", self.call.name, message.into()),
-            hint: hint.into(),
+            message,
+            hint,
         }
     }
 }
@@ -91,38 +92,34 @@ pub(super) fn check<'c>(
     body: Option<&'c str>,
     env: &Env<'_>,
 ) -> Result<Vec<(String, Value)>, ArgError> {
-    let usage = usage(b);
     for arg in &call.args {
-        check_arg(b, arg, env, &usage)?;
+        check_arg(b, arg, env)?;
     }
-    check_complete(b, call, body, usage)?;
+    check_complete(b, call, body)?;
     prepare_values(b, call, body, env)
 }
 
-/// The hint shown with a bad call: an example and every argument's name.
-fn usage(b: &Builtin) -> String {
-    format!(
-        "e.g. {}; its arguments: {}",
-        b.example,
-        b.params
-            .iter()
-            .map(|p| p.name)
-            .collect::<Vec<_>>()
-            .join(", ")
-    )
+/// The hint shown with a bad call: an example and every argument's name, after the
+/// closest name to `guess` when there is one.
+fn usage(b: &Builtin, guess: Option<&str>) -> String {
+    let e = (b.example)();
+    let n = b.params.iter().map(|p| p.name).collect::<Vec<_>>();
+    let n = n.join(", ");
+    match guess {
+        Some(g) => t!("shortcode-usage-guess", guess = g, example = e, names = n),
+        None => t!("shortcode-usage", example = e, names = n),
+    }
 }
 
 /// Checks one argument: a parameter of `b`, of its kind, and naming an address,
 /// a data file or an image that can be used.
-fn check_arg(b: &Builtin, arg: &Arg, env: &Env<'_>, usage: &str) -> Result<(), ArgError> {
+fn check_arg(b: &Builtin, arg: &Arg, env: &Env<'_>) -> Result<(), ArgError> {
     let Some(param) = b.params.iter().find(|p| p.name == arg.name) else {
-        let guess = closest(&arg.name, b.params.iter().map(|p| p.name))
-            .map(|c| format!("did you mean `{c}`? "))
-            .unwrap_or_default();
+        let guess = closest(&arg.name, b.params.iter().map(|p| p.name));
         return Err(ArgError {
             offset: Some(arg.offset),
-            message: format!("shortcode `{}` has no argument `{}`", b.name, arg.name),
-            hint: format!("{guess}{usage}"),
+            message: t!("shortcode-no-such-arg", shortcode = b.name, arg = &arg.name),
+            hint: usage(b, guess),
         });
     };
     match (param.kind, &arg.value) {
@@ -131,29 +128,14 @@ fn check_arg(b: &Builtin, arg: &Arg, env: &Env<'_>, usage: &str) -> Result<(), A
         | (Kind::Text, ArgValue::Str(_)) => Ok(()),
         (Kind::Url, ArgValue::Str(s)) => {
             if s.trim().to_ascii_lowercase().starts_with("javascript:") || s.trim().is_empty() {
-                return Err(bad(
-                    b,
-                    arg,
-                    format!("`{}` is not a usable address", arg.name),
-                    "give an https:// address or a site path".into(),
-                ));
+                return Err(unusable_address(b, arg));
             }
             Ok(())
         }
         (Kind::OneOf(list), ArgValue::Str(s)) if list.contains(&s.as_str()) => Ok(()),
         (Kind::Data, ArgValue::Str(s)) => check_data(b, arg, s, env),
         (Kind::Image, ArgValue::Str(s)) => check_image(b, arg, s, env),
-        _ => Err(bad(
-            b,
-            arg,
-            format!(
-                "`{}` takes {}, not {}",
-                arg.name,
-                param.kind.describe(),
-                arg.value.kind()
-            ),
-            usage.to_string(),
-        )),
+        _ => Err(wrong_kind(b, arg, param.kind)),
     }
 }
 
@@ -167,18 +149,13 @@ fn check_data(b: &Builtin, arg: &Arg, name: &str, env: &Env<'_>) -> Result<(), A
         .as_object()
         .map(|m| m.keys().map(String::as_str).collect())
         .unwrap_or_default();
-    let guess = closest(&name.replace('-', "_"), keys.iter().copied())
-        .map(|c| format!("did you mean `{c}`? "))
-        .unwrap_or_default();
-    Err(bad(
-        b,
-        arg,
-        format!("no data file `{name}` in data/"),
-        format!(
-            "{guess}data files: {} (data/tien-do.yaml is `tien_do`)",
-            keys.join(", ")
-        ),
-    ))
+    let f = keys.join(", ");
+    let hint = match closest(&name.replace('-', "_"), keys.iter().copied()) {
+        Some(g) => t!("shortcode-no-data-file.guess", guess = g, files = f),
+        None => t!("shortcode-no-data-file.hint", files = f),
+    };
+    let message = t!("shortcode-no-data-file", shortcode = b.name, name = name);
+    Err(bad(arg, message, hint))
 }
 
 /// Checks that `path`, the value of `arg`, is an image the page can use.
@@ -186,53 +163,63 @@ fn check_image(b: &Builtin, arg: &Arg, path: &str, env: &Env<'_>) -> Result<(), 
     let scope = env.scope;
     match env.images.resolve(path, scope.page_ref, env.at) {
         Resolved::Found(_) | Resolved::External => Ok(()),
-        Resolved::Missing => Err(bad(
-            b,
-            arg,
-            format!("image not found: `{path}`"),
-            image_hint(scope.page_ref),
-        )),
-        Resolved::Bad(message) => Err(bad(
-            b,
-            arg,
-            format!("image `{path}`: {message}"),
-            "re-export it as PNG, JPEG or WebP".into(),
-        )),
+        Resolved::Missing => {
+            let message = t!("shortcode-image-not-found", shortcode = b.name, src = path);
+            Err(bad(arg, message, image_hint(scope.page_ref)))
+        }
+        Resolved::Bad(problem) => {
+            let (s, f, m) = (b.name, path, problem);
+            let message = t!("shortcode-image-bad", shortcode = s, src = f, problem = m);
+            Err(bad(arg, message, t!("shortcode-image-bad.hint")))
+        }
     }
 }
 
-/// An error at argument `arg` of a call of `b`.
-fn bad(b: &Builtin, arg: &Arg, message: String, hint: String) -> ArgError {
+/// The error of an address argument that is empty or a script.
+fn unusable_address(b: &Builtin, arg: &Arg) -> ArgError {
+    let (s, a) = (b.name, &arg.name);
+    let message = t!("shortcode-unusable-address", shortcode = s, arg = a);
+    bad(arg, message, t!("shortcode-unusable-address.hint"))
+}
+
+/// The error of an argument given a value of another kind than `kind`.
+fn wrong_kind(b: &Builtin, arg: &Arg, kind: Kind) -> ArgError {
+    let (expected, choices, given) = (kind.key(), kind.choices(), arg.value.kind());
+    let (shortcode, name) = (b.name, &arg.name);
+    // One line, so the catalogue's test finds the call.
+    #[rustfmt::skip]
+    let message = t!("shortcode-wrong-kind", shortcode = shortcode, arg = name, expected = expected, choices = choices, given = given);
+    bad(arg, message, usage(b, None))
+}
+
+/// An error at argument `arg`.
+fn bad(arg: &Arg, message: String, hint: String) -> ArgError {
     ArgError {
         offset: Some(arg.offset),
-        message: format!("shortcode `{}`: {message}", b.name),
+        message,
         hint,
     }
 }
 
 /// Checks that every required argument is given, and a body only where `b` takes one.
-fn check_complete(
-    b: &Builtin,
-    call: &Call,
-    body: Option<&str>,
-    usage: String,
-) -> Result<(), ArgError> {
+fn check_complete(b: &Builtin, call: &Call, body: Option<&str>) -> Result<(), ArgError> {
     if let Some(missing) = b
         .params
         .iter()
         .find(|p| p.required && !call.args.iter().any(|a| a.name == p.name))
     {
+        let a = missing.name;
         return Err(ArgError {
             offset: None,
-            message: format!("shortcode `{}` needs `{}`", b.name, missing.name),
-            hint: usage,
+            message: t!("shortcode-needs-arg", shortcode = b.name, arg = a),
+            hint: usage(b, None),
         });
     }
     if body.is_some() && !b.body {
         return Err(ArgError {
             offset: None,
-            message: format!("shortcode `{}` takes no body", b.name),
-            hint: format!("call it inline: {}", b.example),
+            message: t!("shortcode-no-body", shortcode = b.name),
+            hint: t!("shortcode-no-body.hint", example = (b.example)()),
         });
     }
     Ok(())
@@ -271,9 +258,8 @@ fn prepare_values<'c>(
 /// single file.
 pub(super) fn image_hint(page: PageRef<'_>) -> String {
     if page.bundle_dir.is_some() {
-        "put the image beside the page's index.md, or start the path with / for a file in static/"
-            .into()
+        t!("md-image-not-found.hint-bundle")
     } else {
-        "this page is a single .md file: use an image from static/ (`/anh/x.jpg`), or make the page a folder with index.md and the image beside it".into()
+        t!("shortcode-image-hint-single")
     }
 }

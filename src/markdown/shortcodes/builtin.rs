@@ -52,18 +52,26 @@ pub(super) enum Kind {
 }
 
 impl Kind {
-    pub(super) fn describe(self) -> String {
+    /// What the argument takes, as the catalogue's messages select on it (`text`,
+    /// `int`, `number`, `one-of`).
+    pub(super) fn key(self) -> &'static str {
         match self {
-            Kind::Text | Kind::Image | Kind::Data | Kind::Url => "text in quotes".into(),
-            Kind::Int => "a whole number".into(),
-            Kind::Number => "a number".into(),
-            Kind::OneOf(list) => format!(
-                "one of {}",
-                list.iter()
-                    .map(|s| format!("\"{s}\""))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
+            Kind::Text | Kind::Image | Kind::Data | Kind::Url => "text",
+            Kind::Int => "int",
+            Kind::Number => "number",
+            Kind::OneOf(_) => "one-of",
+        }
+    }
+
+    /// The values a `OneOf` argument takes, quoted (`"line", "bar"`); empty for the rest.
+    pub(super) fn choices(self) -> String {
+        match self {
+            Kind::OneOf(list) => list
+                .iter()
+                .map(|s| format!("\"{s}\""))
+                .collect::<Vec<_>>()
+                .join(", "),
+            _ => String::new(),
         }
     }
 }
@@ -98,7 +106,8 @@ pub(super) struct Builtin {
     pub params: &'static [Param],
     /// Whether `{% name() %}…{% end %}` is accepted.
     pub body: bool,
-    pub example: &'static str,
+    /// A call of it as an editor writes one, for hints.
+    pub example: fn() -> String,
     pub prepare: fn(&mut Prepared<'_>, &Env<'_>) -> Result<(), ArgError>,
 }
 
@@ -117,7 +126,9 @@ pub(super) const BUILTINS: &[Builtin] = &[
             opt("class", Kind::Text),
         ],
         body: true,
-        example: "{{ figure(src=\"anh.jpg\", caption=\"Chú thích\", credit=\"Ảnh: Minh Anh\") }}",
+        example: || {
+            "{{ figure(src=\"anh.jpg\", caption=\"Chú thích\", credit=\"Ảnh: Minh Anh\") }}".into()
+        },
         prepare: prepare::figure,
     },
     Builtin {
@@ -136,7 +147,10 @@ pub(super) const BUILTINS: &[Builtin] = &[
             opt("class", Kind::Text),
         ],
         body: false,
-        example: "{{ video(youtube=\"VIDEO_ID\", title=\"Lễ phát động\", poster=\"anh-bia.jpg\") }}",
+        example: || {
+            "{{ video(youtube=\"VIDEO_ID\", title=\"Lễ phát động\", poster=\"anh-bia.jpg\") }}"
+                .into()
+        },
         prepare: prepare::video,
     },
     Builtin {
@@ -151,7 +165,9 @@ pub(super) const BUILTINS: &[Builtin] = &[
             opt("class", Kind::Text),
         ],
         body: true,
-        example: "{% quote(author=\"Nguyễn Văn A\", role=\"Chủ tịch xã\") %}Lời trích{% end %}",
+        example: || {
+            "{% quote(author=\"Nguyễn Văn A\", role=\"Chủ tịch xã\") %}Lời trích{% end %}".into()
+        },
         prepare: prepare::quote,
     },
     Builtin {
@@ -170,7 +186,7 @@ pub(super) const BUILTINS: &[Builtin] = &[
             opt("class", Kind::Text),
         ],
         body: false,
-        example: "{{ stat(value=54, unit=\"%\", label=\"xã đạt chuẩn\", target=50) }} or {{ stat(data=\"tien_do\", series=\"communes_standard_pct\") }}",
+        example: stat_example,
         prepare: prepare::stat,
     },
     Builtin {
@@ -185,7 +201,7 @@ pub(super) const BUILTINS: &[Builtin] = &[
             opt("class", Kind::Text),
         ],
         body: false,
-        example: "{{ award_table() }} on an award page, or {{ award_table(data=\"khen_thuong_2020\", form=\"Bằng khen\") }}",
+        example: award_table_example,
         prepare: prepare::award_table,
     },
     Builtin {
@@ -201,7 +217,9 @@ pub(super) const BUILTINS: &[Builtin] = &[
             opt("caption", Kind::Text),
         ],
         body: false,
-        example: "{{ chart(data=\"tien_do\", kind=\"line\", series=\"communes_standard_pct\") }}",
+        example: || {
+            "{{ chart(data=\"tien_do\", kind=\"line\", series=\"communes_standard_pct\") }}".into()
+        },
         prepare: prepare::chart,
     },
     Builtin {
@@ -216,10 +234,25 @@ pub(super) const BUILTINS: &[Builtin] = &[
             opt("caption", Kind::Text),
         ],
         body: false,
-        example: "{{ map_provinces(data=\"khen_thuong_2020\") }}",
+        example: || "{{ map_provinces(data=\"khen_thuong_2020\") }}".into(),
         prepare: prepare::map_provinces,
     },
 ];
+
+/// `stat`'s two ways, with a value or from a data file.
+fn stat_example() -> String {
+    let first = "{{ stat(value=54, unit=\"%\", label=\"xã đạt chuẩn\", target=50) }}";
+    let second = "{{ stat(data=\"tien_do\", series=\"communes_standard_pct\") }}";
+    t!("shortcode-example-either", first = first, second = second)
+}
+
+/// `award_table` on an award page, and from a data file.
+fn award_table_example() -> String {
+    let first = "{{ award_table() }}";
+    let second = "{{ award_table(data=\"khen_thuong_2020\", form=\"Bằng khen\") }}";
+    let (a, b) = (first, second);
+    t!("shortcode-example-award-table", first = a, second = b)
+}
 
 /// The built-in shortcode of this name.
 pub(super) fn find(name: &str) -> Option<&'static Builtin> {

@@ -53,7 +53,7 @@ impl PageScope<'_> {
 fn lookup(images: &ImageStore, src: &str, state: &State) -> TeraResult<Resolved> {
     let scope: Value = state
         .get::<Value>("loa_scope")?
-        .ok_or_else(|| Error::message("image() is only available in shortcodes"))?;
+        .ok_or_else(|| Error::message(t!("shortcode-image-outside")))?;
     let get = |k: &str| scope.get_from_path(k).cloned().unwrap_or_else(Value::none);
     let url = get("url").as_str().unwrap_or("/").to_string();
     let bundle = get("bundle")
@@ -72,10 +72,14 @@ fn lookup(images: &ImageStore, src: &str, state: &State) -> TeraResult<Resolved>
         &at,
     );
     match resolved {
-        Resolved::Missing => Err(Error::message(format!(
-            "image not found: `{src}` (put it beside the page's index.md, or write /path for a file in static/)"
-        ))),
-        Resolved::Bad(message) => Err(Error::message(format!("image `{src}`: {message}"))),
+        Resolved::Missing => {
+            let message = t!("shortcode-image-fn-not-found", src = src);
+            Err(Error::message(message))
+        }
+        Resolved::Bad(problem) => {
+            let message = t!("md-image-bad", src = src, problem = problem);
+            Err(Error::message(message))
+        }
         other => Ok(other),
     }
 }

@@ -39,14 +39,15 @@ impl ArgValue {
         }
     }
 
-    /// What kind of value it is, in words for messages.
+    /// What kind of value it is, as the catalogue's messages select on it
+    /// (`text`, `int`, `float`, `bool`, `list`).
     pub(crate) fn kind(&self) -> &'static str {
         match self {
             ArgValue::Str(_) => "text",
-            ArgValue::Int(_) => "a whole number",
-            ArgValue::Float(_) => "a number",
-            ArgValue::Bool(_) => "true or false",
-            ArgValue::List(_) => "a list",
+            ArgValue::Int(_) => "int",
+            ArgValue::Float(_) => "float",
+            ArgValue::Bool(_) => "bool",
+            ArgValue::List(_) => "list",
         }
     }
 }
@@ -106,13 +107,21 @@ impl Piece {
 pub(crate) struct SyntaxError {
     /// Where.
     pub offset: usize,
-    /// What.
+    /// What (the whole message).
     pub message: String,
     /// What to do.
-    pub hint: &'static str,
+    pub hint: String,
 }
 
-const SYNTAX_HINT: &str = "write `{{ name(key=\"value\", n=1) }}`, or `{% name(key=\"value\") %}` … `{% end %}` for a body";
+/// How a call is written, the hint of most syntax errors.
+fn syntax_hint() -> String {
+    t!("shortcode-syntax-hint")
+}
+
+/// The error of an escaped call that is never closed.
+fn escape_unclosed(open: &str, close: &str) -> String {
+    t!("shortcode-escape-unclosed", open = open, close = close)
+}
 
 /// Finds every shortcode call and escaped call outside `skip`.
 pub(crate) fn scan(text: &str, skip: &[Range<usize>]) -> (Vec<Piece>, Vec<SyntaxError>) {
@@ -150,8 +159,8 @@ pub(crate) fn scan(text: &str, skip: &[Range<usize>]) -> (Vec<Piece>, Vec<Syntax
                 None => {
                     errors.push(SyntaxError {
                         offset: at,
-                        message: format!("`{open_escape}` is never closed with `{close_escape}`"),
-                        hint: "`{{/* name() */}}` prints a shortcode call literally",
+                        message: escape_unclosed(open_escape, close_escape),
+                        hint: t!("shortcode-escape-unclosed.hint"),
                     });
                     i = at + 2;
                 }
@@ -192,8 +201,8 @@ fn call_at(
         if block && name == "end" && p.eat("%}") {
             return Err(SyntaxError {
                 offset: at,
-                message: "`{% end %}` without a shortcode to close".into(),
-                hint: SYNTAX_HINT,
+                message: t!("shortcode-end-alone"),
+                hint: syntax_hint(),
             });
         }
         return Ok(None);
@@ -204,17 +213,15 @@ fn call_at(
     if !p.eat(close) {
         let other = if block { "}}" } else { "%}" };
         let message = if p.rest().starts_with(other) {
-            format!(
-                "shortcode `{name}` opens with `{}` but closes with `{other}`",
-                &text[at..at + 2]
-            )
+            let (n, o, c) = (name, &text[at..at + 2], other);
+            t!("shortcode-mismatched-close", name = n, open = o, close = c)
         } else {
-            format!("expected `{close}` to end the shortcode `{name}`")
+            t!("shortcode-expected-close", name = name, close = close)
         };
         return Err(SyntaxError {
             offset: p.pos,
             message,
-            hint: SYNTAX_HINT,
+            hint: syntax_hint(),
         });
     }
     let (body, end) = if block {
@@ -224,10 +231,8 @@ fn call_at(
             None => {
                 return Err(SyntaxError {
                     offset: at,
-                    message: format!(
-                        "shortcode `{name}` with a body is never closed with `{{% end %}}`"
-                    ),
-                    hint: "end the body with `{% end %}` on its own line, or use `{{ … }}` for a call without a body",
+                    message: t!("shortcode-body-unclosed", name = name),
+                    hint: t!("shortcode-body-unclosed.hint"),
                 });
             }
         }
@@ -301,11 +306,11 @@ impl<'a> Cursor<'a> {
         &rest[..len]
     }
 
-    fn error(&self, message: impl Into<String>) -> SyntaxError {
+    fn error(&self, message: String) -> SyntaxError {
         SyntaxError {
             offset: self.pos,
-            message: message.into(),
-            hint: SYNTAX_HINT,
+            message,
+            hint: syntax_hint(),
         }
     }
 
@@ -320,18 +325,18 @@ impl<'a> Cursor<'a> {
             let offset = self.pos;
             let name = self.ident();
             if name.is_empty() {
-                return Err(self.error("expected an argument name such as `src=`, or `)`"));
+                return Err(self.error(t!("shortcode-expected-arg-name")));
             }
             if args.iter().any(|a| a.name == name) {
                 return Err(SyntaxError {
                     offset,
-                    message: format!("argument `{name}` is given twice"),
-                    hint: SYNTAX_HINT,
+                    message: t!("shortcode-arg-twice", name = name),
+                    hint: syntax_hint(),
                 });
             }
             self.spaces();
             if !self.eat("=") {
-                return Err(self.error(format!("expected `=` after `{name}`")));
+                return Err(self.error(t!("shortcode-expected-equals", name = name)));
             }
             self.spaces();
             let value = self.value()?;
@@ -347,23 +352,21 @@ impl<'a> Cursor<'a> {
             if self.eat(")") {
                 return Ok(args);
             }
-            return Err(self.error("expected `,` or `)` after an argument"));
+            return Err(self.error(t!("shortcode-expected-comma")));
         }
     }
 
     fn value(&mut self) -> Result<ArgValue, SyntaxError> {
         let rest = self.rest();
         let Some(first) = rest.chars().next() else {
-            return Err(self.error("the shortcode ends in the middle of an argument"));
+            return Err(self.error(t!("shortcode-ends-in-arg")));
         };
         match first {
             '"' | '\'' => self.string(first).map(ArgValue::Str),
             '“' | '”' | '‘' | '’' => Err(SyntaxError {
                 offset: self.pos,
-                message: format!(
-                    "`{first}` is a typographic quote; shortcode text needs straight quotes"
-                ),
-                hint: "write arguments as key=\"text\" with the \" key (word processors turn it into “ ”)",
+                message: t!("shortcode-curly-quote", quote = first),
+                hint: t!("shortcode-curly-quote.hint"),
             }),
             '[' => {
                 self.pos += 1;
@@ -376,7 +379,7 @@ impl<'a> Cursor<'a> {
                     items.push(self.value()?);
                     self.spaces();
                     if !self.eat(",") && !self.rest().starts_with(']') {
-                        return Err(self.error("expected `,` or `]` in a list"));
+                        return Err(self.error(t!("shortcode-list-expected-comma")));
                     }
                 }
             }
@@ -395,15 +398,14 @@ impl<'a> Cursor<'a> {
                         Err(_) => match word.parse::<f64>() {
                             Ok(f) if f.is_finite() => ArgValue::Float(f),
                             _ => {
-                                return Err(self.error(format!(
-                                    "`{}` is not a value: put text in quotes, e.g. \"{}\"",
-                                    if word.is_empty() {
-                                        first.to_string()
-                                    } else {
-                                        word.to_string()
-                                    },
-                                    word
-                                )));
+                                let shown = if word.is_empty() {
+                                    first.to_string()
+                                } else {
+                                    word.to_string()
+                                };
+                                let message =
+                                    t!("shortcode-not-a-value", word = shown, text = word);
+                                return Err(self.error(message));
                             }
                         },
                     },
@@ -438,6 +440,6 @@ impl<'a> Cursor<'a> {
             }
         }
         self.pos = start;
-        Err(self.error(format!("text opened with {quote} is never closed")))
+        Err(self.error(t!("shortcode-text-unclosed", quote = quote)))
     }
 }

@@ -70,11 +70,8 @@ pub(in crate::markdown::shortcodes) fn video(
         .collect();
     if given.len() != 1 {
         let at = given.get(1).copied().unwrap_or("youtube");
-        return Err(p.err(
-            at,
-            "give exactly one of youtube=, facebook= or src=",
-            "youtube=\"VIDEO_ID\" (or its link), facebook=\"https://www.facebook.com/…/videos/…\", or src=\"clip.mp4\" for a file on the site",
-        ));
+        let message = t!("shortcode-video-one-source", shortcode = p.name());
+        return Err(p.err(at, message, t!("shortcode-video-one-source.hint")));
     }
     let aspect = video_aspect(p)?;
     p.set("aspect", aspect);
@@ -91,11 +88,8 @@ pub(in crate::markdown::shortcodes) fn video(
         _ => video_file(p, env)?,
     };
     if provider != "file" && title.is_none() {
-        return Err(p.err(
-            given[0],
-            "an embedded video needs a title",
-            "add title=\"…\": it labels the play button and the player for screen readers",
-        ));
+        let message = t!("shortcode-video-needs-title", shortcode = p.name());
+        return Err(p.err(given[0], message, t!("shortcode-video-needs-title.hint")));
     }
     p.set("title", title.map_or_else(Value::none, Value::from));
     let notice = match env.language {
@@ -117,11 +111,11 @@ fn video_aspect(p: &Prepared<'_>) -> Result<String, ArgError> {
         {
             Ok(format!("{} / {}", a.trim(), b.trim()))
         }
-        _ => Err(p.err(
-            "ratio",
-            format!("`{ratio}` is not a ratio"),
-            "write it as width:height, e.g. \"16:9\" or \"4:3\"",
-        )),
+        _ => {
+            let (s, r) = (p.name(), &ratio);
+            let message = t!("shortcode-video-ratio", shortcode = s, ratio = r);
+            Err(p.err("ratio", message, t!("shortcode-video-ratio.hint")))
+        }
     }
 }
 
@@ -129,11 +123,8 @@ fn video_aspect(p: &Prepared<'_>) -> Result<String, ArgError> {
 fn youtube(p: &mut Prepared<'_>, start: Option<i64>) -> Result<&'static str, ArgError> {
     let raw = p.text("youtube").unwrap_or_default();
     let id = youtube_id(&raw).ok_or_else(|| {
-        p.err(
-            "youtube",
-            format!("`{raw}` is not a YouTube video id or link"),
-            "give the 11-character id after `watch?v=`, or the whole link",
-        )
+        let message = t!("shortcode-youtube-bad", shortcode = p.name(), value = &raw);
+        p.err("youtube", message, t!("shortcode-youtube-bad.hint"))
     })?;
     let t = start.map(|s| format!("&start={s}")).unwrap_or_default();
     p.set(
@@ -157,11 +148,8 @@ fn facebook(p: &mut Prepared<'_>) -> Result<&'static str, ArgError> {
     .iter()
     .any(|prefix| url.starts_with(prefix));
     if !ok {
-        return Err(p.err(
-            "facebook",
-            format!("`{url}` is not a Facebook video link"),
-            "copy the video's link from Facebook (https://www.facebook.com/…/videos/…)",
-        ));
+        let message = t!("shortcode-facebook-bad", shortcode = p.name(), url = &url);
+        return Err(p.err("facebook", message, t!("shortcode-facebook-bad.hint")));
     }
     p.set(
         "embed",
@@ -183,11 +171,10 @@ fn video_file(p: &mut Prepared<'_>, env: &Env<'_>) -> Result<&'static str, ArgEr
         match env.images.locate(&src, env.scope.page_ref) {
             Some((url, _)) => url,
             None => {
-                return Err(p.err(
-                    "src",
-                    format!("video file not found: `{src}`"),
-                    crate::markdown::shortcodes::args::image_hint(env.scope.page_ref),
-                ));
+                let (s, f) = (p.name(), &src);
+                let message = t!("shortcode-video-not-found", shortcode = s, src = f);
+                let hint = crate::markdown::shortcodes::args::image_hint(env.scope.page_ref);
+                return Err(p.err("src", message, hint));
             }
         }
     };
@@ -212,9 +199,19 @@ pub(in crate::markdown::shortcodes) fn quote(
     p: &mut Prepared<'_>,
     _: &Env<'_>,
 ) -> Result<(), ArgError> {
-    match (p.text("text").is_some(), p.body.is_some_and(|b| !b.trim().is_empty())) {
-        (true, true) => Err(p.err("text", "give the quotation either as text= or as the body, not both", "{% quote(author=\"…\") %}Lời trích{% end %}")),
-        (false, false) => Err(p.err("text", "the quotation is missing", "write {{ quote(text=\"…\", author=\"…\") }} or {% quote(author=\"…\") %}Lời trích{% end %}")),
+    let name = p.name();
+    match (
+        p.text("text").is_some(),
+        p.body.is_some_and(|b| !b.trim().is_empty()),
+    ) {
+        (true, true) => {
+            let message = t!("shortcode-quote-both", shortcode = name);
+            Err(p.err("text", message, t!("shortcode-quote-both.hint")))
+        }
+        (false, false) => {
+            let message = t!("shortcode-quote-missing", shortcode = name);
+            Err(p.err("text", message, t!("shortcode-quote-missing.hint")))
+        }
         _ => Ok(()),
     }
 }

@@ -30,9 +30,6 @@ pub(super) fn num(v: f64) -> Value {
 }
 
 pub(super) fn chart_error(p: &Prepared<'_>, e: ChartError) -> ArgError {
-    p.err(
-        e.arg,
-        e.message,
-        "see the data file's `series:` keys and records",
-    )
+    let message = t!("shortcode-chart", shortcode = p.name(), problem = e.message);
+    p.err(e.arg, message, t!("shortcode-chart.hint"))
 }
