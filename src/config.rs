@@ -198,11 +198,8 @@ impl Config {
         let bytes = std::fs::read(&path).map_err(|e| {
             if e.kind() == std::io::ErrorKind::NotFound {
                 Error::single(
-                    Diagnostic::error(Location::file(CONFIG_FILE), "no site.yaml in the site root")
-                        .hint(format!(
-                            "run `loa init` to create a site, or pass --root with the folder that holds site.yaml (looked in {})",
-                            root.display()
-                        )),
+                    Diagnostic::error(Location::file(CONFIG_FILE), t!("config-missing"))
+                        .hint(t!("config-missing.hint", root = root)),
                 )
             } else {
                 Error::io(&path, e)
@@ -223,7 +220,7 @@ impl Config {
             line_offset: 0,
         };
         let raw: RawConfig =
-            yaml::parse(text, source, "site.yaml", KNOWN_KEYS).map_err(Error::single)?;
+            yaml::parse(text, source, &t!("config-what"), KNOWN_KEYS).map_err(Error::single)?;
         let mut problems = Vec::new();
         let base_url = checked_base_url(&raw.base_url, text, path, &mut problems);
         let timezone = checked_timezone(raw.timezone.as_deref(), text, path, &mut problems);
@@ -232,7 +229,7 @@ impl Config {
             problems.push(
                 Diagnostic::error(
                     key_location(text, path, "paginate_by"),
-                    "`paginate_by` must be at least 1",
+                    t!("config-paginate-by-zero"),
                 )
                 .with_source(text),
             );
@@ -287,9 +284,12 @@ fn checked_base_url(
         && base_url.split("://").nth(1).is_some_and(|h| !h.is_empty());
     if !absolute {
         problems.push(
-            Diagnostic::error(key_location(text, path, "base_url"), "`base_url` must be an absolute URL")
-                .hint("write it with its scheme and host, e.g. `base_url: \"https://example.org\"`; `--base-url` overrides it")
-                .with_source(text),
+            Diagnostic::error(
+                key_location(text, path, "base_url"),
+                t!("config-base-url-relative"),
+            )
+            .hint(t!("config-base-url-relative.hint"))
+            .with_source(text),
         );
     }
     base_url
@@ -310,9 +310,9 @@ fn checked_timezone(
         problems.push(
             Diagnostic::error(
                 key_location(text, path, "timezone"),
-                format!("unknown time zone `{name}`"),
+                t!("config-unknown-timezone", name = name),
             )
-            .hint("use an IANA name such as \"Asia/Ho_Chi_Minh\"")
+            .hint(t!("config-unknown-timezone.hint"))
             .with_source(text),
         );
         chrono_tz::Asia::Ho_Chi_Minh
@@ -329,14 +329,9 @@ fn taxonomy_problems(taxonomies: &[TaxonomyConfig], text: &str, path: &Path) -> 
         let bad_path = crate::text::slug::slugify(&t.path) != t.path;
         if bad_name || bad_path {
             problems.push(
-                Diagnostic::error(
-                    at(),
-                    format!("taxonomy `{}` needs a plain name and path", t.name),
-                )
-                .hint(
-                    "names are front matter keys like `tags`; paths are URL segments like `chu-de`",
-                )
-                .with_source(text),
+                Diagnostic::error(at(), t!("config-taxonomy-not-plain", name = &t.name))
+                    .hint(t!("config-taxonomy-not-plain.hint"))
+                    .with_source(text),
             );
         }
         if taxonomies[..i]
@@ -344,7 +339,7 @@ fn taxonomy_problems(taxonomies: &[TaxonomyConfig], text: &str, path: &Path) -> 
             .any(|o| o.name == t.name || o.path == t.path)
         {
             problems.push(
-                Diagnostic::error(at(), format!("taxonomy `{}` is declared twice", t.name))
+                Diagnostic::error(at(), t!("config-taxonomy-twice", name = &t.name))
                     .with_source(text),
             );
         }

@@ -6,9 +6,6 @@ use std::path::Path;
 
 use crate::error::{Diagnostic, Location};
 
-/// Where Notepad users choose the right encoding.
-const SAVE_AS_UTF8: &str = "save it as UTF-8: in Notepad, File › Save as, Encoding: \"UTF-8\" (\"Unicode\" there is UTF-16, \"ANSI\" a legacy encoding)";
-
 /// The text of a file the editor wrote (`path` as printed): UTF-8, or UTF-8 or
 /// UTF-16 with a byte order mark, read as the text they are with a warning; any
 /// other bytes are an error that names what they look like.
@@ -20,29 +17,18 @@ pub(crate) fn text(
     match decode(bytes) {
         Ok((text, Saved::Utf8)) => Ok((text, None)),
         Ok((text, Saved::Utf8Bom)) => {
-            let note = Diagnostic::warning(
-                Location::file(path),
-                "file starts with a byte order mark (saved as \"UTF-8 with BOM\"); it was read as UTF-8",
-            )
-            .hint("save it as \"UTF-8\" without BOM: some tools show the mark as stray characters");
+            let note =
+                Diagnostic::warning(Location::file(path), t!("read-bom")).hint(t!("read-bom.hint"));
             Ok((text, Some(note)))
         }
         Ok((text, Saved::Utf16)) => {
-            let note = Diagnostic::warning(
-                Location::file(path),
-                "file is UTF-16 (Notepad's \"Unicode\"); it was read as such",
-            )
-            .hint(format!(
-                "{SAVE_AS_UTF8}; Git, Netlify and most editors expect UTF-8"
-            ));
+            let note = Diagnostic::warning(Location::file(path), t!("read-utf16"))
+                .hint(t!("read-utf16.hint"));
             Ok((text, Some(note)))
         }
         Err(bytes) => Err(match guess(&bytes) {
-            Guess::Utf16NoBom => Diagnostic::error(
-                Location::file(path),
-                "file is UTF-16 without a byte order mark, not UTF-8",
-            )
-            .hint(SAVE_AS_UTF8),
+            Guess::Utf16NoBom => Diagnostic::error(Location::file(path), t!("read-utf16-no-bom"))
+                .hint(t!("read-utf16-no-bom.hint")),
             Guess::Legacy => utf8_diagnostic(path, &bytes),
         }),
     }
@@ -59,9 +45,7 @@ fn utf8_diagnostic(path: &Path, bytes: &[u8]) -> Diagnostic {
     let line_start = good.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
     let column = String::from_utf8_lossy(&good[line_start..]).chars().count() + 1;
     let lossy = String::from_utf8_lossy(bytes);
-    Diagnostic::error(Location::at(path, line, column), "file is not valid UTF-8")
-        .hint(format!(
-            "{SAVE_AS_UTF8}; text typed in a legacy Vietnamese encoding (Windows-1258, TCVN3, VNI) needs converting first, e.g. with Unikey's converter"
-        ))
+    Diagnostic::error(Location::at(path, line, column), t!("read-not-utf8"))
+        .hint(t!("read-not-utf8.hint"))
         .with_source(&lossy)
 }

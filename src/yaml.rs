@@ -19,7 +19,8 @@ pub struct YamlSource<'a> {
 }
 
 /// Parses `yaml` into `T`; a failure becomes a diagnostic at the file's own line and
-/// column, with a suggestion for unknown keys among `known_keys`.
+/// column, with a suggestion for unknown keys among `known_keys`. `what` names the
+/// text in messages, in the current language (`t!("page-what")`: "front matter").
 pub(crate) fn parse<T: DeserializeOwned>(
     yaml: &str,
     source: YamlSource<'_>,
@@ -50,44 +51,37 @@ fn to_diagnostic(
     let hint_for_keys = || {
         let mut keys: Vec<&str> = known_keys.to_vec();
         keys.sort_unstable();
-        format!("the keys {what} accepts are: {}", keys.join(", "))
+        t!("yaml-known-keys", what = what, keys = keys.join(", "))
     };
+    // The parser's own words (in English) tell the kind of problem; loa's words for a
+    // value of the wrong form (`yaml-invalid-type`) are in the site's language.
     let (headline, hint) = if let Some(key) = between(message, "unknown field `", "`") {
         let hint = match closest(key, known_keys.iter().copied()) {
-            Some(best) => format!("did you mean `{best}`?"),
+            Some(best) => t!("yaml-did-you-mean", best = best),
             None => hint_for_keys(),
         };
-        (format!("unknown key `{key}` in {what}"), hint)
+        (t!("yaml-unknown-key", key = key, what = what), hint)
     } else if let Some(key) = between(message, "missing field `", "`") {
         (
-            format!("missing `{key}` in {what}"),
-            format!("add a line `{key}: ...` to the {what}"),
+            t!("yaml-missing-key", key = key, what = what),
+            t!("yaml-missing-key.hint", key = key, what = what),
         )
     } else if message.contains("recursion limit exceeded") {
-        (
-            format!("invalid {what}: nested too deeply"),
-            "YAML lists and maps may be nested up to 128 levels".to_string(),
-        )
+        (t!("yaml-too-deep", what = what), t!("yaml-too-deep.hint"))
     } else if message.contains("repetition limit exceeded") {
+        (t!("yaml-too-much", what = what), t!("yaml-too-much.hint"))
+    } else if message.contains("invalid type")
+        || message.contains("invalid value")
+        || message.contains(&t!("yaml-invalid-type"))
+    {
         (
-            format!("invalid {what}: anchors expand to too much data"),
-            "YAML aliases (`*name`) repeat what an anchor (`&name`) holds; here they multiply \
-             into millions of values: write the values out instead"
-                .to_string(),
-        )
-    } else if message.contains("invalid type") || message.contains("invalid value") {
-        (
-            format!("wrong type of value in {what}"),
-            "check the value's form: a list is written `[a, b]` or as `- item` lines; \
-             text with `:` or `#` needs quotes"
-                .to_string(),
+            t!("yaml-wrong-type", what = what),
+            t!("yaml-wrong-type.hint"),
         )
     } else {
         (
-            format!("invalid {what}"),
-            format!(
-                "{what} is YAML: `key: value` lines; quote text that contains `: ` or starts with `[`, `{{`, `*`, `&`, `!`, `|`, `>`, `'`, `\"`, `%` or `@`"
-            ),
+            t!("yaml-invalid", what = what),
+            t!("yaml-invalid.hint", what = what),
         )
     };
     Diagnostic::error(at, headline)
@@ -122,23 +116,19 @@ fn tool_mistake(source: YamlSource<'_>, error_line: Option<usize>) -> Option<Dia
             let column = line[..place].chars().count() + 1;
             if c == '\t' && place == indent {
                 return Some(
-                    Diagnostic::error(at(column), "a tab in the indentation: YAML indents with spaces")
-                        .hint("replace the tab with spaces (two per level); most editors can insert spaces when Tab is pressed")
+                    Diagnostic::error(at(column), t!("yaml-tab"))
+                        .hint(t!("yaml-tab.hint"))
                         .with_source(source.file_text),
                 );
             }
-            if let Some(name) = unicode_space(c) {
+            if let Some(space) = unicode_space(c) {
+                let code = format!("{:04X}", c as u32);
                 return Some(
                     Diagnostic::error(
                         at(column),
-                        format!(
-                            "a {name} (U+{:04X}) where YAML needs an ordinary space",
-                            c as u32
-                        ),
+                        t!("yaml-unicode-space", space = space, code = code),
                     )
-                    .hint(
-                        "Word and web pages type such spaces: delete it and type an ordinary space",
-                    )
+                    .hint(t!("yaml-unicode-space.hint"))
                     .with_source(source.file_text),
                 );
             }
@@ -152,15 +142,15 @@ fn tool_mistake(source: YamlSource<'_>, error_line: Option<usize>) -> Option<Dia
     None
 }
 
-/// The name of a space YAML does not count as one.
+/// Which space YAML does not count as one (the `$space` of `yaml-unicode-space`).
 fn unicode_space(c: char) -> Option<&'static str> {
     Some(match c {
-        '\u{a0}' => "non-breaking space",
-        '\u{202f}' => "narrow non-breaking space",
-        '\u{2000}'..='\u{200a}' => "typographic space",
-        '\u{200b}' => "zero-width space",
-        '\u{3000}' => "ideographic space",
-        '\u{feff}' => "zero-width no-break space",
+        '\u{a0}' => "nbsp",
+        '\u{202f}' => "narrow-nbsp",
+        '\u{2000}'..='\u{200a}' => "typographic",
+        '\u{200b}' => "zero-width",
+        '\u{3000}' => "ideographic",
+        '\u{feff}' => "zero-width-no-break",
         _ => return None,
     })
 }
@@ -185,14 +175,9 @@ fn curly_quotes(line: &str, at: impl Fn(usize) -> Location, file_text: &str) -> 
         inner.replace('\\', "\\\\").replace('"', "\\\"")
     );
     Some(
-        Diagnostic::error(
-            at(column),
-            format!("curly quotes ({open}…) are not YAML quotes"),
-        )
-        .hint(format!(
-            "Word turns \" into curly quotes; write straight ones: `{fixed}`"
-        ))
-        .with_source(file_text),
+        Diagnostic::error(at(column), t!("yaml-curly-quotes", open = open))
+            .hint(t!("yaml-curly-quotes.hint", fixed = fixed))
+            .with_source(file_text),
     )
 }
 
@@ -203,7 +188,7 @@ fn friendly(message: &str) -> String {
     let mut rest = message;
     while let Some(i) = rest.find("expected struct ") {
         out.push_str(&rest[..i]);
-        out.push_str("expected a map of `key: value` lines");
+        out.push_str(&t!("yaml-expected-map"));
         let after = &rest[i + "expected struct ".len()..];
         let name_len = after
             .find(|c: char| !c.is_alphanumeric() && c != '_')

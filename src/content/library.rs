@@ -214,18 +214,17 @@ fn folders_without_index(sections: &[Section], pages: &[Page]) -> Vec<Diagnostic
         .into_iter()
         .map(|(folder, (count, above))| {
             let above = &sections[above];
-            let listed_in = if above.is_home() {
-                "the home page".to_string()
+            #[rustfmt::skip] // `t!("id"` on one line, where the catalogue test finds it
+            let hint = if above.is_home() {
+                t!("section-missing-index.hint-home", folder = &folder)
             } else {
-                format!("`{}`", above.title)
+                t!("section-missing-index.hint", folder = &folder, title = &above.title)
             };
             Diagnostic::warning(
                 Location::file(format!("content/{folder}/")),
-                format!("{count} page(s) here but no _index.md: this folder has no section page"),
+                t!("section-missing-index", count = count),
             )
-            .hint(format!(
-                "create content/{folder}/_index.md with a `title:` line; until then its pages are listed in {listed_in}"
-            ))
+            .hint(hint)
         })
         .collect()
 }
@@ -287,16 +286,15 @@ fn sort_pages(list: &mut [usize], pages: &[Page], by: SortBy) {
 fn section_file(s: &Section) -> String {
     s.file
         .as_ref()
-        .map_or_else(|| "the home page".to_string(), |f| f.display().to_string())
+        .map_or_else(|| t!("content-owner-home"), |f| f.display().to_string())
 }
 
 fn collision(path: &str, first: String, second: String) -> Diagnostic {
-    Diagnostic::error(
-        Location::file(&second),
-        format!("two pages would be written at the same URL {path}"),
-    )
-    .detail(format!("{first} and {second} both land on {path}"))
-    .hint("give one of them a different `slug:` (slugs drop marks: \"Đường\" and \"Dương\" are both `duong`)")
+    #[rustfmt::skip] // `t!("id"` on one line, where the catalogue test finds it
+    let detail = t!("content-same-url.detail", first = &first, second = &second, path = path);
+    Diagnostic::error(Location::file(&second), t!("content-same-url", path = path))
+        .detail(detail)
+        .hint(t!("content-same-url.hint"))
 }
 
 /// Every output URL must come from one source: pages, sections, aliases and
@@ -319,11 +317,11 @@ fn url_collisions(
     // Built-in pages first, so a collision is reported at the user's file.
     claim(
         crate::content::reserved::ARCHIVE_PATH.to_string(),
-        "the date archives (built in)".to_string(),
+        t!("content-owner-archives"),
     );
     claim(
         crate::content::reserved::SEARCH_PATH.to_string(),
-        "the search page (built in)".to_string(),
+        t!("content-owner-search"),
     );
     for s in sections {
         claim(s.path.clone(), section_file(s));
@@ -331,7 +329,7 @@ fn url_collisions(
     for t in taxonomies {
         claim(
             t.path.clone(),
-            format!("the taxonomy `{}` in site.yaml", t.config.name),
+            t!("content-owner-taxonomy", name = &t.config.name),
         );
     }
     for p in pages {
@@ -340,7 +338,7 @@ fn url_collisions(
     for p in pages {
         for alias in &p.meta.aliases {
             if let Some(path) = crate::output::normalise_alias(alias) {
-                claim(path, format!("{} (alias)", p.file.display()));
+                claim(path, t!("content-owner-alias", file = &p.file));
             }
         }
     }

@@ -69,8 +69,8 @@ pub(crate) fn load(
     let mut diagnostics = Diagnostics::new();
     if !content_dir.is_dir() {
         diagnostics.push(
-            Diagnostic::warning(Location::file("content"), "no content/ folder: the site has only its home page")
-                .hint("create content/_index.md for the home page and content/<section>/ folders for articles"),
+            Diagnostic::warning(Location::file("content"), t!("content-no-folder"))
+                .hint(t!("content-no-folder.hint")),
         );
     }
     let (entries, problems) = walk::walk(&content_dir);
@@ -170,7 +170,7 @@ pub(crate) fn load_entry(
                 None,
                 vec![Diagnostic::error(
                     Location::file(&file),
-                    format!("cannot read: {e}"),
+                    t!("content-cannot-read", error = e.to_string()),
                 )],
             );
         }
@@ -187,8 +187,8 @@ pub(crate) fn load_entry(
         std::borrow::Cow::Borrowed(_) => text,
         std::borrow::Cow::Owned(nfc) => {
             problems.push(
-                Diagnostic::warning(Location::file(&file), "text was not in Unicode NFC; it was normalised")
-                    .hint("some keyboards type decomposed Vietnamese (\"Unicode tổ hợp\"); set the editor or Unikey to \"Unicode dựng sẵn\""),
+                Diagnostic::warning(Location::file(&file), t!("content-not-nfc"))
+                    .hint(t!("content-not-nfc.hint")),
             );
             nfc
         }

@@ -216,8 +216,8 @@ fn checked_title(
         Location::at(source.path, 1, 1)
     };
     problems.push(
-        Diagnostic::error(at, "missing `title` in front matter")
-            .hint("every page needs a headline: `title: \"...\"`")
+        Diagnostic::error(at, t!("page-missing-title"))
+            .hint(t!("page-missing-title.hint"))
             .with_source(source.file_text),
     );
     String::new()
@@ -239,9 +239,9 @@ fn checked_dates(
             problems.push(
                 Diagnostic::error(
                     front_matter::key_location(yaml, key, source),
-                    format!("cannot read `{key}` as a date: `{}`", value.0),
+                    t!("date-unreadable", key = key, value = &value.0),
                 )
-                .hint("write dates as 2016-08-15, 2016-08-15 09:00 or 2016-08-15T09:00:00+07:00")
+                .hint(t!("date-unreadable.hint"))
                 .with_source(source.file_text),
             );
         }
@@ -252,12 +252,9 @@ fn checked_dates(
     let expires = date_of("expires", &meta.expires);
     if meta.date.is_none() {
         problems.push(
-            Diagnostic::error(
-                Location::at(source.path, 1, 1),
-                "missing `date` in front matter",
-            )
-            .hint("add the publication date, e.g. `date: 2016-08-15T09:00:00+07:00`")
-            .with_source(source.file_text),
+            Diagnostic::error(Location::at(source.path, 1, 1), t!("page-missing-date"))
+                .hint(t!("page-missing-date.hint"))
+                .with_source(source.file_text),
         );
     }
     (date, updated, expires)
@@ -283,8 +280,8 @@ fn checked_slug(
             Location::file(source.path)
         };
         problems.push(
-            Diagnostic::error(at, "the page's slug is empty")
-                .hint("give the page a `slug:` with letters or digits, or rename the file")
+            Diagnostic::error(at, t!("page-empty-slug"))
+                .hint(t!("page-empty-slug.hint"))
                 .with_source(source.file_text),
         );
     }
@@ -331,34 +328,41 @@ fn url_problems(
     yaml: &str,
     source: YamlSource<'_>,
 ) -> Vec<Diagnostic> {
-    let at_key = |key: &str, message: String, hint: &str| {
+    let at_key = |key: &str, message: String, hint: String| {
         Diagnostic::error(front_matter::key_location(yaml, key, source), message)
             .hint(hint)
             .with_source(source.file_text)
     };
-    let too_long = "shorten it: a URL segment becomes a folder name, at most 200 bytes";
+    let too_long = || t!("page-segment-too-long", bytes = MAX_SEGMENT_BYTES);
     let mut problems = Vec::new();
     if slug.len() > MAX_SEGMENT_BYTES {
-        let message = format!("the page's slug is {} bytes long", slug.len());
+        let message = t!("page-slug-too-long", bytes = slug.len());
         problems.push(if meta.slug.is_some() {
-            at_key("slug", message, too_long)
+            at_key("slug", message, too_long())
         } else {
             // Made from the file name: name the file.
             Diagnostic::error(Location::file(source.path), message)
-                .hint("give the page a shorter `slug:`")
+                .hint(t!("page-slug-too-long.hint"))
         });
     }
     for alias in &meta.aliases {
         let shown: String = alias.chars().take(60).collect();
         match crate::output::normalise_alias(alias) {
-            None => problems.push(at_key(
-                "aliases",
-                format!("the alias `{}` is not a path of this site", shown.escape_debug()),
-                "an alias is an old URL of the page, such as `/tin-cu/bai-viet/`; it cannot hold `..`, `\\`, `:` or control characters",
-            )),
-            Some(path) if path.split('/').any(|p| p.len() > MAX_SEGMENT_BYTES) => problems.push(
-                at_key("aliases", format!("a part of the alias `{shown}…` is too long"), too_long),
-            ),
+            None => {
+                let alias = shown.escape_debug().to_string();
+                problems.push(at_key(
+                    "aliases",
+                    t!("page-alias-outside", alias = alias),
+                    t!("page-alias-outside.hint"),
+                ))
+            }
+            Some(path) if path.split('/').any(|p| p.len() > MAX_SEGMENT_BYTES) => {
+                problems.push(at_key(
+                    "aliases",
+                    t!("page-alias-too-long", alias = shown),
+                    too_long(),
+                ))
+            }
             Some(_) => {}
         }
     }
@@ -370,8 +374,8 @@ fn url_problems(
             let shown: String = term.chars().take(60).collect();
             problems.push(at_key(
                 name,
-                format!("the term `{shown}…` of `{name}` is too long for a URL"),
-                too_long,
+                t!("page-term-too-long", term = shown, taxonomy = name),
+                too_long(),
             ));
         }
     }
@@ -383,9 +387,9 @@ fn url_problems(
 pub(crate) fn empty_folder_slug(file: &Path, folder: &str) -> Diagnostic {
     Diagnostic::error(
         Location::file(file),
-        format!("the folder `{folder}` has no letter or digit to make its URL from"),
+        t!("content-folder-without-slug", folder = folder),
     )
-    .hint("rename the folder with letters or digits, e.g. `tin-tuc`")
+    .hint(t!("content-folder-without-slug.hint"))
 }
 
 /// Splits a content-relative path into its slugified folders and the name the slug

@@ -317,21 +317,16 @@ pub(crate) fn check(taxonomy: &Taxonomy, pages: &[Page]) -> Vec<Diagnostic> {
             .map(|(_, p)| p);
         let mut d = Diagnostic::warning(
             crate::content::taxonomy::locate(page, spelling),
-            format!(
-                "`{spelling}` is not one of the 63 provinces and municipalities; it is listed apart on the provinces page"
-            ),
+            t!("province-unknown", spelling = spelling),
         )
         .with_source(&page.source_text);
-        d = d.hint(match suggestion {
-            Some(p) => format!(
-                "did you mean `{p}`? ({} page(s) use `{spelling}`)",
-                term.pages.len()
-            ),
-            None => format!(
-                "write a province's official name, e.g. `Hà Giang` ({} page(s) use `{spelling}`)",
-                term.pages.len()
-            ),
-        });
+        let count = term.pages.len();
+        #[rustfmt::skip] // `t!("id"` on one line, where the catalogue test finds it
+        let hint = match suggestion {
+            Some(p) => t!("province-unknown.hint-closest", province = p, count = count, spelling = spelling),
+            None => t!("province-unknown.hint", count = count, spelling = spelling),
+        };
+        d = d.hint(hint);
         warnings.push(d);
     }
     warnings

@@ -98,9 +98,9 @@ pub(crate) fn parse(
         _ => {
             return Err(Diagnostic::error(
                 crate::error::Location::at(file, 1, 1),
-                "missing `title` in section front matter",
+                t!("section-missing-title"),
             )
-            .hint("a section's title is never made up from its folder name: add `title: \"...\"`")
+            .hint(t!("section-missing-title.hint"))
             .with_source(&text));
         }
     };

@@ -132,23 +132,17 @@ fn warn_on_clashing_spellings(
         }
         let here = &pages[*page];
         let there = &pages[named.2];
+        let (taxonomy, path) = (&config.name, term_path(config, name));
+        #[rustfmt::skip] // `t!("id"` on one line, where the catalogue test finds it
+        let (message, hint) = (
+            t!("taxonomy-spellings-clash", taxonomy = taxonomy, spelling = spelling, name = name, path = path),
+            t!("taxonomy-spellings-clash.hint", spelling = spelling, count = *count, file = &here.file,
+                name = name, name_count = named.1, name_file = &there.file),
+        );
         warnings.push(
-            Diagnostic::warning(
-                locate(here, spelling),
-                format!(
-                    "{} `{spelling}` and `{name}` share the URL {}",
-                    config.name,
-                    term_path(config, name)
-                ),
-            )
-            .hint(format!(
-                "`{spelling}` is written in {} page(s), as in {}; `{name}` in {} page(s), as in {}; if they are the same term, write it the same way",
-                count,
-                here.file.display(),
-                named.1,
-                there.file.display()
-            ))
-            .with_source(&here.source_text),
+            Diagnostic::warning(locate(here, spelling), message)
+                .hint(hint)
+                .with_source(&here.source_text),
         );
     }
 }

@@ -10,10 +10,32 @@ use super::PublishOptions;
 use crate::dates;
 use crate::error::{Diagnostic, Location, Severity};
 
+/// Why a build leaves a page out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LeftOut {
+    /// `draft: true`, and no `--drafts`.
+    Draft,
+    /// Dated after the build's clock, and no `--future`.
+    Future,
+    /// Its `expires` has passed.
+    Expired,
+}
+
+impl LeftOut {
+    /// The `$why` of `unpublished-left-out`.
+    fn key(self) -> &'static str {
+        match self {
+            LeftOut::Draft => "draft",
+            LeftOut::Future => "future",
+            LeftOut::Expired => "expired",
+        }
+    }
+}
+
 /// Why a build with `options` would leave out the page whose front matter is
 /// `yaml`, read line by line (it did not parse as a whole); `None` when it would
 /// publish it or cannot tell.
-pub(crate) fn left_out(yaml: &str, options: &PublishOptions, tz: Tz) -> Option<&'static str> {
+pub(crate) fn left_out(yaml: &str, options: &PublishOptions, tz: Tz) -> Option<LeftOut> {
     let value = |line: &str, key: &str| {
         let rest = line.strip_prefix(key)?.strip_prefix(':')?;
         let rest = rest.split(" #").next().unwrap_or_default().trim();
@@ -25,34 +47,32 @@ pub(crate) fn left_out(yaml: &str, options: &PublishOptions, tz: Tz) -> Option<&
             && matches!(v.as_str(), "true" | "True" | "TRUE" | "yes" | "on")
             && !options.drafts
         {
-            why = Some("a draft");
+            why = Some(LeftOut::Draft);
         } else if let Some(v) = value(line, "date")
             && dates::parse(&v, tz).is_some_and(|d| d > options.now)
             && !options.future
         {
-            why = why.or(Some("dated in the future"));
+            why = why.or(Some(LeftOut::Future));
         } else if let Some(v) = value(line, "expires")
             && dates::parse(&v, tz).is_some_and(|d| d <= options.now)
         {
-            why = why.or(Some("expired"));
+            why = why.or(Some(LeftOut::Expired));
         }
     }
     why
 }
 
 /// The errors of a page left out (`why`) as warnings, after one that says so.
-pub(crate) fn as_warnings(file: &Path, why: &str, errors: Vec<Diagnostic>) -> Vec<Diagnostic> {
+pub(crate) fn as_warnings(file: &Path, why: LeftOut, errors: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let count = errors.iter().filter(|d| d.is_error()).count();
     let lead = Diagnostic::warning(
         Location::file(file),
-        format!(
-            "{why} with {} error(s), left out of this build",
-            errors.iter().filter(|d| d.is_error()).count()
-        ),
+        t!("unpublished-left-out", why = why.key(), count = count),
     )
-    .hint(if why == "a draft" {
-        "fix it before it is published; `loa build --drafts` reports these as errors"
+    .hint(if why == LeftOut::Draft {
+        t!("unpublished-left-out.hint-draft")
     } else {
-        "fix it before it is published; `loa build --future` reports future pages' errors as errors"
+        t!("unpublished-left-out.hint")
     });
     let downgraded = errors.into_iter().map(|mut d| {
         d.severity = Severity::Warning;
@@ -79,16 +99,22 @@ mod tests {
     fn drafts_future_and_expired_pages_are_told_by_their_lines() {
         let tz = chrono_tz::Asia::Ho_Chi_Minh;
         let yaml = "title: “Bản nháp: chưa xong”\ndraft: true # còn sửa\n";
-        assert_eq!(left_out(yaml, &options(false, false), tz), Some("a draft"));
+        assert_eq!(
+            left_out(yaml, &options(false, false), tz),
+            Some(LeftOut::Draft)
+        );
         assert_eq!(left_out(yaml, &options(true, false), tz), None);
         let yaml = "title: x: y\ndate: 2027-01-01\n";
         assert_eq!(
             left_out(yaml, &options(false, false), tz),
-            Some("dated in the future")
+            Some(LeftOut::Future)
         );
         assert_eq!(left_out(yaml, &options(false, true), tz), None);
         let yaml = "title: x: y\ndate: 2020-01-01\nexpires: '2021-01-01'\n";
-        assert_eq!(left_out(yaml, &options(false, false), tz), Some("expired"));
+        assert_eq!(
+            left_out(yaml, &options(false, false), tz),
+            Some(LeftOut::Expired)
+        );
         let yaml = "title: x: y\ndate: 2020-01-01\n  draft: true\n";
         assert_eq!(left_out(yaml, &options(false, false), tz), None, "nested");
     }

@@ -50,21 +50,22 @@ pub(crate) fn walk(content_dir: &Path) -> (Vec<Entry>, Vec<Diagnostic>) {
                     .parent()
                     .and_then(|root| path.strip_prefix(root).ok())
                     .unwrap_or(path);
-                let looped = |message: &str| {
+                let looped = |message: String| {
                     Diagnostic::error(Location::file(shown), message)
-                        .hint("remove the link, or point it at a folder outside content/")
+                        .hint(t!("content-link-loop.hint"))
                 };
                 problems.push(if e.loop_ancestor().is_some() {
-                    looped("symbolic link loop: this folder links back to one of its parents")
+                    looped(t!("content-link-loop-parent"))
                 } else if e.io_error().is_some_and(is_link_loop) {
-                    looped(
-                        "symbolic link loop: this link leads, through other links, back to itself",
-                    )
+                    looped(t!("content-link-loop"))
                 } else {
                     let why = e
                         .io_error()
                         .map_or_else(|| e.to_string(), ToString::to_string);
-                    Diagnostic::error(Location::file(shown), format!("cannot read: {why}"))
+                    Diagnostic::error(
+                        Location::file(shown),
+                        t!("content-cannot-read", error = why),
+                    )
                 });
             }
         }

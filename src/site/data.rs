@@ -55,7 +55,7 @@ pub(crate) fn load(root: &Path) -> Result<(Value, Vec<Diagnostic>), Vec<Diagnost
             Err(e) => {
                 problems.push(Diagnostic::error(
                     Location::file(&shown),
-                    format!("cannot read: {e}"),
+                    t!("data-cannot-read", error = e.to_string()),
                 ));
                 continue;
             }
@@ -66,7 +66,7 @@ pub(crate) fn load(root: &Path) -> Result<(Value, Vec<Diagnostic>), Vec<Diagnost
             line_offset: 0,
         };
         // JSON is YAML, so one parser serves both.
-        let value: Value = match yaml::parse(&text, source, "data file", &[]) {
+        let value: Value = match yaml::parse(&text, source, &t!("data-what"), &[]) {
             Ok(v) => v,
             Err(d) => {
                 problems.push(d);

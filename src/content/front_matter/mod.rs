@@ -35,9 +35,7 @@ impl<'de> Deserialize<'de> for Scalar {
             Ok(Any::S(s)) => Ok(Scalar(s)),
             Ok(Any::I(i)) => Ok(Scalar(i.to_string())),
             Ok(Any::F(f)) => Ok(Scalar(f.to_string())),
-            Err(_) => Err(serde::de::Error::custom(
-                "invalid type: expected a date such as 2016-08-15 or 2016-08-15T09:00:00+07:00",
-            )),
+            Err(_) => Err(serde::de::Error::custom(t!("date-expected"))),
         }
     }
 }

@@ -132,9 +132,7 @@ fn one_or_many<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error>
         Ok(None) => Ok(Vec::new()),
         Ok(Some(OneOrMany::One(s))) => Ok(vec![s]),
         Ok(Some(OneOrMany::Many(v))) => Ok(v),
-        Err(_) => Err(serde::de::Error::custom(
-            "invalid type: expected a list of text, e.g. [a, b]",
-        )),
+        Err(_) => Err(serde::de::Error::custom(t!("page-expected-list"))),
     }
 }
 
@@ -189,14 +187,11 @@ pub fn parse_page(
 /// The problems of front matter that does not read as a page's, at their place
 /// in the file: the typed parse of the text finds them.
 fn located_errors(yaml_text: &str, source: YamlSource<'_>) -> Vec<Diagnostic> {
-    match yaml::parse::<PageFrontMatter>(yaml_text, source, "front matter", PAGE_KEYS) {
+    match yaml::parse::<PageFrontMatter>(yaml_text, source, &t!("page-what"), PAGE_KEYS) {
         Err(d) => vec![d],
         Ok(_) => vec![
-            Diagnostic::error(
-                Location::at(source.path, 1, 1),
-                "front matter must be a map of `key: value` lines",
-            )
-            .with_source(source.file_text),
+            Diagnostic::error(Location::at(source.path, 1, 1), t!("page-not-a-map"))
+                .with_source(source.file_text),
         ],
     }
 }
@@ -228,9 +223,9 @@ fn sort_keys(
             problems.push(
                 Diagnostic::error(
                     Location::at(source.path, source.line_offset.max(1), 1),
-                    "front matter keys must be words",
+                    t!("page-key-not-a-word"),
                 )
-                .hint("write each key as a word followed by a colon, e.g. `title: ...`")
+                .hint(t!("page-key-not-a-word.hint"))
                 .with_source(source.file_text),
             );
             continue;
@@ -248,10 +243,8 @@ fn sort_keys(
         }
         if let Some(list) = value.as_str().and_then(meant_list) {
             problems.push(
-                Diagnostic::error(at, format!("`{key}` is one text with commas, not a list"))
-                    .hint(format!(
-                        "for several terms, write a list: `{key}: [{list}]`"
-                    ))
+                Diagnostic::error(at, t!("taxonomy-one-text", key = &key))
+                    .hint(t!("taxonomy-one-text.hint", key = &key, list = list))
                     .with_source(source.file_text),
             );
             continue;
@@ -261,10 +254,8 @@ fn sort_keys(
                 taxonomies.insert(key, t);
             }
             None => problems.push(
-                Diagnostic::error(at, format!("wrong type of value for `{key}`"))
-                    .hint(format!(
-                        "`{key}` is a list of terms, e.g. `{key}: [nông thôn mới, Internet]`"
-                    ))
+                Diagnostic::error(at, t!("taxonomy-wrong-type", key = &key))
+                    .hint(t!("taxonomy-wrong-type.hint", key = &key))
                     .with_source(source.file_text),
             ),
         }
@@ -289,12 +280,15 @@ fn unknown_key(
         .copied()
         .chain(taxonomy_names.iter().copied());
     let hint = match closest(key, candidates) {
-        Some(best) => format!("did you mean `{best}`?"),
-        None => "put custom values under `extra:`".to_string(),
+        Some(best) => t!("yaml-did-you-mean", best = best),
+        None => t!("page-use-extra"),
     };
-    Diagnostic::error(at, format!("unknown key `{key}` in front matter"))
-        .hint(hint)
-        .with_source(source.file_text)
+    Diagnostic::error(
+        at,
+        t!("yaml-unknown-key", key = key, what = t!("page-what")),
+    )
+    .hint(hint)
+    .with_source(source.file_text)
 }
 /// The list a comma- or semicolon-separated text of terms meant (`thi đua, nông
 /// thôn mới` → `thi đua, nông thôn mới` as YAML list items), quoting items that

@@ -72,5 +72,5 @@ pub fn parse_section(
     yaml_text: &str,
     source: YamlSource<'_>,
 ) -> Result<SectionFrontMatter, Diagnostic> {
-    yaml::parse(yaml_text, source, "section front matter", SECTION_KEYS)
+    yaml::parse(yaml_text, source, &t!("section-what"), SECTION_KEYS)
 }

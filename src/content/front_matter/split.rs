@@ -22,14 +22,11 @@ pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnostic> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let first_end = text.find('\n').unwrap_or(text.len());
     if text[..first_end].trim_end() != "---" {
-        return Err(Diagnostic::error(
-            Location::at(path, 1, 1),
-            "the file does not start with front matter",
-        )
-        .hint(
-            "open the file with a `---` line, then `title:` and `date:`, then a closing `---` line",
-        )
-        .with_source(text));
+        return Err(
+            Diagnostic::error(Location::at(path, 1, 1), t!("content-no-front-matter"))
+                .hint(t!("content-no-front-matter.hint"))
+                .with_source(text),
+        );
     }
     let yaml_start = (first_end + 1).min(text.len());
     let mut offset = yaml_start;
@@ -45,11 +42,12 @@ pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnostic> {
         }
         offset += l.len();
     }
-    Err(
-        Diagnostic::error(Location::at(path, 1, 1), "front matter is never closed")
-            .hint("end the front matter with a line that holds only `---`")
-            .with_source(text),
+    Err(Diagnostic::error(
+        Location::at(path, 1, 1),
+        t!("content-front-matter-unclosed"),
     )
+    .hint(t!("content-front-matter-unclosed.hint"))
+    .with_source(text))
 }
 
 #[cfg(test)]
