@@ -40,28 +40,29 @@ pub(crate) fn check_output_dir(root: &Path, output: &Path) -> Result<()> {
     let protected = ["content", "templates", "themes", "static", "data"];
     let refuse = |why: String| {
         Err(Error::Message(format!(
-            "refusing to write the site into {}: {why}\n  hint: pass --output with a folder of its own, such as {}",
-            output.display(),
-            root.join("public").display()
+            "{}\n  {}: {}",
+            t!("output-refused", output = &output, why = why),
+            t!("label-hint"),
+            t!("output-refused.hint", suggestion = &root.join("public"))
         )))
     };
     if output == root {
-        return refuse("it is the site root".into());
+        return refuse(t!("output-is-site-root"));
     }
     if root.starts_with(&output) {
-        return refuse("it contains the site root".into());
+        return refuse(t!("output-contains-site-root"));
     }
     for name in protected {
         let dir = root.join(name);
         if output == dir || output.starts_with(&dir) {
-            return refuse(format!("it is inside the site's {name}/ folder"));
+            return refuse(t!("output-inside-source", folder = name));
         }
     }
     if output.parent().is_none() {
-        return refuse("it is the root of the file system".into());
+        return refuse(t!("output-is-file-system-root"));
     }
     if output.is_file() {
-        return refuse("it is a file".into());
+        return refuse(t!("output-is-a-file"));
     }
     if output.is_dir() && !output.join(MARKER).exists() {
         let empty = fs::read_dir(&output)
@@ -69,9 +70,7 @@ pub(crate) fn check_output_dir(root: &Path, output: &Path) -> Result<()> {
             .next()
             .is_none();
         if !empty {
-            return refuse(format!(
-                "it already holds files that loa did not write (no {MARKER} marker); remove them or choose another folder"
-            ));
+            return refuse(t!("output-holds-other-files", marker = MARKER));
         }
     }
     Ok(())
@@ -120,34 +119,27 @@ impl Staging {
         let target = absolute(target);
         let parent = target
             .parent()
-            .ok_or_else(|| Error::Message(format!("{}: no parent folder", target.display())))?
+            .ok_or_else(|| Error::Message(t!("output-no-parent", path = &target)))?
             .to_path_buf();
         fs::create_dir_all(&parent).map_err(|e| match file_in_the_way(&parent) {
-            Some(file) => Error::Message(format!(
-                "cannot write the site into {}: {} is a file, not a folder",
-                target.display(),
-                file.display()
-            )),
+            Some(file) => {
+                Error::Message(t!("output-file-in-the-way", output = &target, file = &file))
+            }
             None => Error::io(&parent, e),
         })?;
         let lock_file = swap::sibling(&target, "lock", None);
         // Everything loa writes before the build lives beside the output.
         let beside = |path: &Path, e: std::io::Error| {
-            Error::Message(format!(
-                "cannot write beside the output {}: {}: {e}",
-                target.display(),
-                path.display()
-            ))
+            let (o, p, e) = (&target, path, e.to_string());
+            let message = t!("output-beside-failed", output = o, path = p, error = e);
+            Error::Message(message)
         };
         let (lock, locked) = match swap::lock(&target).map_err(|e| beside(&lock_file, e))? {
             swap::Lock::Held(file) => (Some(file), true),
             swap::Lock::Unsupported => (None, false),
             swap::Lock::Busy(path) => {
-                return Err(Error::Message(format!(
-                    "another loa build is writing {} (it holds {}); wait for it to finish, or build into another --output",
-                    target.display(),
-                    path.display()
-                )));
+                let busy = t!("output-busy", output = &target, lock = &path);
+                return Err(Error::Message(busy));
             }
         };
         swap::recover(&target, locked);
@@ -216,10 +208,8 @@ impl Staging {
         let translate = |text: &str| text.replace(&staging, &target);
         match e {
             Error::Io { path, source } if path.starts_with(&self.staging) => {
-                Error::Message(format!(
-                    "cannot write {}: {source}",
-                    translate(&path.to_string_lossy())
-                ))
+                let (path, error) = (translate(&path.to_string_lossy()), source.to_string());
+                Error::Message(t!("output-cannot-write", path = path, error = error))
             }
             Error::Message(m) => Error::Message(translate(&m)),
             Error::Diagnostics(ds) => {
@@ -241,7 +231,7 @@ impl Staging {
                 if writes > SHOWN {
                     kept.push(crate::error::Diagnostic::error(
                         crate::error::Location::file(&self.target),
-                        format!("{} more files could not be written", writes - SHOWN),
+                        t!("output-more-not-written", count = writes - SHOWN),
                     ));
                 }
                 Error::Diagnostics(kept)

@@ -60,9 +60,9 @@ impl Change {
     /// "content/x.md goes live".
     pub(crate) fn reason(&self) -> String {
         match self.kind {
-            ChangeKind::Publish => format!("{} goes live", self.file),
-            ChangeKind::Expire => format!("{} expires", self.file),
-            ChangeKind::NewsWindow => format!("{} leaves the news sitemap", self.file),
+            ChangeKind::Publish => t!("schedule-goes-live", file = &self.file),
+            ChangeKind::Expire => t!("schedule-expires", file = &self.file),
+            ChangeKind::NewsWindow => t!("schedule-leaves-news-sitemap", file = &self.file),
         }
     }
 }

@@ -285,8 +285,8 @@ pub(crate) fn check_ids(model: &Model) -> Vec<Diagnostic> {
                 |n| Location::at(&page.file, n + 1, 1),
             );
             problems.push(
-                Diagnostic::error(at, format!("the feed id `{id}` is also the id of {}", first.file.display()))
-                    .hint("every page needs its own `id:`; remove it to use the id made from the date and URL")
+                Diagnostic::error(at, t!("feed-id-repeated", id = id, file = &first.file))
+                    .hint(t!("feed-id-repeated.hint"))
                     .with_source(&text),
             );
         }

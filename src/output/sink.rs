@@ -31,23 +31,21 @@ impl Sink for DirSink<'_> {
     }
 
     fn copy(&self, from: &Path, relative: &str) -> Result<()> {
-        let to = safe_join(self.0, relative).ok_or_else(|| {
-            Error::Message(format!("refusing to write outside the output: {relative}"))
-        })?;
+        let to = safe_join(self.0, relative)
+            .ok_or_else(|| Error::Message(t!("output-outside", path = relative)))?;
         with_parent_dirs(self.0, &to, || fs::copy(from, &to).map(|_| ())).map_err(|e| match e {
-            Error::Io { source, .. } => Error::Message(format!(
-                "cannot copy {} to {}: {source}",
-                from.display(),
-                to.display()
-            )),
+            Error::Io { source, .. } => {
+                let error = source.to_string();
+                let message = t!("output-cannot-copy", from = from, to = &to, error = error);
+                Error::Message(message)
+            }
             other => other,
         })
     }
 
     fn link(&self, from: &Path, relative: &str) -> Result<()> {
-        let to = safe_join(self.0, relative).ok_or_else(|| {
-            Error::Message(format!("refusing to write outside the output: {relative}"))
-        })?;
+        let to = safe_join(self.0, relative)
+            .ok_or_else(|| Error::Message(t!("output-outside", path = relative)))?;
         // A hard link when the cache and the output share a file system (cheap),
         // else a copy.
         with_parent_dirs(self.0, &to, || {
@@ -59,9 +57,8 @@ impl Sink for DirSink<'_> {
 
 /// Writes a file below `base`, refusing any path that would leave it.
 pub(crate) fn write_under(base: &Path, relative: &str, bytes: &[u8]) -> Result<()> {
-    let path = safe_join(base, relative).ok_or_else(|| {
-        Error::Message(format!("refusing to write outside the output: {relative}"))
-    })?;
+    let path = safe_join(base, relative)
+        .ok_or_else(|| Error::Message(t!("output-outside", path = relative)))?;
     with_parent_dirs(base, &path, || fs::write(&path, bytes))
 }
 
@@ -90,10 +87,7 @@ fn with_parent_dirs(
 /// fails instead of bringing it back.
 pub(crate) fn create_dirs_below(base: &Path, dir: &Path) -> Result<()> {
     let Ok(rest) = dir.strip_prefix(base) else {
-        return Err(Error::Message(format!(
-            "refusing to write outside the output: {}",
-            dir.display()
-        )));
+        return Err(Error::Message(t!("output-outside", path = dir)));
     };
     if rest.as_os_str().is_empty() {
         return Ok(());

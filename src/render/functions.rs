@@ -39,9 +39,10 @@ pub(crate) fn register_static(tera: &mut Tera, config: &Config, i18n: &I18n) {
                 .and_then(|m| m.get(&tera::value::Key::Str("iso")))
                 .and_then(Value::as_str)
                 .or_else(|| v.as_str())
-                .ok_or_else(|| Error::message("date_format needs a date (e.g. page.date)"))?;
-            let date = chrono::DateTime::parse_from_rfc3339(iso)
-                .map_err(|e| Error::message(format!("date_format: {e}")))?;
+                .ok_or_else(|| Error::message(t!("render-date-format-needs-date")))?;
+            let date = chrono::DateTime::parse_from_rfc3339(iso).map_err(|e| {
+                Error::message(t!("render-date-format-bad-date", error = e.to_string()))
+            })?;
             Ok(words.format(&date, pattern))
         },
     );
@@ -65,9 +66,8 @@ pub(crate) const LIBRARY_FUNCTIONS: &[&str] =
 pub(crate) fn declare_library(tera: &mut Tera) {
     for name in LIBRARY_FUNCTIONS {
         tera.register_function(*name, move |_: Kwargs, _: &State| -> TeraResult<Value> {
-            Err(Error::message(format!(
-                "{name} is used before the site's content is loaded"
-            )))
+            let message = t!("render-used-before-content", name = *name);
+            Err(Error::message(message))
         });
     }
 }
@@ -91,33 +91,36 @@ pub(crate) fn register_library(
                     deps::record(Dep::Page(i));
                     v.page_cards[i].clone()
                 })
-                .ok_or_else(|| {
-                    Error::message(format!(
-                        "get_page: no page `{path}` (give a path under content/, like `tin/bai.md`)"
-                    ))
-                })
+                .ok_or_else(|| Error::message(t!("render-get-page-missing", path = path)))
         },
     );
     let v = Arc::clone(&values);
-    tera.register_function("get_section", move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
-        let path = kwargs.must_get::<&str>("path")?;
-        let key = path.trim_start_matches("@/");
-        let found = v
-            .section_index
-            .get(key)
-            .or_else(|| v.section_index.get(&format!("{}/_index.md", key.trim_matches('/'))))
-            .or_else(|| v.section_index.get(&format!("/{}/", key.trim_matches('/'))));
-        match found {
-            Some(&i) => {
-                deps::record(Dep::Section(i));
-                Ok(v.sections[i].clone())
+    tera.register_function(
+        "get_section",
+        move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
+            let path = kwargs.must_get::<&str>("path")?;
+            let key = path.trim_start_matches("@/");
+            let found = v
+                .section_index
+                .get(key)
+                .or_else(|| {
+                    v.section_index
+                        .get(&format!("{}/_index.md", key.trim_matches('/')))
+                })
+                .or_else(|| v.section_index.get(&format!("/{}/", key.trim_matches('/'))));
+            match found {
+                Some(&i) => {
+                    deps::record(Dep::Section(i));
+                    Ok(v.sections[i].clone())
+                }
+                None if kwargs.get::<bool>("optional")?.unwrap_or(false) => Ok(Value::none()),
+                None => {
+                    let message = t!("render-get-section-missing", path = path);
+                    Err(Error::message(message))
+                }
             }
-            None if kwargs.get::<bool>("optional")?.unwrap_or(false) => Ok(Value::none()),
-            None => Err(Error::message(format!(
-                "get_section: no section `{path}` (give `tin-hoat-dong/_index.md` or `/tin-hoat-dong/`)"
-            ))),
-        }
-    });
+        },
+    );
     register_taxonomies(tera, config, library, &values);
 }
 
@@ -141,9 +144,7 @@ fn register_taxonomies(tera: &mut Tera, config: &Config, library: &Library, valu
                     deps::record(Dep::Taxonomy(i));
                     t[i].1.clone()
                 })
-                .ok_or_else(|| {
-                    Error::message(format!("get_taxonomy: no taxonomy `{kind}` in site.yaml"))
-                })
+                .ok_or_else(|| Error::message(t!("render-get-taxonomy-missing", kind = kind)))
         },
     );
     let terms: Vec<(String, Vec<(String, Value)>)> = library

@@ -67,7 +67,10 @@ impl I18n {
         for source in layers {
             let shown = source.shown(root);
             let bytes = source.read().map_err(|e| {
-                Diagnostic::error(Location::file(&shown), format!("cannot read: {e}"))
+                Diagnostic::error(
+                    Location::file(&shown),
+                    t!("files-cannot-read", error = e.to_string()),
+                )
             })?;
             let (text, _) = crate::read::text(&shown, bytes.into_owned())?;
             let text = crate::text::nfc::to_nfc(&text).into_owned();
@@ -82,7 +85,8 @@ impl I18n {
             file_text: text,
             line_offset: 0,
         };
-        let raw: RawI18n = yaml::parse(text, source, "i18n file", &["strings", "dates"])?;
+        let raw: RawI18n =
+            yaml::parse(text, source, &t!("render-i18n-file"), &["strings", "dates"])?;
         self.strings.extend(raw.strings);
         if let Some(d) = raw.dates {
             let bad =
@@ -90,7 +94,7 @@ impl I18n {
             if bad(&d.weekdays, 7) || bad(&d.months, 12) {
                 return Err(Diagnostic::error(
                     crate::config::key_location(text, path, "dates"),
-                    "`dates.weekdays` needs 7 names (Monday first) and `dates.months` 12",
+                    t!("render-i18n-dates-count"),
                 )
                 .with_source(text));
             }

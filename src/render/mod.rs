@@ -142,15 +142,15 @@ impl Renderer {
         // everything written is UTF-8 already.
         let mut out = Vec::with_capacity(16 * 1024);
         self.templates
-            .render_to(template, context, &mut out, "cannot render template")
+            .render_to(template, context, &mut out, &t!("render-cannot-render"))
             .map(|()| out)
             .map_err(|(d, e)| {
                 let mut d = if matches!(e.kind(), tera::ErrorKind::TemplateNotFound(_)) {
                     Diagnostic::error(
                         Location::file(what),
-                        format!("template `{template}` not found"),
+                        t!("render-template-not-found", template = template),
                     )
-                    .hint("add it to templates/ or the theme's templates/, or fix the `template:` name")
+                    .hint(t!("render-template-not-found.hint"))
                 } else {
                     d
                 };

@@ -50,7 +50,9 @@ pub(crate) fn check_images(root: &Path, files: &SiteFiles, library: &Library) ->
                 Some(rooted) => files.get(rooted).is_some(),
                 None => {
                     let rel = src.trim_start_matches("./");
-                    page.assets.iter().any(|a| a.to_string_lossy().replace('\\', "/") == rel)
+                    page.assets
+                        .iter()
+                        .any(|a| a.to_string_lossy().replace('\\', "/") == rel)
                 }
             };
             if found {
@@ -58,12 +60,13 @@ pub(crate) fn check_images(root: &Path, files: &SiteFiles, library: &Library) ->
             }
             let at = image_line(root, page).unwrap_or_else(|| Location::file(&page.file));
             Some(
-                Diagnostic::error(at, format!("image not found: `{src}`"))
-                    .hint(if page.bundle_dir.is_some() {
-                        "put the image beside index.md in the page's folder, or start the path with / for a file in static/"
+                Diagnostic::error(at, t!("asset-image-not-found", src = src)).hint(
+                    if page.bundle_dir.is_some() {
+                        t!("asset-image-not-found.hint-bundle")
                     } else {
-                        "a page that is a single .md file can use images from static/ (write `/images/x.jpg`); make it a folder with index.md to keep images beside it"
-                    }),
+                        t!("asset-image-not-found.hint-single")
+                    },
+                ),
             )
         })
         .collect()

@@ -277,15 +277,14 @@ impl Site {
                     .enumerate()
                     .find_map(|(i, line)| {
                         let column = line.find(item.url.as_str())?;
-                        line.contains("url").then(|| (i + 1, line[..column].chars().count() + 1))
+                        line.contains("url")
+                            .then(|| (i + 1, line[..column].chars().count() + 1))
                     })
                     .map_or_else(|| Location::file(path), |(l, c)| Location::at(path, l, c));
-                Diagnostic::error(
-                    at,
-                    format!("menu item `{}` links to nothing: `{}`", item.name, item.url),
-                )
-                .hint("the built site has no page or file at this address; fix the `url:` of this menu item (an address another system serves on the same domain is written in full, https://…)")
-                .with_source(&text)
+                let (name, url) = (&item.name, &item.url);
+                Diagnostic::error(at, t!("site-menu-links-to-nothing", name = name, url = url))
+                    .hint(t!("site-menu-links-to-nothing.hint"))
+                    .with_source(&text)
             }));
         }
         problems
@@ -339,7 +338,7 @@ impl Site {
         written.err().map(|e| {
             Diagnostic::warning(
                 crate::error::Location::file(schedule::PRIVATE_FILE),
-                format!("could not write the schedule: {e}"),
+                t!("site-schedule-not-written", error = e.to_string()),
             )
         })
     }

@@ -60,9 +60,12 @@ pub(crate) fn lead_image(page: &mut Page, images: &ImageStore) -> Vec<Diagnostic
             Vec::new()
         }
         Resolved::Bad(message) => vec![
-            Diagnostic::error(at, format!("image `{src}`: {message}"))
-                .hint("re-export the image as PNG, JPEG or WebP, or use SVG")
-                .with_source(&page.source_text),
+            Diagnostic::error(
+                at,
+                t!("asset-lead-image-bad", src = &src, problem = message),
+            )
+            .hint(t!("asset-lead-image-bad.hint"))
+            .with_source(&page.source_text),
         ],
         Resolved::Missing | Resolved::External => Vec::new(),
     }

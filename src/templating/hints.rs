@@ -62,9 +62,9 @@ pub(super) fn unclosed_hint(text: &str, line: usize, column: usize) -> Option<St
         .chars()
         .count()
         + 1;
-    Some(format!(
-        "`{{% {name} %}}` at line {open_line}, column {open_column} is not closed: add `{{% end{name} %}}` before this"
-    ))
+    let (l, c) = (open_line, open_column);
+    let hint = t!("template-unclosed-tag", tag = name, line = l, column = c);
+    Some(hint)
 }
 
 /// "did you mean `title`?" for tera's "Field `titel` is not defined. Available
@@ -75,7 +75,7 @@ pub(super) fn field_hint(message: &str) -> Option<String> {
     let available = rest.split("Available fields: ").nth(1)?;
     let fields = available.split(',').map(|f| f.trim().trim_end_matches('.'));
     let best = crate::error::closest(field, fields)?;
-    Some(format!("did you mean `{best}`?"))
+    Some(t!("template-did-you-mean", name = best))
 }
 
 /// The filters page and shortcode templates can call: tera's own and loa's.
@@ -179,7 +179,7 @@ pub(super) fn unknown_names(
                     let block = rest.split('`').next().unwrap_or_default();
                     missing_block(block, source.copied(), files)
                 }
-                None => (format!("cannot parse template: {what}"), None),
+                None => (t!("template-cannot-parse-because", error = what), None),
             },
         };
         let mut d = Diagnostic::error(Location::at(file, line_no, column), message);
@@ -204,13 +204,18 @@ fn unknown_name(what: &str) -> (String, Option<String>) {
         FILTERS
     };
     let hint = match (kind, crate::error::closest(word, known.iter().copied())) {
-        ("filter" | "function", Some(best)) => format!("did you mean `{best}`?"),
-        _ => "see the filters and functions in docs/reference/templates.md".to_string(),
+        ("filter" | "function", Some(best)) => t!("template-did-you-mean", name = best),
+        _ => t!("template-see-reference"),
     };
-    (
-        format!("cannot parse template: unknown {kind} `{word}`"),
-        Some(hint),
-    )
+    let message = match kind {
+        "filter" => t!("template-unknown-filter", name = word),
+        "function" => t!("template-unknown-function", name = word),
+        "test" => t!("template-unknown-test", name = word),
+        "component" => t!("template-unknown-component", name = word),
+        "template" => t!("template-unknown-template", name = word),
+        _ => t!("template-unknown-other", kind = kind, name = word),
+    };
+    (message, Some(hint))
 }
 
 /// A `{% block %}` the extended template lacks: usually a theme template that
@@ -227,20 +232,15 @@ fn missing_block(
         Some(name[..name.find(['"', '\''])?].to_string())
     });
     let message = match &parent {
-        Some(p) => format!(
-            "cannot parse template: `{{% block {block} %}}` is not in `{p}`, which this template extends"
-        ),
-        None => format!(
-            "cannot parse template: `{{% block {block} %}}` is not in the template this one extends"
-        ),
+        Some(p) => t!("template-block-not-in-parent", block = block, parent = p),
+        None => t!("template-block-not-in-extended", block = block),
     };
     let hint = parent.map(|p| {
         let parent_file = files
             .get(p.as_str())
             .map_or_else(|| p.clone(), |s| s.file.display().to_string());
-        format!(
-            "`{p}` here is {parent_file}; add `{{% block {block} %}}{{% endblock {block} %}}` to it, or override this template too (`loa theme export` gives a copy of the theme's to start from)"
-        )
+        let (f, b) = (parent_file, block);
+        t!("template-add-block", parent = &p, file = f, block = b)
     });
     (message, hint)
 }

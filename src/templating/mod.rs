@@ -135,7 +135,7 @@ fn register_shared(tera: &mut Tera, language: Language, markdown: fn(&str) -> St
             let n = v
                 .as_f64()
                 .or_else(|| v.as_i64().map(|i| i as f64))
-                .ok_or_else(|| Error::message(format!("num needs a number, not {}", v.name())))?;
+                .ok_or_else(|| Error::message(t!("template-num-needs-number", kind = v.name())))?;
             let decimals = kwargs.get::<i64>("decimals")?.unwrap_or(1).clamp(0, 6) as usize;
             Ok(crate::text::number::format(
                 n,

@@ -109,9 +109,12 @@ pub(super) fn collect(
 /// One template's text, checked to be UTF-8.
 fn read(root: &Path, name: String, source: &Source) -> Result<TemplateSource, Diagnostic> {
     let shown = source.shown(root);
-    let bytes = source
-        .read()
-        .map_err(|e| Diagnostic::error(Location::file(&shown), format!("cannot read: {e}")))?;
+    let bytes = source.read().map_err(|e| {
+        Diagnostic::error(
+            Location::file(&shown),
+            t!("files-cannot-read", error = e.to_string()),
+        )
+    })?;
     // A template saved with a byte order mark or as UTF-16 is read as the text it
     // is (templates are a developer's files: no warning).
     let (text, _) = crate::read::text(&shown, bytes.into_owned())?;
@@ -140,7 +143,7 @@ pub(super) fn add_all(tera: &mut tera::Tera, sources: &[TemplateSource]) -> Vec<
                         return problems;
                     }
                 }
-                let d = diagnostic(&e, &files, "cannot parse template");
+                let d = diagnostic(&e, &files, &t!("template-cannot-parse"));
                 let bad = match e.kind() {
                     tera::ErrorKind::SyntaxError(r) => Some(r.filename().to_string()),
                     tera::ErrorKind::MissingParent { current, .. } => Some(current.clone()),
@@ -178,7 +181,7 @@ pub(super) fn diagnostic(
             let span = r.span();
             let mut d = Diagnostic::error(
                 Location::at(file, span.start_line, span.start_col + 1),
-                format!("{what}: {}", r.message()),
+                t!("template-failed", what = what, error = r.message()),
             );
             if let Some(s) = source {
                 d = d.with_source(&s.text);
@@ -197,9 +200,7 @@ pub(super) fn diagnostic(
             d.hint(
                 unclosed
                     .or_else(|| field_hint(r.message()))
-                    .unwrap_or_else(|| {
-                        "templates use tera 2 syntax; see docs/reference/templates.md".into()
-                    }),
+                    .unwrap_or_else(|| t!("template-tera-syntax")),
             )
         }
         None => {
@@ -216,7 +217,10 @@ pub(super) fn diagnostic(
                     .map_or_else(|| PathBuf::from(current), |s| s.file.clone()),
                 _ => PathBuf::from("templates"),
             };
-            Diagnostic::error(Location::file(file), format!("{what}: {message}"))
+            Diagnostic::error(
+                Location::file(file),
+                t!("template-failed", what = what, error = message),
+            )
         }
     }
 }

@@ -91,17 +91,15 @@ impl Theme {
         if dir.is_none() && builtin.is_none() {
             let text = std::fs::read_to_string(root.join(CONFIG_FILE)).unwrap_or_default();
             let known: Vec<&str> = names().collect();
-            let mut hint = format!(
-                "loa has the built-in theme{} {}; a theme of your own goes in themes/{name}/",
-                if known.len() == 1 { "" } else { "s" },
-                known.join(", ")
-            );
+            let themes = known.join(", ");
+            let (n, all, own) = (known.len(), &themes, &name);
+            let mut hint = t!("theme-not-found.hint", count = n, themes = all, name = own);
             if let Some(near) = closest(&name, known.iter().copied()) {
-                hint = format!("did you mean `{near}`? {hint}");
+                hint = t!("theme-did-you-mean", near = near, hint = hint);
             }
             return Err(Diagnostic::error(
                 key_location(&text, Path::new(CONFIG_FILE), "theme"),
-                format!("theme `{name}` not found"),
+                t!("theme-not-found", name = &name),
             )
             .hint(hint)
             .with_source(&text));
@@ -236,7 +234,7 @@ pub(crate) fn walk(root: &Path, dir: &Path) -> Vec<Result<(String, PathBuf), Dia
                 let at = e.path().unwrap_or(dir);
                 Some(Err(Diagnostic::error(
                     Location::file(at.strip_prefix(root).unwrap_or(at)),
-                    format!("cannot read: {e}"),
+                    t!("files-cannot-read", error = e.to_string()),
                 )))
             }
         })

@@ -74,7 +74,7 @@ fn missing_template(site: &Site, page: &crate::content::Page, template: &str) ->
         }
         Err(_) => Location::file(&page.file),
     };
-    Diagnostic::error(at, format!("template `{template}` not found"))
-        .hint("add it to templates/ (or the theme's templates/), or fix the name in `template:`")
+    Diagnostic::error(at, t!("site-page-template-not-found", template = template))
+        .hint(t!("site-page-template-not-found.hint"))
         .with_source(&text)
 }

@@ -26,9 +26,8 @@ pub(crate) struct MemorySink(Mutex<Vec<(String, Body)>>);
 impl MemorySink {
     fn push(&self, relative: &str, body: Body) -> Result<()> {
         if safe_join(Path::new("/"), relative).is_none() {
-            return Err(crate::error::Error::Message(format!(
-                "refusing to write outside the output: {relative}"
-            )));
+            let message = t!("output-outside", path = relative);
+            return Err(crate::error::Error::Message(message));
         }
         let relative = relative.trim_start_matches('/').to_string();
         self.0
