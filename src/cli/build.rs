@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::cli::{RootArg, interactive, print_diagnostics};
+use crate::cli::{RootArg, decimals, interactive, print_diagnostics, with_hint};
 use crate::content::PublishOptions;
 use crate::error::Result;
 use crate::site::{LoadOptions, Site};
@@ -38,9 +38,9 @@ pub(crate) fn build_clock() -> Result<chrono::DateTime<chrono::Utc>> {
         Ok(text) if !text.trim().is_empty() => chrono::DateTime::parse_from_rfc3339(text.trim())
             .map(|d| d.with_timezone(&chrono::Utc))
             .map_err(|e| {
-                crate::error::Error::Message(format!(
-                    "LOA_NOW={text:?} is not an instant ({e})\n  hint: write it in RFC 3339, e.g. LOA_NOW=2026-11-26T12:00:00+07:00, or unset it to use the real clock"
-                ))
+                let value = format!("{text:?}");
+                let message = t!("cli-loa-now-invalid", value = value, reason = e.to_string());
+                crate::error::Error::Message(with_hint(message, t!("cli-loa-now-invalid.hint")))
             }),
         _ => Ok(chrono::Utc::now()),
     }
@@ -71,8 +71,17 @@ pub(crate) fn run(args: BuildArgs) -> Result<()> {
     print_diagnostics(&site.warnings);
     let bar = interactive(args.quiet).then(|| {
         let bar = ProgressBar::new(0);
+        // indicatif's placeholders, where the language puts the word.
+        let template = t!(
+            "cli-build-progress",
+            spinner = "{spinner}",
+            pos = "{pos}",
+            len = "{len}",
+            bar = "{wide_bar}",
+            elapsed = "{elapsed}"
+        );
         bar.set_style(
-            ProgressStyle::with_template("{spinner} rendering {pos}/{len} {wide_bar} {elapsed}")
+            ProgressStyle::with_template(&template)
                 .unwrap_or_else(|_| ProgressStyle::default_bar()),
         );
         bar
@@ -99,37 +108,34 @@ pub(crate) fn run(args: BuildArgs) -> Result<()> {
 
 /// The line a build prints when it is done.
 fn summary_line(report: &crate::site::BuildReport, output: &std::path::Path) -> String {
-    let mut line = format!(
-        "Built {} pages, {} sections ({} files from templates) in {:.2} s into {}",
-        report.pages,
-        report.sections,
-        report.files,
-        report.elapsed.as_secs_f64(),
-        output.display()
+    let mut line = t!(
+        "cli-build-summary",
+        pages = report.pages,
+        sections = report.sections,
+        files = report.files,
+        seconds = decimals(report.elapsed.as_secs_f64(), 2),
+        output = output
     );
     if !report.warnings.is_empty() {
-        line.push_str(&format!(", {} warning(s)", report.warnings.len()));
+        let count = report.warnings.len();
+        line.push_str(&t!("cli-build-summary-warnings", count = count));
     }
     if let Some(images) = report.images.as_ref().filter(|i| i.images > 0) {
-        line.push_str(&format!(
-            "; {} image(s): {} variant(s) made, {} from the cache, {:.2} s",
-            images.images,
-            images.made,
-            images.reused,
-            images.elapsed.as_secs_f64()
+        line.push_str(&t!(
+            "cli-build-summary-images",
+            images = images.images,
+            made = images.made,
+            reused = images.reused,
+            seconds = decimals(images.elapsed.as_secs_f64(), 2)
         ));
     }
     if report.drafts_left_out > 0 {
-        line.push_str(&format!(
-            "; {} draft(s) left out (--drafts to include them)",
-            report.drafts_left_out
-        ));
+        let count = report.drafts_left_out;
+        line.push_str(&t!("cli-build-summary-drafts", count = count));
     }
     if let Some((at, what)) = &report.next_change {
-        line.push_str(&format!(
-            "; next change {} ({what})",
-            crate::dates::rfc3339(at)
-        ));
+        let at = crate::dates::rfc3339(at);
+        line.push_str(&t!("cli-build-summary-next-change", at = at, what = what));
     }
     line
 }

@@ -42,16 +42,20 @@ pub(crate) fn run(args: CheckArgs) -> Result<()> {
     drop(scratch);
     result?;
     print_diagnostics(&site.warnings);
-    println!(
-        "Checked {} pages and {} sections: no errors{}.",
-        site.model.library.pages.len(),
-        site.model.library.sections.len(),
-        if site.warnings.is_empty() {
-            String::new()
-        } else {
-            format!(", {} warning(s)", site.warnings.len())
-        }
-    );
+    let pages = site.model.library.pages.len();
+    let sections = site.model.library.sections.len();
+    let count = site.warnings.len();
+    let done = if count == 0 {
+        t!("cli-check-done", pages = pages, sections = sections)
+    } else {
+        t!(
+            "cli-check-done-warnings",
+            pages = pages,
+            sections = sections,
+            count = count
+        )
+    };
+    println!("{done}");
     Ok(())
 }
 
@@ -105,18 +109,15 @@ fn check_links(dir: &Path) -> Result<()> {
             };
             let found = existing.contains(&file) || existing.contains(&index);
             if !found {
-                let what = if attr == "src" {
-                    "image or file"
+                let (message, hint) = if attr == "src" {
+                    let message = t!("cli-check-broken-file", target = &target);
+                    (message, t!("cli-check-broken-file.hint"))
                 } else {
-                    "link"
+                    let message = t!("cli-check-broken-link", target = &target);
+                    (message, t!("cli-check-broken-link.hint"))
                 };
-                diagnostics.push(
-                    Diagnostic::error(
-                        Location::file(format!("public/{}", page.display())),
-                        format!("broken internal {what}: `{target}`"),
-                    )
-                    .hint("the target is not part of the built site; fix the link in the page's Markdown or template"),
-                );
+                let at = Location::file(format!("public/{}", page.display()));
+                diagnostics.push(Diagnostic::error(at, message).hint(hint));
             }
         }
     }

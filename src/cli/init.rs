@@ -7,6 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::cli::with_hint;
 use crate::error::{Error, Result};
 
 include!(concat!(env!("OUT_DIR"), "/starter.rs"));
@@ -88,10 +89,9 @@ fn starter_host() -> String {
 pub(crate) fn run(args: InitArgs) -> Result<()> {
     let dir = args.dir;
     if dir.join(crate::config::CONFIG_FILE).exists() {
-        return Err(Error::Message(format!(
-            "{} already holds a site (site.yaml exists); loa init never overwrites\n  hint: run loa init with a new folder, e.g. `loa init trang-tin`",
-            dir.display()
-        )));
+        let message = t!("cli-init-site-exists", dir = &dir);
+        let hint = t!("cli-init-site-exists.hint");
+        return Err(Error::Message(with_hint(message, hint)));
     }
     let files = files();
     let taken: Vec<String> = files
@@ -100,11 +100,9 @@ pub(crate) fn run(args: InitArgs) -> Result<()> {
         .map(|(path, _, _)| path.clone())
         .collect();
     if !taken.is_empty() {
-        return Err(Error::Message(format!(
-            "{} already has {}; loa init never overwrites, so nothing was written\n  hint: run loa init with an empty or new folder",
-            dir.display(),
-            taken.join(", ")
-        )));
+        let message = t!("cli-init-files-exist", dir = &dir, files = taken.join(", "));
+        let hint = t!("cli-init-files-exist.hint");
+        return Err(Error::Message(with_hint(message, hint)));
     }
     for (path, bytes, optional) in &files {
         let file = dir.join(path);
@@ -115,10 +113,7 @@ pub(crate) fn run(args: InitArgs) -> Result<()> {
     }
     let statics = dir.join("static");
     std::fs::create_dir_all(&statics).map_err(|e| Error::io(&statics, e))?;
-    let shown = dir.display();
-    println!(
-        "Created a site in {shown} with the theme baochi.\n\nNext:\n  cd {shown}\n  loa serve                      # preview at http://127.0.0.1:1111, reloads on every save\n  loa new tin-tuc/\"Tiêu đề bài\"   # a new article (also --kind model, achievement, award, page)\n  loa check                      # every link and image checked\n  loa build                      # the site, in public/\n\nPublish: netlify.toml (Netlify), deploy/nginx.conf or deploy/Caddyfile (a server of your own)."
-    );
+    println!("{}", t!("cli-init-done", dir = &dir));
     Ok(())
 }
 

@@ -165,6 +165,21 @@ pub(crate) fn print_diagnostics(ds: &[Diagnostic]) {
     }
 }
 
+/// A refusal with its hint, laid out as diagnostics print theirs.
+pub(crate) fn with_hint(message: String, hint: String) -> String {
+    format!("{message}\n  {}: {hint}", t!("label-hint"))
+}
+
+/// `n` with exactly `places` decimals, written the way the messages' language
+/// writes numbers (`0.25` or `0,25`), for durations in the terminal's lines.
+pub(crate) fn decimals(n: f64, places: usize) -> String {
+    crate::text::number::format(
+        n,
+        crate::text::number::Decimals::Exactly(places),
+        crate::messages::language().number_marks(),
+    )
+}
+
 /// True when progress bars may be drawn: a terminal, not CI, not quiet.
 pub(crate) fn interactive(quiet: bool) -> bool {
     !quiet && std::io::stderr().is_terminal() && std::env::var_os("CI").is_none()

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use crate::cli::RootArg;
+use crate::cli::{RootArg, with_hint};
 use crate::content::front_matter::PageKind;
 use crate::error::{Error, Result};
 use crate::text::slug::slugify;
@@ -59,9 +59,9 @@ pub(crate) fn run(args: NewArgs) -> Result<()> {
     };
     let slug = slugify(name.trim_end_matches(".md"));
     if slug.is_empty() {
-        return Err(Error::Message(format!(
-            "`{target}` has no letters or digits to make a file name from\n  hint: write it as SECTION/TITLE, e.g. tin-hoat-dong/Hội nghị sơ kết"
-        )));
+        let message = t!("cli-new-no-slug", target = &target);
+        let hint = t!("cli-new-no-slug.hint");
+        return Err(Error::Message(with_hint(message, hint)));
     }
     let section_dirs: Vec<String> = section
         .split('/')
@@ -69,8 +69,9 @@ pub(crate) fn run(args: NewArgs) -> Result<()> {
         .map(slugify)
         .collect();
     if section_dirs.iter().any(String::is_empty) {
-        return Err(Error::Message(format!(
-            "`{section}` is not a usable section path"
+        return Err(Error::Message(t!(
+            "cli-new-bad-section",
+            section = &section
         )));
     }
     let mut dir = root.join("content");
@@ -80,14 +81,10 @@ pub(crate) fn run(args: NewArgs) -> Result<()> {
     let file: PathBuf = dir.join(format!("{slug}.md"));
     let bundle = dir.join(&slug).join("index.md");
     if file.exists() || bundle.exists() {
-        return Err(Error::Message(format!(
-            "{} already exists; loa new never overwrites\n  hint: choose another title or slug",
-            if file.exists() {
-                file.display()
-            } else {
-                bundle.display()
-            }
-        )));
+        let taken = if file.exists() { &file } else { &bundle };
+        let message = t!("cli-new-exists", file = taken);
+        let hint = t!("cli-new-exists.hint");
+        return Err(Error::Message(with_hint(message, hint)));
     }
     // A title with spaces or marks is a title; a bare slug becomes a placeholder title.
     let title = if name.contains(' ') || name != slug {
@@ -104,15 +101,10 @@ pub(crate) fn run(args: NewArgs) -> Result<()> {
     options.write(true).create_new(true);
     let mut f = options.open(&file).map_err(|e| Error::io(&file, e))?;
     std::io::Write::write_all(&mut f, text.as_bytes()).map_err(|e| Error::io(&file, e))?;
-    println!(
-        "Created {} (a draft: `loa serve --drafts` shows it; remove `draft: true` to publish it)",
-        file.display()
-    );
+    println!("{}", t!("cli-new-created", file = &file));
     if !dir.join("_index.md").exists() && !section_dirs.is_empty() {
-        eprintln!(
-            "warning: {} has no _index.md; the page is listed under the nearest section that has one",
-            dir.display()
-        );
+        let warning = t!("cli-new-no-section-page", dir = &dir);
+        eprintln!("{}: {warning}", t!("label-warning"));
     }
     Ok(())
 }

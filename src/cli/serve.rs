@@ -3,7 +3,7 @@
 use std::net::IpAddr;
 
 use crate::cli::build::build_clock;
-use crate::cli::{RootArg, print_diagnostics, print_error};
+use crate::cli::{RootArg, decimals, print_diagnostics, print_error};
 use crate::content::PublishOptions;
 use crate::error::{Error, Result};
 use crate::serve::{Event, ServeOptions};
@@ -62,7 +62,8 @@ fn print(event: Event) {
             } else {
                 host
             };
-            println!("Serving at http://{host}:{}/ (Ctrl+C to stop)", at.port());
+            let port = at.port().to_string();
+            println!("{}", t!("serve-listening", host = host, port = port));
         }
         Event::Built {
             update,
@@ -70,56 +71,66 @@ fn print(event: Event) {
             latency,
         } => {
             print_diagnostics(&update.warnings);
-            match latency {
-                None => println!(
-                    "Built {} files in {:.2} s",
-                    update.rendered,
-                    update.elapsed.as_secs_f64()
-                ),
-                Some(latency) => {
-                    let mut line = format!(
-                        "Rebuilt {}: {} files in {:.0} ms, reload sent {:.0} ms after the change",
-                        what(&changes),
-                        update.rendered,
-                        update.elapsed.as_secs_f64() * 1000.0,
-                        latency.as_secs_f64() * 1000.0
-                    );
-                    if update.deferred > 0 {
-                        line.push_str(&format!("; {} more to follow", update.deferred));
-                    }
-                    println!("{line}");
+            let files = update.rendered;
+            let line = match latency {
+                None => {
+                    let seconds = decimals(update.elapsed.as_secs_f64(), 2);
+                    t!("serve-built", files = files, seconds = seconds)
                 }
-            }
+                Some(latency) => {
+                    let what = what(&changes);
+                    let ms = decimals(update.elapsed.as_secs_f64() * 1000.0, 0);
+                    let latency = decimals(latency.as_secs_f64() * 1000.0, 0);
+                    match update.deferred {
+                        0 => t!(
+                            "serve-rebuilt",
+                            what = what,
+                            files = files,
+                            ms = ms,
+                            latency = latency
+                        ),
+                        more => t!(
+                            "serve-rebuilt-more",
+                            what = what,
+                            files = files,
+                            ms = ms,
+                            latency = latency,
+                            more = more
+                        ),
+                    }
+                }
+            };
+            println!("{line}");
             if !update.problems.is_empty() {
                 print_diagnostics(&update.problems);
-                eprintln!(
-                    "{} file(s) could not be rendered; their last good version is served.",
-                    update.problems.len()
-                );
+                let count = update.problems.len();
+                eprintln!("{}", t!("serve-render-problems", count = count));
             }
         }
         Event::Finished(update) => {
-            println!(
-                "  then {} files that show it in passing in {:.0} ms{}",
-                update.rendered,
-                update.elapsed.as_secs_f64() * 1000.0,
-                if update.deferred > 0 {
-                    format!(" ({} left for the next edit)", update.deferred)
-                } else {
-                    String::new()
-                }
-            );
+            let files = update.rendered;
+            let ms = decimals(update.elapsed.as_secs_f64() * 1000.0, 0);
+            let line = match update.deferred {
+                0 => t!("serve-finished", files = files, ms = ms),
+                left => t!("serve-finished-left", files = files, ms = ms, left = left),
+            };
+            // Indented under the line of the rebuild it finishes.
+            println!("  {line}");
             print_diagnostics(&update.problems);
         }
         Event::Failed(e) => {
             print_error_kept(&e);
         }
         Event::Scheduled { reason, update } => {
-            println!(
-                "Scheduled: {reason}; rebuilt {} files in {:.2} s",
-                update.rendered,
-                update.elapsed.as_secs_f64()
+            let files = update.rendered;
+            let seconds = decimals(update.elapsed.as_secs_f64(), 2);
+            let line = t!(
+                "serve-scheduled",
+                reason = reason,
+                files = files,
+                seconds = seconds
             );
+            println!("{line}");
             print_diagnostics(&update.warnings);
             print_diagnostics(&update.problems);
         }
@@ -130,7 +141,7 @@ fn print_error_kept(e: &Error) {
     match e {
         Error::Diagnostics(ds) => {
             print_diagnostics(ds);
-            eprintln!("The last good pages stay served until this is fixed.");
+            eprintln!("{}", t!("serve-kept"));
         }
         other => print_error(other),
     }
@@ -142,13 +153,13 @@ fn what(changes: &crate::site::live::Changes) -> String {
         parts.push("site.yaml".to_string());
     }
     if changes.templates {
-        parts.push("templates".to_string());
+        parts.push(t!("serve-changed-templates"));
     }
     if changes.data {
-        parts.push("data".to_string());
+        parts.push(t!("serve-changed-data"));
     }
     if changes.statics {
-        parts.push("static files".to_string());
+        parts.push(t!("serve-changed-static"));
     }
     match changes.content.len() {
         0 => {}
@@ -158,7 +169,7 @@ fn what(changes: &crate::site::live::Changes) -> String {
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default(),
         ),
-        n => parts.push(format!("{n} content files")),
+        count => parts.push(t!("serve-changed-content", count = count)),
     }
     parts.join(", ")
 }

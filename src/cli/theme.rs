@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use crate::cli::RootArg;
+use crate::cli::{RootArg, with_hint};
 use crate::error::{Error, Result, closest};
 
 /// Arguments of `loa theme`.
@@ -49,13 +49,17 @@ pub(crate) fn run(args: ThemeArgs) -> Result<()> {
 fn export(root: &RootArg, name: &str, dir: Option<PathBuf>) -> Result<()> {
     let Some(theme) = crate::theme::builtin(name) else {
         let known: Vec<&str> = crate::theme::names().collect();
-        let near = closest(name, known.iter().copied())
-            .map(|n| format!("did you mean `{n}`? "))
-            .unwrap_or_default();
-        return Err(Error::Message(format!(
-            "no built-in theme `{name}`\n  hint: {near}the built-in themes are: {}",
-            known.join(", ")
-        )));
+        let themes = known.join(", ");
+        let hint = match closest(name, known.iter().copied()) {
+            Some(near) => t!(
+                "cli-theme-unknown.hint-closest",
+                closest = near,
+                themes = &themes
+            ),
+            None => t!("cli-theme-unknown.hint", themes = &themes),
+        };
+        let message = t!("cli-theme-unknown", name = name);
+        return Err(Error::Message(with_hint(message, hint)));
     };
     let dir = dir.unwrap_or_else(|| root.folder().join("themes").join(name));
     let existing: Vec<String> = theme
@@ -68,18 +72,19 @@ fn export(root: &RootArg, name: &str, dir: Option<PathBuf>) -> Result<()> {
     if !existing.is_empty() {
         let shown: Vec<&str> = existing.iter().take(5).map(String::as_str).collect();
         let more = existing.len().saturating_sub(shown.len());
-        return Err(Error::Message(format!(
-            "{} file{} of the theme already exist{}; loa theme export never overwrites: {}{}\n  hint: move them away or export into another folder (loa theme export {name} DIR)",
-            existing.len(),
-            if existing.len() == 1 { "" } else { "s" },
-            if existing.len() == 1 { "s" } else { "" },
-            shown.join(", "),
-            if more > 0 {
-                format!(" and {more} more")
-            } else {
-                String::new()
-            }
-        )));
+        let (count, files) = (existing.len(), shown.join(", "));
+        let message = if more > 0 {
+            t!(
+                "cli-theme-files-exist-more",
+                count = count,
+                files = files,
+                more = more
+            )
+        } else {
+            t!("cli-theme-files-exist", count = count, files = files)
+        };
+        let hint = t!("cli-theme-files-exist.hint", name = name);
+        return Err(Error::Message(with_hint(message, hint)));
     }
     for (path, bytes) in theme.files {
         let file = dir.join(path);
@@ -91,10 +96,10 @@ fn export(root: &RootArg, name: &str, dir: Option<PathBuf>) -> Result<()> {
         let mut f = options.open(&file).map_err(|e| Error::io(&file, e))?;
         std::io::Write::write_all(&mut f, bytes).map_err(|e| Error::io(&file, e))?;
     }
+    let count = theme.files.len();
     println!(
-        "Wrote the {} files of the theme {name} into {}.\nA site with `theme: {name}` now uses them over the built-in ones, file by file: delete the ones you do not change, so they keep following loa's updates.",
-        theme.files.len(),
-        dir.display()
+        "{}",
+        t!("cli-theme-exported", count = count, name = name, dir = &dir)
     );
     Ok(())
 }

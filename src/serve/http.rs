@@ -72,7 +72,7 @@ pub(crate) async fn handle(
         ));
     }
     let Some(key) = output_key(raw) else {
-        return Ok(text(StatusCode::BAD_REQUEST, "bad path\n"));
+        return Ok(text(StatusCode::BAD_REQUEST, t!("serve-http-bad-path")));
     };
     Ok(match look_up(&shared, &key) {
         Found::File(body) => send_file(StatusCode::OK, &key, body).await,
@@ -86,11 +86,16 @@ pub(crate) async fn handle(
 /// site has not built yet): a page with the reload script, so the tab shows the
 /// current error and reloads once a build succeeds.
 fn placeholder() -> Reply {
-    const PAGE: &str = "<!doctype html><html><head><meta charset=\"utf-8\"><title>loa serve</title></head><body><p>Không có trang này (chưa dựng được trang?) · Nothing here (has the site built?)</p></body></html>";
+    let language = crate::messages::language().code();
+    let nothing = t!("serve-nothing-here");
+    let page = format!(
+        "<!doctype html><html lang=\"{language}\"><head><meta charset=\"utf-8\"><title>loa serve</title></head><body><p>{}</p></body></html>",
+        crate::text::escape::html(&nothing)
+    );
     bytes(
         StatusCode::NOT_FOUND,
         "text/html; charset=utf-8",
-        Bytes::from(inject(PAGE.as_bytes(), true)),
+        Bytes::from(inject(page.as_bytes(), true)),
     )
 }
 
@@ -106,11 +111,11 @@ fn refuse(req: &Request<Incoming>) -> Option<Reply> {
     if header_bytes + target > MAX_HEADER_BYTES {
         return Some(text(
             StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
-            "request head too large\n",
+            t!("serve-http-head-too-large"),
         ));
     }
     if req.method() != Method::GET && req.method() != Method::HEAD {
-        let mut r = text(StatusCode::METHOD_NOT_ALLOWED, "only GET and HEAD\n");
+        let mut r = text(StatusCode::METHOD_NOT_ALLOWED, t!("serve-http-method"));
         r.headers_mut()
             .insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
         return Some(r);
@@ -150,7 +155,7 @@ fn redirect(raw: &str, query: Option<&str>) -> Reply {
         location.push('?');
         location.push_str(q);
     }
-    let mut r = text(StatusCode::MOVED_PERMANENTLY, "moved\n");
+    let mut r = text(StatusCode::MOVED_PERMANENTLY, t!("serve-http-moved"));
     if let Ok(v) = HeaderValue::from_str(&location) {
         r.headers_mut().insert(header::LOCATION, v);
     }
@@ -164,7 +169,7 @@ async fn send_file(status: StatusCode, key: &str, body: Body) -> Reply {
         Body::Bytes(b) => b,
         Body::File(path) => match tokio::fs::read(&path).await {
             Ok(b) => Bytes::from(b),
-            Err(_) => return text(StatusCode::NOT_FOUND, "not found\n"),
+            Err(_) => return text(StatusCode::NOT_FOUND, t!("serve-http-not-found")),
         },
     };
     let kind = content_type(key);
@@ -293,11 +298,12 @@ fn bytes(status: StatusCode, kind: &'static str, body: Bytes) -> Reply {
     r
 }
 
-fn text(status: StatusCode, message: &'static str) -> Reply {
+/// A plain-text reply: `message` on a line of its own.
+fn text(status: StatusCode, message: String) -> Reply {
     bytes(
         status,
         "text/plain; charset=utf-8",
-        Bytes::from_static(message.as_bytes()),
+        Bytes::from(format!("{message}\n")),
     )
 }
 

@@ -110,14 +110,23 @@ impl Shared {
             .unwrap_or_else(std::sync::PoisonError::into_inner) = None;
     }
 
-    /// The first event a browser tab receives: this server's id and any current error.
+    /// The first event a browser tab receives: this server's id, any current error
+    /// and the words of the error overlay, in the language of the messages.
     fn hello(&self) -> Bytes {
         let problem = self
             .problem
             .read()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .clone();
-        let data = serde_json::json!({ "server": self.server, "problem": problem });
+        let labels = serde_json::json!({
+            "title": t!("serve-overlay-title"),
+            "close": t!("serve-overlay-close"),
+        });
+        let data = serde_json::json!({
+            "server": self.server,
+            "problem": problem,
+            "labels": labels,
+        });
         frame("hello", &data)
     }
 
@@ -154,7 +163,7 @@ pub(crate) fn error_text(e: &Error) -> String {
             .map(Diagnostic::to_string)
             .collect::<Vec<_>>()
             .join("\n\n"),
-        other => format!("error: {other}"),
+        other => format!("{}: {other}", t!("label-error")),
     }
 }
 
@@ -182,8 +191,14 @@ pub(crate) fn run(options: ServeOptions, report: &(dyn Fn(Event) + Sync)) -> Res
 /// address, the port picked when 0 was asked for.
 fn listen(options: &ServeOptions) -> Result<(std::net::TcpListener, SocketAddr)> {
     let address = SocketAddr::new(options.interface, options.port);
-    let listener = std::net::TcpListener::bind(address)
-        .map_err(|e| Error::Message(format!("cannot listen on {address}: {e}")))?;
+    let listener = std::net::TcpListener::bind(address).map_err(|e| {
+        let (address, reason) = (address.to_string(), e.to_string());
+        Error::Message(t!(
+            "serve-cannot-listen",
+            address = address,
+            reason = reason
+        ))
+    })?;
     listener
         .set_nonblocking(true)
         .map_err(|e| Error::Message(e.to_string()))?;
@@ -203,7 +218,7 @@ fn start_server(
         .worker_threads(2)
         .enable_all()
         .build()
-        .map_err(|e| Error::Message(format!("cannot start the server: {e}")))?;
+        .map_err(|e| Error::Message(t!("serve-cannot-start", reason = e.to_string())))?;
     let listener = runtime
         .block_on(async { tokio::net::TcpListener::from_std(listener) })
         .map_err(|e| Error::Message(e.to_string()))?;

@@ -104,7 +104,7 @@ impl Rebuilder<'_> {
                 None => self.when_quiet(scheduled),
             }
         }
-        Err(Error::Message("the file watcher stopped".into()))
+        Err(Error::Message(t!("serve-watcher-stopped")))
     }
 
     /// With the files quiet: renders the work left for after the reload, then

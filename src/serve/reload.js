@@ -9,6 +9,8 @@
     return p;
   };
   let server = null;
+  // The overlay's words, in the language of loa's messages (sent with `hello`).
+  let labels = { title: "", close: "" };
   let overlay = null;
   const hide = () => {
     if (overlay) overlay.remove();
@@ -22,14 +24,14 @@
       "position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.94);" +
       "color:#f5f5f5;font:14px/1.5 ui-monospace,Menlo,Consolas,monospace;padding:2em";
     const title = document.createElement("div");
-    title.textContent = "loa: the last build failed; the pages shown are from the last good build.";
+    title.textContent = labels.title;
     title.style.cssText = "color:#ff8a80;font-weight:bold;margin-bottom:1em";
     const pre = document.createElement("pre");
     pre.textContent = text;
     pre.style.cssText = "white-space:pre-wrap;margin:0";
     const close = document.createElement("button");
     close.textContent = "×";
-    close.setAttribute("aria-label", "close");
+    close.setAttribute("aria-label", labels.close);
     close.style.cssText = "position:absolute;top:1em;right:1em;font-size:20px;background:none;color:inherit;border:0;cursor:pointer";
     close.onclick = hide;
     overlay.append(close, title, pre);
@@ -41,6 +43,7 @@
     // The server restarted: what we show may be stale.
     if (server !== null && server !== d.server) location.reload();
     server = d.server;
+    if (d.labels) labels = d.labels;
     if (d.problem) show(d.problem); else hide();
   });
   events.addEventListener("problem", (e) => show(JSON.parse(e.data).text));

@@ -33,6 +33,9 @@ impl Watch {
     /// long task can stop early when a newer edit arrives.
     pub(crate) fn start(root: &Path, stirred: Arc<AtomicBool>) -> Result<Watch> {
         let (tx, events) = channel();
+        let cannot_watch = |e: notify::Error| {
+            Error::Message(t!("serve-cannot-watch", dir = root, reason = e.to_string()))
+        };
         let mut watcher =
             notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
                 if !matches!(&event, Ok(e) if matches!(e.kind, EventKind::Access(_))) {
@@ -40,10 +43,10 @@ impl Watch {
                     let _ = tx.send(event);
                 }
             })
-            .map_err(|e| Error::Message(format!("cannot watch {}: {e}", root.display())))?;
+            .map_err(cannot_watch)?;
         watcher
             .watch(root, RecursiveMode::NonRecursive)
-            .map_err(|e| Error::Message(format!("cannot watch {}: {e}", root.display())))?;
+            .map_err(cannot_watch)?;
         let mut watch = Watch {
             watcher,
             events,
