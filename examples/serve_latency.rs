@@ -65,6 +65,8 @@ fn main() {
     let started = Instant::now();
     let mut child = Command::new(&loa)
         .args(["serve", "--port", "0", "--root"])
+        // The line read below is the English one.
+        .env("LOA_LANG", "en")
         .arg(&root)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())

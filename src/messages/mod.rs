@@ -18,23 +18,9 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use crate::language::Language;
 
 /// The English catalogue: every message loa has.
-pub(crate) const ENGLISH: &str = concat!(
-    include_str!("en.ftl"),
-    include_str!("parts/content.en.ftl"),
-    include_str!("parts/markdown.en.ftl"),
-    include_str!("parts/charts.en.ftl"),
-    include_str!("parts/site.en.ftl"),
-    include_str!("parts/cli.en.ftl"),
-);
+pub(crate) const ENGLISH: &str = include_str!("en.ftl");
 /// The Vietnamese catalogue: the same ids, in Vietnamese.
-pub(crate) const VIETNAMESE: &str = concat!(
-    include_str!("vi.ftl"),
-    include_str!("parts/content.vi.ftl"),
-    include_str!("parts/markdown.vi.ftl"),
-    include_str!("parts/charts.vi.ftl"),
-    include_str!("parts/site.vi.ftl"),
-    include_str!("parts/cli.vi.ftl"),
-);
+pub(crate) const VIETNAMESE: &str = include_str!("vi.ftl");
 
 /// Formats message `id` (or `id.attribute`) in the current language with named
 /// arguments: `t!("image-not-found", src = src)`.

@@ -93,11 +93,16 @@ fn uses() -> Vec<Use> {
         }
         let text = std::fs::read_to_string(entry.path()).expect("read source");
         let mut rest = text.as_str();
-        while let Some(at) = rest.find("t!(\"") {
+        while let Some(at) = rest.find("t!(") {
             let line_start = rest[..at].rfind('\n').map_or(0, |i| i + 1);
             let in_comment = rest[line_start..at].contains("//");
             let before = rest[..at].chars().next_back();
-            rest = &rest[at + 4..];
+            rest = &rest[at + 3..];
+            // rustfmt may put the id on the next line.
+            let Some(after) = rest.trim_start().strip_prefix('"') else {
+                continue;
+            };
+            rest = after;
             if in_comment || before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
                 continue;
             }

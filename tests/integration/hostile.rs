@@ -331,7 +331,7 @@ fn many_errors_in_a_big_file_stay_linear() {
     run.fails_with(&[
         "content/a.md:5:9: link to a page that does not exist: `@/khong-co-0.md`",
         "content/a.md:40003:",
-        "20000 errors found",
+        "20,000 errors found",
     ]);
 }
 
