@@ -2,7 +2,8 @@
 //!
 //! Data flows one way, each module importing only those below it (docs/architecture.md):
 //!
-//! - leaves: [`error`] (located diagnostics), [`text`] (NFC, slugs, folding,
+//! - leaves: [`messages`] (what loa says, from one catalogue per language),
+//!   [`language`], [`error`] (located diagnostics), [`text`] (NFC, slugs, folding,
 //!   collation, escaping, percent-coding, numbers), [`dates`], [`deploy`] (the HTTP
 //!   header rules and the files written from them);
 //! - reading: [`read`] (the encodings editors' files come in), [`yaml`], [`output`] (the output folder and the `Sink` every output

@@ -45,8 +45,9 @@ fn to_diagnostic(
         Some(l) => Location::at(source.path, l.line() + source.line_offset, l.column()),
         None => Location::at(source.path, source.line_offset.max(1), 1),
     };
+    // A tool's mistake is named by loa: the parser's words would only mislead.
     if let Some(d) = tool_mistake(source, at.line) {
-        return d.detail(message.to_string());
+        return d;
     }
     let hint_for_keys = || {
         let mut keys: Vec<&str> = known_keys.to_vec();
@@ -55,18 +56,23 @@ fn to_diagnostic(
     };
     // The parser's own words (in English) tell the kind of problem; loa's words for a
     // value of the wrong form (`yaml-invalid-type`) are in the site's language.
-    let (headline, hint) = if let Some(key) = between(message, "unknown field `", "`") {
+    // An unknown or missing key is said whole in loa's words; the parser's own
+    // (English) words stay as detail only where loa has no better ones.
+    if let Some(key) = between(message, "unknown field `", "`") {
         let hint = match closest(key, known_keys.iter().copied()) {
             Some(best) => t!("yaml-did-you-mean", best = best),
             None => hint_for_keys(),
         };
-        (t!("yaml-unknown-key", key = key, what = what), hint)
-    } else if let Some(key) = between(message, "missing field `", "`") {
-        (
-            t!("yaml-missing-key", key = key, what = what),
-            t!("yaml-missing-key.hint", key = key, what = what),
-        )
-    } else if message.contains("recursion limit exceeded") {
+        return Diagnostic::error(at, t!("yaml-unknown-key", key = key, what = what))
+            .hint(hint)
+            .with_source(source.file_text);
+    }
+    if let Some(key) = between(message, "missing field `", "`") {
+        return Diagnostic::error(at, t!("yaml-missing-key", key = key, what = what))
+            .hint(t!("yaml-missing-key.hint", key = key, what = what))
+            .with_source(source.file_text);
+    }
+    let (headline, hint) = if message.contains("recursion limit exceeded") {
         (t!("yaml-too-deep", what = what), t!("yaml-too-deep.hint"))
     } else if message.contains("repetition limit exceeded") {
         (t!("yaml-too-much", what = what), t!("yaml-too-much.hint"))
@@ -85,7 +91,7 @@ fn to_diagnostic(
         )
     };
     Diagnostic::error(at, headline)
-        .detail(message.to_string())
+        .detail(t!("yaml-parser-said", words = message))
         .hint(hint)
         .with_source(source.file_text)
 }

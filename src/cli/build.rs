@@ -67,8 +67,9 @@ pub(crate) fn run(args: BuildArgs) -> Result<()> {
         crate::output::abandon(&interrupted);
         std::process::exit(130);
     });
-    let site = Site::load(&options)?;
-    print_diagnostics(&site.warnings);
+    // Errors in the content do not stop here: the build renders what loaded, to
+    // report the templates' and links' problems in the same run, and writes nothing.
+    let (site, found) = Site::load_all(&options)?;
     let bar = interactive(args.quiet).then(|| {
         let bar = ProgressBar::new(0);
         // indicatif's placeholders, where the language puts the word.
@@ -92,7 +93,7 @@ pub(crate) fn run(args: BuildArgs) -> Result<()> {
             bar.set_position(done as u64);
         }
     };
-    let report = site.build(&output, Some(&progress));
+    let report = site.build(&output, Some(&progress), found);
     // The process ends soon after: freeing every page one by one would only delay
     // the exit (30 ms at 10,000 articles).
     std::mem::forget(site);
@@ -100,6 +101,7 @@ pub(crate) fn run(args: BuildArgs) -> Result<()> {
         bar.finish_and_clear();
     }
     let report = report?;
+    print_diagnostics(&report.warnings);
     if !args.quiet {
         println!("{}", summary_line(&report, &output));
     }

@@ -34,17 +34,31 @@ pub(crate) fn run(args: CheckArgs) -> Result<()> {
             now: crate::cli::build::build_clock()?,
         },
     };
-    let site = Site::load(&options)?;
+    // As in a build, errors in the content do not stop the check: what loaded is
+    // rendered, and every problem is reported together.
+    let (site, found) = Site::load_all(&options)?;
     let scratch = tempfile_dir()?;
-    let result = site
-        .write_all(scratch.path(), None)
-        .and_then(|_| check_links(scratch.path()));
+    let written = site.write_all(scratch.path(), None, found);
+    let mut all = match written {
+        Ok((_, warnings)) => warnings,
+        Err(Error::Diagnostics(problems)) => problems,
+        Err(other) => return Err(other),
+    };
+    let origins = crate::site::origin::Origins::new(&site);
+    let reported: HashSet<Location> = all.iter().map(|d| d.at.clone()).collect();
+    all.extend(
+        check_links(scratch.path(), &origins)
+            .into_iter()
+            .filter(|d| !reported.contains(&d.at)),
+    );
     drop(scratch);
-    result?;
-    print_diagnostics(&site.warnings);
+    let mut diagnostics = Diagnostics::new();
+    diagnostics.extend(all);
+    let warnings = diagnostics.finish()?;
+    print_diagnostics(&warnings);
     let pages = site.model.library.pages.len();
     let sections = site.model.library.sections.len();
-    let count = site.warnings.len();
+    let count = warnings.len();
     let done = if count == 0 {
         t!("cli-check-done", pages = pages, sections = sections)
     } else {
@@ -81,8 +95,12 @@ fn tempfile_dir() -> Result<ScratchDir> {
     Ok(ScratchDir(dir))
 }
 
-/// Every `href`/`src` starting with `/` in the output's HTML must name a file of it.
-fn check_links(dir: &Path) -> Result<()> {
+/// Every `href`/`src` starting with `/` in the output's HTML must name a file of it:
+/// each one that does not is reported where it was written ([`Origins`]), once with
+/// the number of pages it broke.
+///
+/// [`Origins`]: crate::site::origin::Origins
+fn check_links(dir: &Path, origins: &crate::site::origin::Origins) -> Vec<Diagnostic> {
     let files: Vec<std::path::PathBuf> = walkdir::WalkDir::new(dir)
         .into_iter()
         .filter_map(|e| e.ok())
@@ -94,7 +112,7 @@ fn check_links(dir: &Path) -> Result<()> {
         .filter_map(|p| p.strip_prefix(dir).ok())
         .map(|p| format!("/{}", p.to_string_lossy().replace('\\', "/")))
         .collect();
-    let mut diagnostics = Diagnostics::new();
+    let mut out = Vec::new();
     for file in files
         .iter()
         .filter(|p| p.extension().is_some_and(|e| e == "html"))
@@ -107,21 +125,31 @@ fn check_links(dir: &Path) -> Result<()> {
             let Some((file, index)) = crate::output::link_files(&target) else {
                 continue;
             };
-            let found = existing.contains(&file) || existing.contains(&index);
-            if !found {
-                let (message, hint) = if attr == "src" {
-                    let message = t!("cli-check-broken-file", target = &target);
-                    (message, t!("cli-check-broken-file.hint"))
-                } else {
-                    let message = t!("cli-check-broken-link", target = &target);
-                    (message, t!("cli-check-broken-link.hint"))
-                };
-                let at = Location::file(format!("public/{}", page.display()));
-                diagnostics.push(Diagnostic::error(at, message).hint(hint));
+            if existing.contains(&file) || existing.contains(&index) {
+                continue;
             }
+            let (message, hint) = if attr == "src" {
+                let message = t!("cli-check-broken-file", target = &target);
+                (message, t!("cli-check-broken-file.hint"))
+            } else {
+                let message = t!("cli-check-broken-link", target = &target);
+                (message, t!("cli-check-broken-link.hint"))
+            };
+            let at = origins.locate(&target, page);
+            let mut d = Diagnostic::error(at, message).hint(hint);
+            if let Some(text) = origins.text(&d.at.path) {
+                d = d.with_source(text);
+            }
+            let shown = match origins.page_source(page) {
+                Some(source) => source.display().to_string(),
+                None => format!("public/{}", page.display()),
+            };
+            // The page it broke: merged with the others into "in N pages".
+            d.rendering = Some(shown);
+            out.push(d);
         }
     }
-    diagnostics.finish().map(|_| ())
+    out
 }
 
 /// `(attribute, value)` of every root-relative `href` and `src`.

@@ -71,6 +71,18 @@ pub(crate) fn options() -> Options {
 
 /// Renders `markdown`. Broken `@/` links are errors at their line and column.
 pub fn render(markdown: &str, source: &MarkdownSource<'_>) -> Result<Rendered, Vec<Diagnostic>> {
+    render_keeping_links(markdown, source).map_err(|(problems, _)| problems)
+}
+
+/// Failed Markdown: its problems, and its root-relative links, which the build still
+/// checks against the output so one run reports them too.
+pub(crate) type Failed = (Vec<Diagnostic>, Vec<RootLink>);
+
+/// [`render`], keeping the root-relative links of a body that has problems.
+pub(crate) fn render_keeping_links(
+    markdown: &str,
+    source: &MarkdownSource<'_>,
+) -> Result<Rendered, Failed> {
     let markdown = without_nul(markdown);
     let markdown: &str = &markdown;
     let locator = locate::Locator::new(markdown, source);
@@ -94,7 +106,7 @@ pub fn render(markdown: &str, source: &MarkdownSource<'_>) -> Result<Rendered, V
     let (toc, word_count) = scan(&mut events, &mapper, &mut problems, &mut root_links);
     let events = events::rewrite(events, &mapper, &mut problems);
     if !problems.is_empty() {
-        return Err(problems);
+        return Err((problems, root_links));
     }
     let (html, summary_html) = write_html(text, &events, expanded.as_ref());
     Ok(Rendered {

@@ -77,9 +77,13 @@ impl Shortcodes {
             language: config.language,
             markdown: crate::markdown::render_inline,
         };
-        let mut templates = Templates::load(root, theme, Part::Shortcodes, &setup, |tera| {
-            env::register(tera, Arc::clone(&images));
-        })?;
+        let (mut templates, problems) =
+            Templates::load(root, theme, Part::Shortcodes, &setup, |tera| {
+                env::register(tera, Arc::clone(&images));
+            });
+        if !problems.is_empty() {
+            return Err(problems);
+        }
         let global = templates.tera_mut().global_context();
         global.insert("config", config);
         global.insert("lang", config.language.code());

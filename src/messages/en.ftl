@@ -55,6 +55,7 @@ yaml-wrong-type = wrong type of value in { $what }
     .hint = check the value's form: a list is written `[a, b]` or as `- item` lines; text with `:` or `#` needs quotes
 yaml-invalid = invalid { $what }
     .hint = { $what } is YAML: `key: value` lines; quote text that contains `: ` or starts with `[`, `{ "{" }`, `*`, `&`, `!`, `|`, `>`, `'`, `"`, `%` or `@`
+yaml-parser-said = { $words }
 yaml-tab = a tab in the indentation: YAML indents with spaces
     .hint = replace the tab with spaces (two per level); most editors can insert spaces when Tab is pressed
 yaml-unicode-space = a { $space ->
@@ -401,6 +402,8 @@ template-block-not-in-extended = cannot parse template: `{ "{" }% block { $block
 
 template-cannot-parse = cannot parse template
 template-failed = { $what }: { $error }
+template-unknown-field = { $what }: Field `{ $field }` is not defined
+    .detail = Available fields: { $fields }
 template-tera-syntax = templates use tera 2 syntax; see docs/reference/templates.md
 
 ### templating/mod.rs

@@ -48,6 +48,7 @@ yaml-wrong-type = sai kiểu giá trị trong { $what }
     .hint = kiểm tra cách viết giá trị: danh sách viết là `[a, b]` hoặc thành các dòng `- item`; chuỗi chữ có `:` hay `#` phải đặt trong dấu nháy kép thẳng `"`
 yaml-invalid = { $what } không hợp lệ
     .hint = { $what } viết bằng YAML: mỗi dòng một `key: value`; hãy đặt trong dấu nháy kép thẳng `"` chuỗi chữ có `: ` hoặc bắt đầu bằng `[`, `{ "{" }`, `*`, `&`, `!`, `|`, `>`, `'`, `"`, `%` hay `@`
+yaml-parser-said = bộ đọc YAML báo (bằng tiếng Anh): { $words }
 yaml-tab = có ký tự tab ở đầu dòng: YAML thụt đầu dòng bằng dấu cách
     .hint = thay ký tự tab bằng dấu cách (hai dấu cách cho mỗi bậc); hầu hết trình soạn thảo có thể đặt để phím Tab gõ ra dấu cách
 yaml-unicode-space = có { $space ->
@@ -400,6 +401,8 @@ template-block-not-in-extended = không đọc hiểu được mẫu giao diện
 
 template-cannot-parse = không đọc hiểu được mẫu giao diện (template)
 template-failed = { $what }: { $error }
+template-unknown-field = { $what }: không có trường `{ $field }`
+    .detail = các trường có thể dùng: { $fields }
 template-tera-syntax = mẫu giao diện viết theo cú pháp tera 2; xem docs/reference/templates.md
 
 ### templating/mod.rs

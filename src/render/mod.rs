@@ -76,6 +76,21 @@ impl Renderer {
         config: &Config,
         theme: &Theme,
     ) -> Result<Renderer, Vec<Diagnostic>> {
+        match Renderer::partial(root, config, theme)? {
+            (renderer, problems) if problems.is_empty() => Ok(renderer),
+            (_, problems) => Err(problems),
+        }
+    }
+
+    /// Like [`Renderer::new`], but a template with an error is left out and the rest
+    /// are kept, its problems coming back beside them: for a build that goes on to
+    /// find every problem and then writes nothing. A page of a broken template renders
+    /// as nothing.
+    pub(crate) fn partial(
+        root: &Path,
+        config: &Config,
+        theme: &Theme,
+    ) -> Result<(Renderer, Vec<Diagnostic>), Vec<Diagnostic>> {
         let mut problems = Vec::new();
         let i18n = match I18n::load(root, theme, config.language) {
             Ok(i) => i,
@@ -89,23 +104,16 @@ impl Renderer {
             language: config.language,
             markdown: crate::markdown::render_inline,
         };
-        let loaded = Templates::load(root, theme, Part::Pages, &setup, |tera| {
+        let (mut templates, more) = Templates::load(root, theme, Part::Pages, &setup, |tera| {
             functions::register_static(tera, config, &i18n);
             functions::declare_library(tera);
         });
-        let mut templates = match loaded {
-            Ok(t) if problems.is_empty() => t,
-            Ok(_) => return Err(problems),
-            Err(more) => {
-                problems.extend(more);
-                return Err(problems);
-            }
-        };
+        problems.extend(more);
         let global = templates.tera_mut().global_context();
         global.insert("config", config);
         global.insert("lang", config.language.code());
         global.insert("t", &i18n.strings);
-        Ok(Renderer { templates, i18n })
+        Ok((Renderer { templates, i18n }, problems))
     }
 
     /// Makes the library visible to templates: `site`, `data`, and the lookup
@@ -138,6 +146,10 @@ impl Renderer {
         context: &Context,
         what: &Path,
     ) -> Result<Vec<u8>, Diagnostic> {
+        if self.templates.is_broken(template) {
+            // Its error is reported; the build that goes on writes nothing.
+            return Ok(Vec::new());
+        }
         // Rendering into bytes skips tera's final UTF-8 check of the whole page:
         // everything written is UTF-8 already.
         let mut out = Vec::with_capacity(16 * 1024);

@@ -36,7 +36,7 @@ fn render_page(
         links,
         rich: scope.as_ref(),
     };
-    let rendered = markdown::render(page.markdown(), &source);
+    let rendered = markdown::render_keeping_links(page.markdown(), &source);
     drop(scope);
     match rendered {
         Ok(r) => {
@@ -53,7 +53,10 @@ fn render_page(
             // The source is no longer needed once rendered; free it.
             page.source_text = String::new();
         }
-        Err(more) => problems.extend(more),
+        Err((more, root_links)) => {
+            problems.extend(more);
+            page.root_links = root_links;
+        }
     }
     problems
 }
@@ -162,12 +165,15 @@ fn render_section(
         links,
         rich: scope.as_ref(),
     };
-    match markdown::render(&section.markdown, &source) {
+    match markdown::render_keeping_links(&section.markdown, &source) {
         Ok(r) => {
             section.html = r.html;
             section.root_links = r.root_links;
             Vec::new()
         }
-        Err(p) => p,
+        Err((problems, root_links)) => {
+            section.root_links = root_links;
+            problems
+        }
     }
 }

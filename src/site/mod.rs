@@ -10,6 +10,7 @@ mod data;
 mod downloads;
 mod jobs;
 pub(crate) mod live;
+pub(crate) mod origin;
 mod paginate;
 mod pass;
 mod redirects;
@@ -84,11 +85,20 @@ pub(crate) struct BuildReport {
 impl Site {
     /// Loads the configuration, content and data of a site, and renders Markdown.
     /// Every problem found is returned at once.
+    #[cfg(test)]
     pub(crate) fn load(options: &LoadOptions) -> Result<Site> {
-        let (mut site, mut diagnostics) = Site::read(options)?;
-        diagnostics.extend(site.render_content(|_| true));
+        let (mut site, diagnostics) = Site::load_all(options)?;
         site.warnings = diagnostics.finish()?;
         Ok(site)
+    }
+
+    /// Loads like [`Site::load`] but goes on past errors in the content: the site as
+    /// far as it loaded, and every problem found so far, for a build or check that
+    /// renders it to find the rest and then writes nothing.
+    pub(crate) fn load_all(options: &LoadOptions) -> Result<(Site, Diagnostics)> {
+        let (mut site, mut diagnostics) = Site::read(options)?;
+        diagnostics.extend(site.render_content(|_| true));
+        Ok((site, diagnostics))
     }
 
     /// Reads the configuration, data and content without rendering Markdown; the
@@ -182,21 +192,23 @@ impl Site {
     }
 
     /// Renders every page and writes the site to `output`, replacing what was there
-    /// only on success.
+    /// only on success. `found` are the problems of loading ([`Site::load_all`]):
+    /// with an error among them, the site is still rendered, to report the
+    /// templates' and links' problems too, and nothing is written.
     pub(crate) fn build(
         &self,
         output: &Path,
         progress: Option<&Progress<'_>>,
+        found: Diagnostics,
     ) -> Result<BuildReport> {
         let started = Instant::now();
         output::check_output_dir(&self.model.root, output)?;
         let staging = Staging::begin(output)?;
-        let files = self
-            .write_all(staging.dir(), progress)
+        let (files, mut warnings) = self
+            .write_all(staging.dir(), progress, found)
             .map_err(|e| staging.explain(e))?;
         staging.commit()?;
         let changes = crate::discovery::schedule::upcoming(&self.model);
-        let mut warnings = self.warnings.clone();
         warnings.extend(self.write_private_schedule(&changes));
         Ok(BuildReport {
             pages: self.model.library.pages.len(),
@@ -210,9 +222,17 @@ impl Site {
         })
     }
 
-    /// Renders everything into `dir` (an empty folder); returns the HTML files written.
-    pub(crate) fn write_all(&self, dir: &Path, progress: Option<&Progress<'_>>) -> Result<usize> {
-        let pass = Pass::new(self)?;
+    /// Renders everything into `dir` (an empty folder); returns the HTML files written
+    /// and the warnings, `found` (the problems of loading) among them. Every error,
+    /// `found`'s included, comes back together.
+    pub(crate) fn write_all(
+        &self,
+        dir: &Path,
+        progress: Option<&Progress<'_>>,
+        mut diagnostics: Diagnostics,
+    ) -> Result<(usize, Vec<Diagnostic>)> {
+        let (pass, template_problems) = Pass::partial(self)?;
+        diagnostics.extend(template_problems);
         let total = pass.jobs.len();
         let sink = output::DirSink(dir);
         // Images (mostly cached) are made while the pages render.
@@ -224,7 +244,6 @@ impl Site {
         // the memory) before the feeds and the search index need theirs.
         let i18n = pass.renderer.i18n.clone();
         drop(pass);
-        let mut diagnostics = Diagnostics::new();
         diagnostics.extend(problems);
         diagnostics.extend(rich_problems);
         diagnostics.extend(self.write_copies(&sink));
@@ -239,8 +258,8 @@ impl Site {
             diagnostics.extend(as_diagnostics(e));
         }
         diagnostics.extend(self.broken_root_links(dir));
-        diagnostics.finish()?;
-        Ok(total)
+        let warnings = diagnostics.finish()?;
+        Ok((total, warnings))
     }
 
     /// The root-relative links of Markdown bodies that name nothing in the output

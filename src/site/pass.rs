@@ -33,12 +33,25 @@ impl Pass {
     pub(crate) fn new(site: &Site) -> Result<Pass> {
         let renderer = Renderer::new(&site.model.root, &site.model.config, &site.theme)
             .map_err(Error::Diagnostics)?;
+        Ok(Pass::with(site, renderer))
+    }
+
+    /// Like [`Pass::new`], with the templates that compiled: the problems of the
+    /// others come back beside it ([`Renderer::partial`]).
+    pub(crate) fn partial(site: &Site) -> Result<(Pass, Vec<Diagnostic>)> {
+        let (renderer, problems) =
+            Renderer::partial(&site.model.root, &site.model.config, &site.theme)
+                .map_err(Error::Diagnostics)?;
+        Ok((Pass::with(site, renderer), problems))
+    }
+
+    fn with(site: &Site, renderer: Renderer) -> Pass {
         let values = values::build(
             &site.model.config,
             &site.model.library,
             &renderer.i18n.dates,
         );
-        Ok(Pass::bind(site, renderer, values))
+        Pass::bind(site, renderer, values)
     }
 
     /// Binds already compiled templates to `values` (built from `site`) and plans the jobs.

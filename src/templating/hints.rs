@@ -67,13 +67,20 @@ pub(super) fn unclosed_hint(text: &str, line: usize, column: usize) -> Option<St
     Some(hint)
 }
 
-/// "did you mean `title`?" for tera's "Field `titel` is not defined. Available
-/// fields: …".
-pub(super) fn field_hint(message: &str) -> Option<String> {
+/// The field and the fields there are, from tera's "Field `titel` is not defined.
+/// Available fields: …".
+pub(super) fn unknown_field(message: &str) -> Option<(&str, &str)> {
     let rest = message.split("Field `").nth(1)?;
     let (field, rest) = rest.split_once('`')?;
     let available = rest.split("Available fields: ").nth(1)?;
-    let fields = available.split(',').map(|f| f.trim().trim_end_matches('.'));
+    Some((field, available.trim().trim_end_matches('.')))
+}
+
+/// "did you mean `title`?" for tera's "Field `titel` is not defined. Available
+/// fields: …".
+pub(super) fn field_hint(message: &str) -> Option<String> {
+    let (field, available) = unknown_field(message)?;
+    let fields = available.split(',').map(str::trim);
     let best = crate::error::closest(field, fields)?;
     Some(t!("template-did-you-mean", name = best))
 }
@@ -145,11 +152,11 @@ const FUNCTIONS: &[&str] = &[
 /// (`error: Unknown filter `slugfy`` then ` --> page.html:2:34`, for each): unknown
 /// filters, tests and functions, with the closest name, and blocks a template
 /// fills that the one it extends does not have. One diagnostic each, at its place
-/// in the template's file.
+/// in the template's file, with the template's name.
 pub(super) fn unknown_names(
     message: &str,
     files: &HashMap<&str, &TemplateSource>,
-) -> Vec<Diagnostic> {
+) -> Vec<(String, Diagnostic)> {
     let mut out = Vec::new();
     let mut lines = message.lines();
     while let Some(line) = lines.next() {
@@ -189,7 +196,7 @@ pub(super) fn unknown_names(
         if let Some(s) = source {
             d = d.with_source(&s.text);
         }
-        out.push(d);
+        out.push((name.to_string(), d));
     }
     out
 }
@@ -258,7 +265,13 @@ mod tests {
         };
         let files: HashMap<&str, &TemplateSource> = [("page.html", &page)].into();
         let message = "error: Unknown filter `slugfy`\n --> page.html:1:21\n  |\n1 | ...\n\nerror: Unknown function `get_pag`\n --> page.html:2:4\n";
-        let found = unknown_names(message, &files);
+        let found: Vec<Diagnostic> = unknown_names(message, &files)
+            .into_iter()
+            .map(|(name, d)| {
+                assert_eq!(name, "page.html");
+                d
+            })
+            .collect();
         assert_eq!(found.len(), 2);
         assert_eq!(found[0].at, Location::at("templates/page.html", 1, 21));
         assert_eq!(

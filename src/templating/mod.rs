@@ -26,6 +26,8 @@ pub use value::Obj;
 pub(crate) struct Templates {
     tera: Tera,
     sources: HashMap<String, TemplateSource>,
+    /// Templates left out for an error (reported when loading).
+    broken: std::collections::HashSet<String>,
 }
 
 /// What a set of templates needs besides its files.
@@ -40,33 +42,44 @@ pub(crate) struct Setup<'a> {
 
 impl Templates {
     /// Reads and compiles the templates of `part`, with the shared filters and what
-    /// `register` adds. Every problem is returned together.
+    /// `register` adds. Every problem comes back beside the set, which holds the
+    /// templates that compiled: a page whose template is broken is not rendered, the
+    /// others are, so their problems are found in the same run.
     pub(crate) fn load(
         root: &Path,
         theme: &Theme,
         part: Part,
         setup: &Setup<'_>,
         register: impl FnOnce(&mut Tera),
-    ) -> Result<Templates, Vec<Diagnostic>> {
+    ) -> (Templates, Vec<Diagnostic>) {
         let (sources, mut problems) = sources::collect(root, theme, part, setup.builtins);
         let mut tera = Tera::default();
-        tera.set_fallback_prefixes([THEME_PREFIX, BUILTIN_PREFIX])
-            .map_err(|e| {
-                vec![Diagnostic::error(
-                    Location::file("templates"),
-                    e.to_string(),
-                )]
-            })?;
+        if let Err(e) = tera.set_fallback_prefixes([THEME_PREFIX, BUILTIN_PREFIX]) {
+            problems.push(Diagnostic::error(
+                Location::file("templates"),
+                e.to_string(),
+            ));
+        }
         register_shared(&mut tera, setup.language, setup.markdown);
         register(&mut tera);
-        problems.extend(sources::add_all(&mut tera, &sources));
-        if !problems.is_empty() {
-            return Err(problems);
-        }
-        Ok(Templates {
+        let (broken, more) = sources::add_all(&mut tera, &sources);
+        problems.extend(more);
+        let templates = Templates {
             tera,
             sources: sources.into_iter().map(|s| (s.name.clone(), s)).collect(),
-        })
+            broken: broken.into_iter().collect(),
+        };
+        (templates, problems)
+    }
+
+    /// True when the template a page asking for `name` would get (the site's, else
+    /// the theme's, else the built-in one) was left out for an error.
+    pub(crate) fn is_broken(&self, name: &str) -> bool {
+        ["", THEME_PREFIX, BUILTIN_PREFIX]
+            .iter()
+            .map(|prefix| format!("{prefix}{name}"))
+            .find(|full| self.sources.contains_key(full))
+            .is_some_and(|full| self.broken.contains(&full))
     }
 
     /// The compiled set, for functions registered after loading and the globals.

@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use super::hints::{field_hint, unclosed_hint, unknown_names};
+use super::hints::{field_hint, unclosed_hint, unknown_field, unknown_names};
 use crate::error::{Diagnostic, Location};
 use crate::theme::{Source, Theme};
 
@@ -127,40 +127,57 @@ fn read(root: &Path, name: String, source: &Source) -> Result<TemplateSource, Di
 
 /// Adds the templates to `tera`; a template that fails to parse is reported at its
 /// line and left out, and the rest are added again, so every error shows at once.
-pub(super) fn add_all(tera: &mut tera::Tera, sources: &[TemplateSource]) -> Vec<Diagnostic> {
+/// Adds every template that compiles: one with an error is reported at its line and
+/// left out (with those that extend it), and the rest are added again, so one run
+/// reports every broken template and still renders the pages of the others. The
+/// names left out come back beside the problems.
+pub(super) fn add_all(
+    tera: &mut tera::Tera,
+    sources: &[TemplateSource],
+) -> (Vec<String>, Vec<Diagnostic>) {
     let files: HashMap<&str, &TemplateSource> =
         sources.iter().map(|s| (s.name.as_str(), s)).collect();
     let mut left: Vec<&TemplateSource> = sources.iter().collect();
+    let mut dropped = Vec::new();
     let mut problems = Vec::new();
     for _ in 0..=sources.len() {
-        match tera.add_raw_templates(left.iter().map(|s| (s.name.as_str(), s.text.as_str()))) {
-            Ok(()) => return problems,
-            Err(e) => {
-                if let tera::ErrorKind::Msg(message) = e.kind() {
-                    let unknown = unknown_names(message, &files);
-                    if !unknown.is_empty() {
-                        problems.extend(unknown);
-                        return problems;
-                    }
-                }
-                let d = diagnostic(&e, &files, &t!("template-cannot-parse"));
-                let bad = match e.kind() {
-                    tera::ErrorKind::SyntaxError(r) => Some(r.filename().to_string()),
-                    tera::ErrorKind::MissingParent { current, .. } => Some(current.clone()),
-                    tera::ErrorKind::CircularExtend { tpl, .. } => Some(tpl.clone()),
-                    _ => None,
-                };
+        let Err(e) =
+            tera.add_raw_templates(left.iter().map(|s| (s.name.as_str(), s.text.as_str())))
+        else {
+            return (dropped, problems);
+        };
+        let mut bad: Vec<String> = Vec::new();
+        if let tera::ErrorKind::Msg(message) = e.kind() {
+            for (name, d) in unknown_names(message, &files) {
                 problems.push(d);
-                match bad {
-                    Some(name) if left.iter().any(|s| s.name == name) => {
-                        left.retain(|s| s.name != name)
-                    }
-                    _ => return problems,
-                }
+                bad.push(name);
             }
         }
+        if let tera::ErrorKind::MissingParent { current, parent } = e.kind()
+            && dropped.contains(parent)
+        {
+            // Its parent's error is reported already.
+            bad.push(current.clone());
+        }
+        if bad.is_empty() {
+            problems.push(diagnostic(&e, &files, &t!("template-cannot-parse")));
+            match e.kind() {
+                tera::ErrorKind::SyntaxError(r) => bad.push(r.filename().to_string()),
+                tera::ErrorKind::MissingParent { current, .. } => bad.push(current.clone()),
+                tera::ErrorKind::CircularExtend { tpl, .. } => bad.push(tpl.clone()),
+                _ => {}
+            }
+        }
+        let before = left.len();
+        left.retain(|s| !bad.contains(&s.name));
+        if left.len() == before {
+            // Nothing to leave out: the set cannot be made.
+            break;
+        }
+        dropped.extend(bad);
     }
-    problems
+    dropped.extend(left.iter().map(|s| s.name.clone()));
+    (dropped, problems)
 }
 
 /// A tera error as a diagnostic in the template's own file.
@@ -179,10 +196,17 @@ pub(super) fn diagnostic(
             let source = files.get(r.filename());
             let file = source.map_or_else(|| PathBuf::from(r.filename()), |s| s.file.clone());
             let span = r.span();
-            let mut d = Diagnostic::error(
-                Location::at(file, span.start_line, span.start_col + 1),
-                t!("template-failed", what = what, error = r.message()),
-            );
+            let at = Location::at(file, span.start_line, span.start_col + 1);
+            let mut d = match unknown_field(r.message()) {
+                // In loa's words, with the fields there are below.
+                Some((field, fields)) => {
+                    Diagnostic::error(at, t!("template-unknown-field", what = what, field = field))
+                        .detail(t!("template-unknown-field.detail", fields = fields))
+                }
+                None => {
+                    Diagnostic::error(at, t!("template-failed", what = what, error = r.message()))
+                }
+            };
             if let Some(s) = source {
                 d = d.with_source(&s.text);
             }

@@ -53,17 +53,30 @@ fn broken_internal_links_and_images_are_reported() {
         run.stderr
     );
     assert!(!site.public().exists());
-    // A template's link is only in the output.
+    // A template's link is only in the output: it is reported at the template's
+    // line, once for every page it broke.
     let site = site
         .page("content/a.md", "title: A\ndate: 2020-01-01", "Đúng.")
+        .page("content/b.md", "title: B\ndate: 2020-01-02", "Đúng.")
         .file(
             "templates/page.html",
-            "<a href=\"/khong-co/\">x</a>{{ page.content | safe }}",
+            "<p>{{ page.title }}</p>\n<a href=\"/khong-co/\">x</a>{{ page.content | safe }}",
         );
     let run = site.run(&["check", "--root", &root]).failure();
     assert!(
         run.stderr
-            .contains("public/a/index.html: broken internal link: `/khong-co/`"),
+            .contains("templates/page.html:2:10: broken internal link: `/khong-co/`"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("in 2 pages, e.g. content/a.md"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        run.stderr.matches("broken internal link").count(),
+        1,
         "{}",
         run.stderr
     );

@@ -9,6 +9,7 @@ mod archives;
 mod build;
 mod check;
 mod deploy;
+mod diagnostics;
 mod editors;
 mod errors;
 mod faults;

@@ -134,7 +134,8 @@ impl Fixture {
     fn check(&mut self) {
         let site = Site::load(&options(self.dir.path())).unwrap();
         let out = tempfile::tempdir().unwrap();
-        site.write_all(out.path(), None).unwrap();
+        site.write_all(out.path(), None, crate::error::Diagnostics::new())
+            .unwrap();
         let built: BTreeMap<String, Vec<u8>> = walkdir::WalkDir::new(out.path())
             .into_iter()
             .filter_map(std::result::Result::ok)
