@@ -65,6 +65,7 @@ pub use content::front_matter::{
     split as split_front_matter,
 };
 pub use content::page::{PageInput, parse as parse_page};
+pub use content::unpublished::{LeftOut, Unpublished};
 pub use error::Error;
 pub use files::SiteFiles;
 pub use images::{ImageStore, PageRef};

@@ -68,6 +68,7 @@ fuzz_target!(|markdown: &str| {
             file_text: &file_text,
             first_line: 5,
             links: &links,
+            unpublished: &HashMap::new(),
             rich,
         };
         match render_markdown(markdown, &source) {

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use crate::config::Config;
 use crate::content::front_matter::SortBy;
+use crate::content::unpublished::{LeftOut, Unpublished};
 use crate::content::{Page, PublishOptions, Section, Taxonomy, taxonomy};
 use crate::dates::Date;
 use crate::error::{Diagnostic, Location};
@@ -30,6 +31,9 @@ pub struct Library {
     pub schedule: Schedule,
     /// Drafts this build left out.
     pub drafts_left_out: usize,
+    /// The pages this build leaves out, by `content/`-relative path, so a link to one
+    /// says why it leads nowhere.
+    pub unpublished: HashMap<String, Unpublished>,
     /// `content/`-relative paths of the files that failed to load (the build
     /// fails; they are known so that links to them are not reported too).
     pub unreadable: Vec<String>,
@@ -79,7 +83,7 @@ pub(crate) fn link(
     options: &PublishOptions,
 ) -> (Library, Vec<Diagnostic>) {
     let mut problems = Vec::new();
-    let (mut pages, schedule, drafts_left_out) = published(pages, options);
+    let (mut pages, schedule, drafts_left_out, unpublished) = published(pages, options);
     let (mut sections, by_dirs) = ordered_sections(sections, &config.title, &mut problems);
     nest(&mut sections, &mut pages, &by_dirs);
     problems.extend(folders_without_index(&sections, &pages));
@@ -100,6 +104,7 @@ pub(crate) fn link(
             assets: asset_outputs(assets),
             schedule,
             drafts_left_out,
+            unpublished,
             unreadable: Vec::new(),
         },
         problems,
@@ -109,24 +114,33 @@ pub(crate) fn link(
 /// The pages to publish, newest first (drafts, future pages and expired ones
 /// left out as `options` say), when a later build would publish or hide more, and
 /// how many drafts were left out.
-fn published(pages: Vec<Page>, options: &PublishOptions) -> (Vec<Page>, Schedule, usize) {
+fn published(
+    pages: Vec<Page>,
+    options: &PublishOptions,
+) -> (Vec<Page>, Schedule, usize, HashMap<String, Unpublished>) {
     let mut schedule = Schedule::default();
     let mut drafts = 0;
+    let mut unpublished = HashMap::new();
     let now = options.now;
+    let mut left_out = |p: &Page, why: LeftOut, date: Date| {
+        let path = p.path.clone();
+        unpublished.insert(p.relative.clone(), Unpublished { why, path, date });
+        false
+    };
     let mut pages: Vec<Page> = pages
         .into_iter()
         .filter(|p| {
             if p.meta.draft && !options.drafts {
                 drafts += 1;
-                return false;
+                return left_out(p, LeftOut::Draft, p.date);
             }
             if p.date > now && !options.future {
                 earliest(&mut schedule.next_publish, p.date, p);
                 schedule.publishes.push((p.date, p.file.clone()));
-                return false;
+                return left_out(p, LeftOut::Future, p.date);
             }
             match p.expires {
-                Some(e) if e <= now => false,
+                Some(e) if e <= now => left_out(p, LeftOut::Expired, e),
                 Some(e) => {
                     earliest(&mut schedule.next_expiry, e, p);
                     schedule.expiries.push((e, p.file.clone()));
@@ -139,7 +153,7 @@ fn published(pages: Vec<Page>, options: &PublishOptions) -> (Vec<Page>, Schedule
     pages.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.path.cmp(&b.path)));
     schedule.publishes.sort();
     schedule.expiries.sort();
-    (pages, schedule, drafts)
+    (pages, schedule, drafts, unpublished)
 }
 
 /// The sections in a stable order — home first (a default one when there is no

@@ -9,7 +9,7 @@ pub(crate) mod provinces;
 pub(crate) mod reserved;
 pub(crate) mod section;
 pub(crate) mod taxonomy;
-mod unpublished;
+pub(crate) mod unpublished;
 pub(crate) mod walk;
 
 use std::path::{Path, PathBuf};

@@ -12,13 +12,43 @@ use crate::error::{Diagnostic, Location, Severity};
 
 /// Why a build leaves a page out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum LeftOut {
+pub enum LeftOut {
     /// `draft: true`, and no `--drafts`.
     Draft,
     /// Dated after the build's clock, and no `--future`.
     Future,
     /// Its `expires` has passed.
     Expired,
+}
+
+/// A page the build leaves out, for the message of a link to it.
+#[derive(Debug, Clone)]
+pub struct Unpublished {
+    /// Why it is left out.
+    pub why: LeftOut,
+    /// Its site path, as a published page would have.
+    pub path: String,
+    /// When it goes live (a future page), or went off (an expired one).
+    pub date: dates::Date,
+}
+
+impl Unpublished {
+    /// The error for a link to it written as `target` at `at`: it names why the page
+    /// is not in this build and what to do.
+    pub(crate) fn link_error(&self, at: Location, target: &str) -> Diagnostic {
+        let pattern = match crate::messages::language() {
+            crate::language::Language::Vi => "%H:%M ngày %d/%m/%Y",
+            crate::language::Language::En => "%Y-%m-%d %H:%M",
+        };
+        let date = self.date.format(pattern).to_string();
+        let hint = match self.why {
+            LeftOut::Draft => t!("unpublished-link.hint-draft"),
+            LeftOut::Future => t!("unpublished-link.hint-future", date = date),
+            LeftOut::Expired => t!("unpublished-link.hint-expired", date = date),
+        };
+        let why = self.why.key();
+        Diagnostic::error(at, t!("unpublished-link", why = why, target = target)).hint(hint)
+    }
 }
 
 impl LeftOut {

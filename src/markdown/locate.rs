@@ -122,6 +122,7 @@ mod tests {
             file_text: file,
             first_line: 4,
             links: &links,
+            unpublished: &HashMap::new(),
             rich: None,
         };
         let at = Locator::new(markdown, &source);
@@ -158,6 +159,7 @@ mod tests {
             file_text: text,
             first_line: 1,
             links: &links,
+            unpublished: &HashMap::new(),
             rich: None,
         };
         let at = Locator::new(text, &source);

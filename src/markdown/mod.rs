@@ -38,6 +38,9 @@ pub struct MarkdownSource<'a> {
     pub first_line: usize,
     /// `content/`-relative source path → site path, for `@/` links.
     pub links: &'a HashMap<String, String>,
+    /// The pages the build leaves out, by `content/`-relative path: a link to one is
+    /// an error that says why.
+    pub unpublished: &'a HashMap<String, crate::content::unpublished::Unpublished>,
     /// Shortcodes and images for the page being rendered; `None` renders plain
     /// Markdown (shortcode calls stay text, images stay plain `<img>`).
     pub rich: Option<&'a PageScope<'a>>,
@@ -253,16 +256,19 @@ fn link_page(
     else {
         return None;
     };
+    let offset = (map.original)(range.start);
     match resolve(dest_url, map.source.links) {
         Some(url) => {
             *dest_url = CowStr::from(url);
             None
         }
-        None => Some(broken_link(
-            dest_url,
-            (map.original)(range.start),
-            map.locator,
-        )),
+        None => match unpublished(dest_url, map.source.unpublished) {
+            Some(page) => {
+                let at = map.locator.location(offset);
+                Some(map.locator.quote(page.link_error(at, dest_url)))
+            }
+            None => Some(broken_link(dest_url, offset, map.locator)),
+        },
     }
 }
 
@@ -315,6 +321,16 @@ fn summary(markdown: &str, events: &[(Event<'_>, Range<usize>)]) -> String {
     let mut out = String::new();
     html::push_html(&mut out, events[start..end].iter().map(|(e, _)| e.clone()));
     out
+}
+
+/// The page an `@/` link names, when this build leaves it out.
+fn unpublished<'u>(
+    target: &str,
+    pages: &'u HashMap<String, crate::content::unpublished::Unpublished>,
+) -> Option<&'u crate::content::unpublished::Unpublished> {
+    let rest = target.strip_prefix("@/")?;
+    let file = rest.split('#').next().unwrap_or_default();
+    pages.get(crate::text::nfc::to_nfc(file).as_ref())
 }
 
 /// `@/a/b.md#x` → `/a/b/#x`.

@@ -9,6 +9,7 @@ fn render_with(md: &str, links: &HashMap<String, String>) -> Result<Rendered, Ve
             file_text: &file_text,
             first_line: 4,
             links,
+            unpublished: &HashMap::new(),
             rich: None,
         },
     )

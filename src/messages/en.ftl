@@ -180,6 +180,14 @@ unpublished-left-out = { $why ->
     } with { $count } error(s), left out of this build
     .hint-draft = fix it before it is published; `loa build --drafts` reports these as errors
     .hint = fix it before it is published; `loa build --future` reports future pages' errors as errors
+unpublished-link = link to { $why ->
+        [draft] a draft
+        [expired] an expired page
+       *[other] a page scheduled for later
+    }, which this build leaves out: `{ $target }`
+    .hint-draft = publish it first (remove `draft: true`), or preview both with `--drafts`
+    .hint-future = it goes live at { $date }; until then the link would lead readers nowhere: publish both together, or add the link once it is live (`--future` previews it)
+    .hint-expired = it expired at { $date } and is no longer on the site: remove the link, or change its `expires`
 
 ### content/taxonomy.rs
 

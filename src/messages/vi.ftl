@@ -173,6 +173,14 @@ unpublished-left-out = { $why ->
     } có { $count } lỗi, không đưa vào lần dựng này
     .hint-draft = hãy sửa trước khi đăng; `loa build --drafts` sẽ báo các lỗi này là lỗi
     .hint = hãy sửa trước khi đăng; `loa build --future` sẽ báo lỗi của bài hẹn giờ đăng là lỗi
+unpublished-link = liên kết tới { $why ->
+        [draft] một bản nháp
+        [expired] một bài đã hết hạn
+       *[other] một bài hẹn giờ đăng
+    }, bài này không có trong lần dựng này: `{ $target }`
+    .hint-draft = hãy đăng bài đó trước (bỏ dòng `draft: true`), hoặc xem thử cả hai với `--drafts`
+    .hint-future = bài đó lên trang lúc { $date }; trước giờ đó liên kết sẽ dẫn bạn đọc tới một trang không có: hãy đăng cả hai cùng lúc, hoặc thêm liên kết khi bài đã lên trang (`--future` để xem thử)
+    .hint-expired = bài đó đã hết hạn lúc { $date } và không còn trên trang: hãy bỏ liên kết, hoặc sửa mục `expires` của bài
 
 ### content/taxonomy.rs
 

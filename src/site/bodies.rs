@@ -5,18 +5,25 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 
+use crate::content::unpublished::Unpublished;
 use crate::content::{Library, Page, Section};
 use crate::error::Diagnostic;
 use crate::images::{ImageStore, PageRef};
 use crate::markdown::{self, MarkdownSource, PageScope, Shortcodes};
 use crate::site::rich;
 
+/// Where `@/` links lead: the published pages' site paths, and the pages left out.
+type Links<'a> = (
+    &'a HashMap<String, String>,
+    &'a HashMap<String, Unpublished>,
+);
+
 /// Renders one page's Markdown (and its summary) with shortcodes and images.
 fn render_page(
     page: &mut Page,
     shortcodes: Option<&Shortcodes>,
     images: &ImageStore,
-    links: &HashMap<String, String>,
+    (links, unpublished): Links<'_>,
 ) -> Vec<Diagnostic> {
     let mut problems = rich::lead_image(page, images);
     let scope = shortcodes.map(|s| PageScope {
@@ -34,6 +41,7 @@ fn render_page(
         file_text: &page.source_text,
         first_line: page.body_line,
         links,
+        unpublished,
         rich: scope.as_ref(),
     };
     let rendered = markdown::render_keeping_links(page.markdown(), &source);
@@ -72,7 +80,9 @@ pub(super) fn render_markdown(
 ) -> Vec<Diagnostic> {
     let picked: Vec<bool> = library.pages.iter().map(|p| pick(&p.relative)).collect();
     let links = link_map(library, &picked, &pick);
-    let render = |page: &mut Page| render_page(page, shortcodes, images, &links);
+    // Borrowed beside the pages being rendered; put back below.
+    let unpublished = std::mem::take(&mut library.unpublished);
+    let render = |page: &mut Page| render_page(page, shortcodes, images, (&links, &unpublished));
     let chosen: Vec<&mut Page> = library
         .pages
         .iter_mut()
@@ -87,8 +97,14 @@ pub(super) fn render_markdown(
         chosen.into_iter().flat_map(render).collect()
     };
     for section in library.sections.iter_mut().filter(|s| pick(&s.relative)) {
-        problems.extend(render_section(section, shortcodes, images, &links));
+        problems.extend(render_section(
+            section,
+            shortcodes,
+            images,
+            (&links, &unpublished),
+        ));
     }
+    library.unpublished = unpublished;
     problems
 }
 
@@ -138,7 +154,7 @@ fn render_section(
     section: &mut Section,
     shortcodes: Option<&Shortcodes>,
     images: &ImageStore,
-    links: &HashMap<String, String>,
+    (links, unpublished): Links<'_>,
 ) -> Vec<Diagnostic> {
     let Some(file) = section.file.clone() else {
         return Vec::new();
@@ -163,6 +179,7 @@ fn render_section(
         file_text: &section.source_text,
         first_line: section.body_line,
         links,
+        unpublished,
         rich: scope.as_ref(),
     };
     match markdown::render_keeping_links(&section.markdown, &source) {

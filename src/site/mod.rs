@@ -275,10 +275,27 @@ impl Site {
             output::link_files(target)
                 .is_some_and(|(file, index)| !written(&file) && !written(&index))
         };
+        // A link to a page this build leaves out says so.
+        let left_out: std::collections::HashMap<&str, &crate::content::unpublished::Unpublished> =
+            lib.unpublished
+                .values()
+                .map(|u| (u.path.as_str(), u))
+                .collect();
         let mut problems: Vec<Diagnostic> = pages
             .chain(sections)
             .filter(|link| broken(&link.target))
-            .map(|link| link.if_broken.clone())
+            .map(|link| {
+                let path = link.target.split(['#', '?']).next().unwrap_or_default();
+                match left_out.get(path) {
+                    Some(page) => {
+                        let mut d = page.link_error(link.if_broken.at.clone(), &link.target);
+                        d.source_line = link.if_broken.source_line.clone();
+                        d.source_skip = link.if_broken.source_skip;
+                        d
+                    }
+                    None => link.if_broken.clone(),
+                }
+            })
             .collect();
         let menu = &self.model.config.menu;
         let bad: Vec<_> = menu

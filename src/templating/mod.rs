@@ -75,6 +75,9 @@ impl Templates {
     /// True when the template a page asking for `name` would get (the site's, else
     /// the theme's, else the built-in one) was left out for an error.
     pub(crate) fn is_broken(&self, name: &str) -> bool {
+        if self.broken.is_empty() {
+            return false;
+        }
         ["", THEME_PREFIX, BUILTIN_PREFIX]
             .iter()
             .map(|prefix| format!("{prefix}{name}"))

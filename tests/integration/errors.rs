@@ -441,3 +441,44 @@ fn overriding_a_template_the_theme_extends_names_the_missing_block() {
     );
     assert!(!err.contains("templates: cannot parse"), "{err}");
 }
+
+#[test]
+fn a_link_to_a_draft_or_a_scheduled_page_says_why_it_leads_nowhere() {
+    let site = SiteTest::new()
+        .page(
+            "content/a.md",
+            "title: A\ndate: 2018-06-01",
+            "Xem [bài](/b/) và [c](@/c.md).",
+        )
+        .page(
+            "content/b.md",
+            "title: B\ndate: 2018-06-01\ndraft: true",
+            "B",
+        )
+        .page(
+            "content/c.md",
+            "title: C\ndate: 2030-06-01T08:00:00+07:00",
+            "C",
+        );
+    let err = site.build().failure().stderr;
+    assert!(
+        err.contains("content/a.md:5:5: link to a draft, which this build leaves out: `/b/`"),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "content/a.md:5:19: link to a page scheduled for later, which this build leaves out: `@/c.md`"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("it goes live at 2030-06-01 08:00"), "{err}");
+    // Built with both, the links lead somewhere.
+    let root = site.root().to_string_lossy().into_owned();
+    site.run(&["build", "--root", &root, "--drafts", "--future"])
+        .success();
+    let vi = site.speaking("vi").build().failure().stderr;
+    assert!(
+        vi.contains("bài đó lên trang lúc 08:00 ngày 01/06/2030"),
+        "{vi}"
+    );
+}

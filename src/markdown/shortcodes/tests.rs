@@ -108,6 +108,7 @@ impl Harness {
             file_text: &file_text,
             first_line: 5,
             links: &links,
+            unpublished: &HashMap::new(),
             rich: Some(&scope),
         };
         render(md, &source)
