@@ -45,9 +45,9 @@ yaml-too-much = { $what } không hợp lệ: các neo (anchor) bung ra quá nhi�
 # page-expected-list); yaml.rs tìm chuỗi này.
 yaml-invalid-type = sai kiểu giá trị
 yaml-wrong-type = sai kiểu giá trị trong { $what }
-    .hint = kiểm tra cách viết giá trị: danh sách viết là `[a, b]` hoặc thành các dòng `- item`; chuỗi chữ có `:` hay `#` phải đặt trong dấu nháy kép thẳng `"`
+    .hint = kiểm tra cách viết giá trị: danh sách viết là `[a, b]` hoặc thành các dòng `- item`; chuỗi chữ có `:` hay `#` phải đặt trong dấu ngoặc kép thẳng `"`
 yaml-invalid = { $what } không hợp lệ
-    .hint = { $what } viết bằng YAML: mỗi dòng một `key: value`; hãy đặt trong dấu nháy kép thẳng `"` chuỗi chữ có `: ` hoặc bắt đầu bằng `[`, `{ "{" }`, `*`, `&`, `!`, `|`, `>`, `'`, `"`, `%` hay `@`
+    .hint = { $what } viết bằng YAML: mỗi dòng một `key: value`; hãy đặt trong dấu ngoặc kép thẳng `"` chuỗi chữ có `: ` hoặc bắt đầu bằng `[`, `{ "{" }`, `*`, `&`, `!`, `|`, `>`, `'`, `"`, `%` hay `@`
 yaml-parser-said = bộ đọc YAML báo (bằng tiếng Anh): { $words }
 yaml-tab = có ký tự tab ở đầu dòng: YAML thụt đầu dòng bằng dấu cách
     .hint = thay ký tự tab bằng dấu cách (hai dấu cách cho mỗi bậc); hầu hết trình soạn thảo có thể đặt để phím Tab gõ ra dấu cách
@@ -60,19 +60,19 @@ yaml-unicode-space = có { $space ->
        *[zero-width-no-break] dấu cách không ngắt độ rộng bằng 0
     } (U+{ $code }) ở chỗ YAML cần một dấu cách thường
     .hint = Word và các trang web hay gõ ra những dấu cách như vậy: hãy xóa nó đi và gõ lại một dấu cách thường
-yaml-curly-quotes = dấu nháy cong ({ $open }…) không phải dấu nháy của YAML
-    .hint = Word tự đổi " thành dấu nháy cong; hãy viết dấu nháy kép thẳng: `{ $fixed }`
+yaml-curly-quotes = dấu ngoặc kép cong ({ $open }…) không dùng được để bao giá trị trong YAML
+    .hint = Word tự đổi " thành dấu ngoặc kép cong; hãy viết dấu ngoặc kép thẳng: `{ $fixed }`
 # Thay cho tên kiểu của Rust trong lời của bộ đọc YAML ("expected struct RawConfig").
 yaml-expected-map = cần các dòng `key: value`
 
 ### read.rs
 
 -read-save-as-utf8 = hãy lưu lại với bảng mã UTF-8: trong Notepad chọn File › Save as, ở ô Encoding chọn "UTF-8" ("Unicode" ở đó là UTF-16, "ANSI" là bảng mã cũ)
-read-bom = tệp bắt đầu bằng dấu thứ tự byte (BOM, lưu kiểu "UTF-8 with BOM"); loa đã đọc nó như UTF-8
+read-bom = tệp bắt đầu bằng ký hiệu BOM vô hình (lưu kiểu "UTF-8 with BOM"); loa đã đọc nó như UTF-8
     .hint = lưu lại với bảng mã "UTF-8" không có BOM: một số công cụ hiện dấu này thành ký tự lạ
 read-utf16 = tệp dùng bảng mã UTF-16 ("Unicode" của Notepad); loa đã đọc theo bảng mã đó
     .hint = { -read-save-as-utf8 }; Git, Netlify và hầu hết trình soạn thảo đều cần UTF-8
-read-utf16-no-bom = tệp dùng bảng mã UTF-16 không có dấu thứ tự byte (BOM), không phải UTF-8
+read-utf16-no-bom = tệp dùng bảng mã UTF-16 không có ký hiệu BOM ở đầu tệp, không phải UTF-8
     .hint = { -read-save-as-utf8 }
 read-not-utf8 = tệp không phải bảng mã UTF-8 hợp lệ
     .hint = { -read-save-as-utf8 }; chữ gõ bằng bảng mã tiếng Việt cũ (Windows-1258, TCVN3, VNI) cần chuyển mã trước, ví dụ bằng công cụ chuyển mã của Unikey
@@ -88,7 +88,7 @@ content-no-folder = không có thư mục content/: trang web chỉ có trang ch
     .hint = tạo tệp content/_index.md cho trang chủ và các thư mục content/<chuyen-muc>/ cho bài viết
 content-cannot-read = không đọc được: { $error }
 content-not-nfc = chữ chưa ở dạng Unicode dựng sẵn (NFC); loa đã chuẩn hóa lại
-    .hint = một số bộ gõ gõ ra tiếng Việt dạng tổ hợp ("Unicode tổ hợp"); hãy đặt trình soạn thảo hoặc Unikey sang "Unicode dựng sẵn"
+    .hint = một số bộ gõ tạo ra tiếng Việt dạng tổ hợp ("Unicode tổ hợp"); hãy đặt trình soạn thảo hoặc Unikey sang "Unicode dựng sẵn"
 
 ### content/walk.rs
 
@@ -155,7 +155,7 @@ section-missing-index = có { $count } trang ở đây nhưng không có _index.
     .hint = tạo tệp content/{ $folder }/_index.md có một dòng `title:`; trong lúc chưa có, các trang của nó được liệt kê trong `{ $title }`
     .hint-home = tạo tệp content/{ $folder }/_index.md có một dòng `title:`; trong lúc chưa có, các trang của nó được liệt kê ở trang chủ
 content-same-url = hai trang sẽ được ghi vào cùng một địa chỉ (URL) { $path }
-    .detail = { $first } và { $second } đều rơi vào { $path }
+    .detail = { $first } và { $second } đều có địa chỉ { $path }
     .hint = đặt cho một trong hai trang một `slug:` khác (đường dẫn rút gọn bỏ dấu: "Đường" và "Dương" đều thành `duong`)
 # Nơi khác cũng chiếm một địa chỉ, trong content-same-url.detail ($first, $second).
 content-owner-home = trang chủ
@@ -171,8 +171,8 @@ unpublished-left-out = { $why ->
         [expired] bài đã hết hạn
        *[future] bài hẹn giờ đăng
     } có { $count } lỗi, không đưa vào lần dựng này
-    .hint-draft = hãy sửa trước khi đăng; `loa build --drafts` sẽ báo các lỗi này là lỗi
-    .hint = hãy sửa trước khi đăng; `loa build --future` sẽ báo lỗi của bài hẹn giờ đăng là lỗi
+    .hint-draft = hãy sửa trước khi đăng; dựng bằng `loa build --drafts` thì các lỗi này sẽ làm dừng việc dựng trang
+    .hint = hãy sửa trước khi đăng; dựng bằng `loa build --future` thì lỗi của bài hẹn giờ đăng sẽ làm dừng việc dựng trang
 unpublished-link = liên kết tới { $why ->
         [draft] một bản nháp
         [expired] một bài đã hết hạn
@@ -243,10 +243,10 @@ shortcode-arg-twice = mã chèn (shortcode): tham số `{ $name }` được ghi 
 shortcode-expected-equals = mã chèn (shortcode): cần dấu `=` sau `{ $name }`
 shortcode-expected-comma = mã chèn (shortcode): cần dấu `,` hoặc `)` sau một tham số
 shortcode-ends-in-arg = mã chèn (shortcode): mã chèn kết thúc giữa chừng một tham số
-shortcode-curly-quote = mã chèn (shortcode): `{ $quote }` là dấu nháy cong; chuỗi chữ trong mã chèn phải dùng dấu nháy kép thẳng `"`
-    .hint = hãy viết tham số dạng key="chữ" bằng phím " (trình soạn thảo văn bản hay tự đổi nó thành dấu nháy cong “ ”)
+shortcode-curly-quote = mã chèn (shortcode): `{ $quote }` là dấu ngoặc kép cong; chuỗi chữ trong mã chèn phải dùng dấu ngoặc kép thẳng `"`
+    .hint = hãy viết tham số dạng key="chữ" bằng phím " (trình soạn thảo văn bản hay tự đổi nó thành dấu ngoặc kép cong “ ”)
 shortcode-list-expected-comma = mã chèn (shortcode): cần dấu `,` hoặc `]` trong danh sách
-shortcode-not-a-value = mã chèn (shortcode): `{ $word }` không phải là giá trị: hãy đặt chuỗi chữ trong dấu nháy kép, ví dụ "{ $text }"
+shortcode-not-a-value = mã chèn (shortcode): `{ $word }` không phải là giá trị: hãy đặt chuỗi chữ trong dấu ngoặc kép, ví dụ "{ $text }"
 shortcode-text-unclosed = mã chèn (shortcode): chuỗi chữ mở bằng { $quote } nhưng không được đóng lại
 
 ### markdown/shortcodes/builtin.rs
@@ -265,7 +265,7 @@ shortcode-wrong-kind = mã chèn (shortcode) `{ $shortcode }`: `{ $arg }` cần 
         [int] một số nguyên
         [number] một con số
         [one-of] một trong các giá trị { $choices }
-       *[text] chuỗi chữ trong dấu nháy kép
+       *[text] chuỗi chữ trong dấu ngoặc kép
     }, không phải { $given ->
         [int] số nguyên
         [float] con số
@@ -447,7 +447,7 @@ theme-did-you-mean = có phải ý bạn là `{ $near }`? { $hint }
 ### feeds/mod.rs
 
 feed-id-repeated = mã nguồn tin `{ $id }` (mục `id`) trùng với mã của { $file }
-    .hint = mỗi trang cần một mục `id:` riêng; xoá mục này để dùng mã tạo từ ngày và địa chỉ (URL) của trang
+    .hint = mỗi trang cần một mục `id:` riêng; xóa mục này để dùng mã tạo từ ngày và địa chỉ (URL) của trang
 
 ### discovery/schedule.rs
 
@@ -464,7 +464,7 @@ output-contains-site-root = thư mục này chứa thư mục gốc của trang 
 output-inside-source = thư mục này nằm trong thư mục { $folder }/ của trang web
 output-is-file-system-root = đây là thư mục gốc của ổ đĩa
 output-is-a-file = đây là một tệp, không phải thư mục
-output-holds-other-files = thư mục này đã có những tệp không do loa ghi (không có tệp đánh dấu { $marker }); hãy xoá các tệp đó hoặc chọn thư mục khác
+output-holds-other-files = thư mục này đã có những tệp không do loa ghi (không có tệp đánh dấu { $marker }); hãy xóa các tệp đó hoặc chọn thư mục khác
 output-no-parent = { $path }: không có thư mục cha
 output-file-in-the-way = không ghi được trang web vào { $output }: { $file } là một tệp, không phải thư mục
 output-beside-failed = không ghi được bên cạnh thư mục xuất bản { $output }: { $path }: { $error }
@@ -481,7 +481,7 @@ output-cannot-copy = không chép được { $from } sang { $to }: { $error }
 
 asset-image-not-found = không tìm thấy ảnh `{ $src }`
     .hint-bundle = hãy đặt ảnh cạnh tệp index.md trong thư mục của bài, hoặc bắt đầu đường dẫn bằng / để dùng tệp trong static/
-    .hint-single = bài chỉ gồm một tệp .md thì dùng được ảnh trong static/ (viết `/images/x.jpg`); muốn để ảnh cạnh bài, hãy chuyển bài thành một thư mục có tệp index.md
+    .hint-single = bài chỉ gồm một tệp .md thì dùng được ảnh trong static/ (viết `/anh/x.jpg`); muốn để ảnh cạnh bài, hãy chuyển bài thành một thư mục có tệp index.md
 
 ### site/rich.rs
 
@@ -545,7 +545,7 @@ cli-new-no-slug = `{ $target }` không có chữ cái hay chữ số nào để 
 cli-new-bad-section = `{ $section }` không dùng được làm đường dẫn chuyên mục
 cli-new-exists = tệp { $file } đã có; loa new không bao giờ ghi đè
     .hint = hãy chọn tiêu đề khác hoặc đường dẫn rút gọn (slug) khác
-cli-new-created = Đã tạo { $file } (đây là bản nháp: `loa serve --drafts` sẽ hiện bài; xoá dòng `draft: true` để đăng bài)
+cli-new-created = Đã tạo { $file } (đây là bản nháp: `loa serve --drafts` sẽ hiện bài; xóa dòng `draft: true` để đăng bài)
 cli-new-no-section-page = thư mục { $dir } chưa có tệp _index.md; bài sẽ được xếp vào chuyên mục gần nhất có tệp này
 
 ### src/cli/theme.rs
@@ -557,7 +557,7 @@ cli-theme-files-exist = { $count } tệp của giao diện đã có sẵn; loa t
     .hint = hãy chuyển các tệp đó đi chỗ khác, hoặc xuất ra một thư mục khác (loa theme export { $name } THƯ-MỤC)
 cli-theme-files-exist-more = { $count } tệp của giao diện đã có sẵn; loa theme export không bao giờ ghi đè: { $files } và { $more } tệp nữa
 cli-theme-exported = Đã ghi { $count } tệp của giao diện { $name } vào { $dir }.
-    Trang web có `theme: { $name }` giờ sẽ dùng các tệp này thay cho tệp có sẵn, từng tệp một: hãy xoá những tệp bạn không sửa, để chúng vẫn được cập nhật theo các bản loa mới.
+    Trang web có `theme: { $name }` giờ sẽ dùng các tệp này thay cho tệp có sẵn, từng tệp một: hãy xóa những tệp bạn không sửa, để chúng vẫn được cập nhật theo các bản loa mới.
 
 ### src/cli/serve.rs
 
