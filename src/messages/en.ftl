@@ -588,6 +588,8 @@ serve-changed-content = { $count } content files
 ### src/serve/mod.rs
 
 serve-cannot-listen = cannot listen on { $address }: { $reason }
+serve-port-busy = port { $port } is already in use, perhaps by another `loa serve`
+    .hint = stop the other one (Ctrl+C in its window), or choose another port: `loa serve --port { $next }`
 serve-cannot-start = cannot start the server: { $reason }
 serve-overlay-title = loa: the last build failed; the pages shown are from the last good build.
 serve-overlay-close = close

@@ -184,7 +184,7 @@ unpublished-link = liên kết tới { $why ->
 
 ### content/taxonomy.rs
 
-taxonomy-spellings-clash = { $taxonomy } `{ $spelling }` và `{ $name }` trùng một địa chỉ (URL) { $path }
+taxonomy-spellings-clash = giá trị `{ $spelling }` và `{ $name }` của mục `{ $taxonomy }` có cùng một địa chỉ (URL) { $path }
     .hint = `{ $spelling }` được viết ở { $count } trang, ví dụ { $file }; `{ $name }` ở { $name_count } trang, ví dụ { $name_file }; nếu là cùng một giá trị, hãy viết giống nhau
 
 ### content/provinces.rs
@@ -578,6 +578,8 @@ serve-changed-content = { $count } tệp nội dung
 ### src/serve/mod.rs
 
 serve-cannot-listen = không mở được địa chỉ { $address } để xem trước: { $reason }
+serve-port-busy = cổng { $port } đang có chương trình khác dùng (có thể là một `loa serve` khác)
+    .hint = hãy dừng chương trình đó (bấm Ctrl+C trong cửa sổ của nó), hoặc chọn cổng khác: `loa serve --port { $next }`
 serve-cannot-start = không khởi động được máy chủ xem trước: { $reason }
 serve-overlay-title = loa: lần dựng vừa rồi bị lỗi; các trang đang hiện là của lần dựng tốt gần nhất.
 serve-overlay-close = đóng

@@ -192,6 +192,14 @@ pub(crate) fn run(options: ServeOptions, report: &(dyn Fn(Event) + Sync)) -> Res
 fn listen(options: &ServeOptions) -> Result<(std::net::TcpListener, SocketAddr)> {
     let address = SocketAddr::new(options.interface, options.port);
     let listener = std::net::TcpListener::bind(address).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::AddrInUse {
+            // The usual case, in the editor's words: another preview holds the port.
+            let port = options.port.to_string();
+            let next = options.port.wrapping_add(1).max(1).to_string();
+            let message = t!("serve-port-busy", port = &port);
+            let hint = t!("serve-port-busy.hint", next = next);
+            return Error::Message(format!("{message}\n  {}: {hint}", t!("label-hint")));
+        }
         let (address, reason) = (address.to_string(), e.to_string());
         Error::Message(t!(
             "serve-cannot-listen",

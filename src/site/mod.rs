@@ -1,7 +1,7 @@
-//! The site: [`Site::load`] reads the configuration, the content and the data and
-//! renders every page's Markdown; [`Site::build`] renders the templates and writes
-//! the output through a staging folder that replaces the previous output only when
-//! everything succeeded.
+//! The site: [`Site::load_all`] reads the configuration, the content and the data
+//! and renders every page's Markdown, going on past errors to find them all;
+//! [`Site::build`] renders the templates and writes the output through a staging
+//! folder that replaces the previous output only when everything succeeded.
 
 pub(crate) mod archive;
 mod assets;
@@ -92,9 +92,10 @@ impl Site {
         Ok(site)
     }
 
-    /// Loads like [`Site::load`] but goes on past errors in the content: the site as
-    /// far as it loaded, and every problem found so far, for a build or check that
-    /// renders it to find the rest and then writes nothing.
+    /// Loads the configuration, content and data of a site, and renders Markdown,
+    /// going on past errors in the content: the site as far as it loaded, and every
+    /// problem found so far, for a build or check that renders it to find the rest
+    /// and then writes nothing.
     pub(crate) fn load_all(options: &LoadOptions) -> Result<(Site, Diagnostics)> {
         let (mut site, mut diagnostics) = Site::read(options)?;
         diagnostics.extend(site.render_content(|_| true));

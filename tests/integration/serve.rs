@@ -467,3 +467,22 @@ pub(crate) fn read_page(reader: &mut BufReader<TcpStream>) -> (u16, Vec<u8>) {
     reader.read_exact(&mut body).unwrap();
     (status, body)
 }
+
+#[test]
+fn a_port_in_use_is_named_with_what_to_do() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = taken.local_addr().expect("address").port().to_string();
+    let site = site();
+    let root = site.root().to_string_lossy().into_owned();
+    let run = site
+        .run(&["serve", "--root", &root, "--port", &port])
+        .failure();
+    assert!(
+        run.stderr.contains(&format!(
+            "port {port} is already in use, perhaps by another `loa serve`"
+        )),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("loa serve --port "), "{}", run.stderr);
+}
