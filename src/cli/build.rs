@@ -136,7 +136,11 @@ fn summary_line(report: &crate::site::BuildReport, output: &std::path::Path) -> 
         line.push_str(&t!("cli-build-summary-drafts", count = count));
     }
     if let Some((at, what)) = &report.next_change {
-        let at = crate::dates::rfc3339(at);
+        // Vietnamese readers get the clock time and date as they write them.
+        let at = match crate::messages::language() {
+            crate::language::Language::Vi => at.format("%H:%M ngày %d/%m/%Y").to_string(),
+            crate::language::Language::En => crate::dates::rfc3339(at),
+        };
         line.push_str(&t!("cli-build-summary-next-change", at = at, what = what));
     }
     line

@@ -510,7 +510,7 @@ cli-build-summary = Đã dựng { $pages } bài, { $sections } chuyên mục ({ 
 cli-build-summary-warnings = , { $count } cảnh báo
 cli-build-summary-images = ; { $images } ảnh: tạo mới { $made } bản cỡ ảnh, dùng lại { $reused } bản đã lưu sẵn, mất { $seconds } giây
 cli-build-summary-drafts = ; bỏ qua { $count } bản nháp (thêm --drafts để dựng cả bản nháp)
-cli-build-summary-next-change = ; lần thay đổi tới vào { $at } ({ $what })
+cli-build-summary-next-change = ; lần thay đổi tới vào lúc { $at } ({ $what })
 
 ### src/cli/check.rs
 

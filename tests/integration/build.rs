@@ -103,6 +103,13 @@ fn drafts_future_and_expired_pages_are_hidden_unless_asked() {
         "{}",
         run.stdout
     );
+    let site = site.speaking("vi");
+    let vi = site.build().success().stdout;
+    assert!(
+        vi.contains("lần thay đổi tới vào lúc 00:00 ngày 01/01/2030"),
+        "{vi}"
+    );
+    let site = site.speaking("en");
     let root = site.root().to_string_lossy().into_owned();
     site.run(&["build", "--root", &root, "--drafts", "--future"])
         .success();
