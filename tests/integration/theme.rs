@@ -542,3 +542,32 @@ fn the_built_in_theme_needs_no_folder_and_the_site_overrides_it_file_by_file() {
     assert!(site.read("favicon.svg").contains("<svg"));
     site.run(&["check"]).success();
 }
+
+#[test]
+fn every_page_and_the_404_page_have_a_search_box_that_works_without_javascript() {
+    let site = campaign();
+    for page in [
+        "index.html",
+        "404.html",
+        "tin-hoat-dong/index.html",
+        "tim-kiem/index.html",
+    ] {
+        let html = site.read(page);
+        assert!(
+            html.contains(
+                "<form class=\"site-search\" role=\"search\" aria-label=\"Tìm kiếm\" action=\"/tim-kiem/\" method=\"get\">"
+            ),
+            "{page} has no masthead search"
+        );
+        assert!(
+            html.contains("<input id=\"site-q\" name=\"q\" type=\"search\""),
+            "{page}"
+        );
+    }
+    // The 404 page offers a search of its own, beside the masthead's.
+    let missing = site.read("404.html");
+    assert!(
+        missing.contains("<input id=\"nf-q\" name=\"q\" type=\"search\""),
+        "{missing}"
+    );
+}

@@ -155,6 +155,7 @@ pub(crate) fn site_value(site: &Site, values: &Values) -> Value {
                 .collect::<Vec<_>>(),
         )
         .set("page_count", lib.pages.len())
+        .set("search_url", crate::content::reserved::SEARCH_PATH)
         .set(
             "build_time",
             crate::dates::rfc3339(&site.model.now.fixed_offset()),
