@@ -180,6 +180,14 @@ fn card(
                 .map(|d| written_date_value(d, p.meta.updated.as_ref(), words)),
         )
         .html("summary", &p.summary_html)
+        // The summary is the body's first paragraph when front matter writes none.
+        .set(
+            "summary_in_body",
+            p.meta
+                .summary
+                .as_deref()
+                .is_none_or(|s| s.trim().is_empty()),
+        )
         .set("summary_text", p.summary_text.as_str())
         .set("authors", authors)
         .opt("source", p.meta.source.as_deref())

@@ -571,3 +571,48 @@ fn every_page_and_the_404_page_have_a_search_box_that_works_without_javascript()
         "{missing}"
     );
 }
+
+#[test]
+fn the_lead_paragraph_is_shown_once_whether_or_not_a_summary_is_written() {
+    let site = crate::common::SiteTest::new()
+        .file(
+            "site.yaml",
+            "title: \"T\"\nbase_url: \"https://example.org\"\ntheme: baochi\n",
+        )
+        .page(
+            "content/a.md",
+            "title: A\ndate: 2020-01-01",
+            "Đoạn mở đầu của bài.\n\nĐoạn hai.",
+        )
+        .page(
+            "content/b.md",
+            "title: B\ndate: 2020-01-02\nsummary: \"\"",
+            "Đoạn mở đầu của bài.\n\nĐoạn hai.",
+        )
+        .page(
+            "content/c.md",
+            "title: C\ndate: 2020-01-03\nsummary: Tóm tắt riêng.",
+            "Đoạn mở đầu của bài.\n\nĐoạn hai.",
+        );
+    site.build().success();
+    for page in ["a/index.html", "b/index.html"] {
+        let html = site.read(page);
+        let article = &html[html.find("<article").expect("article")..];
+        assert_eq!(
+            article.matches("Đoạn mở đầu của bài.").count(),
+            1,
+            "{page}: {article}"
+        );
+        assert!(
+            article.contains("<div class=\"prose sapo-first\">"),
+            "{page}"
+        );
+        assert!(!article.contains("<div class=\"sapo\">"), "{page}");
+    }
+    let written = site.read("c/index.html");
+    assert!(
+        written.contains("<div class=\"sapo\"><p>Tóm tắt riêng.</p>"),
+        "{written}"
+    );
+    assert!(written.contains("<div class=\"prose\">"), "{written}");
+}
