@@ -360,13 +360,7 @@ fn section_crumbs(model: &Model, section: usize, home_word: &str) -> Vec<Crumb> 
 
 /// At most `max` characters, cut at a space, with an ellipsis when cut.
 fn shorten(text: &str, max: usize) -> String {
-    let text = crate::feeds::xml::clean(text);
-    if text.chars().count() <= max {
-        return text.into_owned();
-    }
-    let cut: String = text.chars().take(max).collect();
-    let end = cut.rfind(' ').filter(|&i| i > max / 2).unwrap_or(cut.len());
-    format!("{}…", cut[..end].trim_end_matches([',', ';', ':', ' ']))
+    crate::text::plain::shorten(&crate::feeds::xml::clean(text), max)
 }
 
 #[cfg(test)]

@@ -125,6 +125,7 @@ const FILTERS: &[&str] = &[
     "pairs",
     "group_by",
     "slugify",
+    "shorten",
     "fold",
     "json",
     "urlencode",

@@ -131,6 +131,11 @@ fn register_shared(tera: &mut Tera, language: Language, markdown: fn(&str) -> St
     tera.register_filter("fold", |s: &str, _: Kwargs, _: &State| {
         crate::text::fold::fold(s)
     });
+    // `truncate` that ends at a word: `{{ text | shorten(length=240) }}`.
+    tera.register_filter("shorten", |s: &str, kwargs: Kwargs, _: &State| {
+        let length = kwargs.get::<usize>("length")?.unwrap_or(240);
+        Ok::<_, Error>(crate::text::plain::shorten(s, length))
+    });
     tera.register_filter(
         "json",
         |v: &Value, _: Kwargs, _: &State| -> TeraResult<Value> {

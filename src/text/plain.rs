@@ -105,6 +105,17 @@ pub(crate) fn plain_text(html: &str) -> String {
     out
 }
 
+/// At most `max` characters of `text`, cut at a space (one past the first `max / 2` bytes)
+/// so no word is cut in two, with an ellipsis when cut.
+pub(crate) fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let end = cut.rfind(' ').filter(|&i| i > max / 2).unwrap_or(cut.len());
+    format!("{}…", cut[..end].trim_end_matches([',', ';', ':', ' ']))
+}
+
 #[cfg(test)]
 mod tests {
     use super::{BLOCKS, ENTITIES, plain_text};
@@ -182,5 +193,16 @@ mod tests {
         );
         assert_eq!(plain_text("a<br>b<BR/>c<span>d</span>"), "a b cd");
         assert_eq!(plain_text("x <unclosed"), "x");
+    }
+
+    #[test]
+    fn a_shortened_text_ends_at_a_word() {
+        let text = "Bưu điện văn hóa xã đưa Internet về với những vùng sâu";
+        assert_eq!(crate::text::plain::shorten(text, 100), text);
+        assert_eq!(
+            crate::text::plain::shorten(text, 44),
+            "Bưu điện văn hóa xã đưa Internet về với…"
+        );
+        assert!(!crate::text::plain::shorten(text, 44).contains("nhữ"));
     }
 }
