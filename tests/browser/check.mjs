@@ -18,6 +18,8 @@
 //   img-alt    every <img> has a non-empty alt, or is explicitly decorative:
 //              role="presentation"/"none", or alt="" with aria-hidden="true"
 //              (on the image or an ancestor)
+//   masthead   on a phone (width <= 400), header.masthead takes at most 40% of the
+//              screen's height, leaving 60% to the news
 //   axe        axe-core finds no violation of impact serious or critical
 //   steps      every step of the page (see below) succeeds
 //
@@ -240,6 +242,9 @@ function domChecks() {
   out.scrollWidth = doc.scrollWidth;
   out.innerWidth = window.innerWidth;
   out.lang = doc.getAttribute('lang');
+  const masthead = document.querySelector('header.masthead');
+  out.mastheadHeight = masthead ? Math.round(masthead.getBoundingClientRect().height) : 0;
+  out.innerHeight = window.innerHeight;
   const vp = document.querySelector('meta[name="viewport"]');
   out.viewport = vp ? vp.getAttribute('content') : null;
   out.badImages = [];
@@ -352,6 +357,9 @@ async function checkPage(context, base, cfg, pageCfg, width, axeSource) {
       add('viewport', `no <meta name="viewport" content="width=device-width, ..."> (found ${JSON.stringify(dom.viewport)})`);
     }
     if (!skip.has('lang') && !(dom.lang ?? '').trim()) add('lang', '<html> has no lang attribute');
+    if (!skip.has('masthead') && dom.innerWidth <= 400 && dom.mastheadHeight > 0.4 * dom.innerHeight) {
+      add('masthead', `the masthead takes ${dom.mastheadHeight}px of a ${dom.innerHeight}px screen (more than 40%)`);
+    }
     if (!skip.has('img-alt') && dom.badImages.length) {
       add('img-alt', `${dom.badImages.length} <img> without alt text (and not marked decorative)`, { images: dom.badImages.slice(0, 10) });
     }
